@@ -1,0 +1,458 @@
+"""Normalisers: named, idempotent ``str -> str`` functions, each safe on any text.
+
+Every normaliser takes an optional ``changes`` list. When given, it appends one
+``(start, end, before, after)`` tuple per change, with offsets into the text the normaliser
+was given; the pipeline turns them into `Edit` records. `normalize` runs them in order.
+"""
+from __future__ import annotations
+
+import html
+import unicodedata
+from collections.abc import Callable
+from typing import Any
+
+
+from . import resources as R
+from .errors import ConfigError
+
+__all__ = [
+    "NORMALIZERS",
+    "Change",
+    "decode_html_entities",
+    "strip_html_tags",
+    "unify_line_endings",
+    "remove_invisible",
+    "strip_line_blanks",
+    "normalize_spaces",
+    "fold_fullwidth_alnum",
+    "cjk_ellipsis",
+    "cjk_dashes",
+    "cjk_quotes",
+    "fullwidth_punctuation",
+    "drop_cjk_spaces",
+    "join_hard_wraps",
+    "to_simplified",
+    "normalize",
+    "apply_changes",
+]
+
+Change = tuple[int, int, str, str]
+_MAX_ROUNDS = 4
+
+
+def apply_changes(text: str, changes: list[Change]) -> str:
+    """Apply non-overlapping ``(start, end, before, after)`` changes, given in text order."""
+    out, pos = [], 0
+    for start, end, before, after in changes:
+        if text[start:end] != before or start < pos:
+            raise ValueError(f"change at {start}:{end} does not fit the text")
+        out.append(text[pos:start])
+        out.append(after)
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _sub(pattern: Any, repl: Callable[[Any], str], text: str, changes: list[Change] | None) -> str:
+    """`pattern.sub` that can record what it changed, and repeats until nothing changes, so
+    that every normaliser is idempotent. If more than one round was needed, the rounds are
+    recorded as one change covering the part that differs."""
+    original = text
+    first: list[Change] = []
+    for round_ in range(_MAX_ROUNDS):
+        found: list[Change] = []
+        out, pos = [], 0
+        for m in pattern.finditer(text):
+            new = repl(m)
+            old = m.group()
+            if new == old:
+                continue
+            found.append((m.start(), m.end(), old, new))
+            out.append(text[pos:m.start()])
+            out.append(new)
+            pos = m.end()
+        if not found:
+            break
+        out.append(text[pos:])
+        text = "".join(out)
+        if round_ == 0:
+            first = found
+    if changes is not None and text != original:
+        if first and apply_changes(original, first) == text:
+            changes.extend(first)
+        else:
+            changes.append(_span_change(original, text))
+    return text
+
+
+def _span_change(old: str, new: str) -> Change:
+    """The single change turning `old` into `new`: everything between common prefix and suffix."""
+    p = 0
+    limit = min(len(old), len(new))
+    while p < limit and old[p] == new[p]:
+        p += 1
+    s = 0
+    while s < limit - p and old[len(old) - 1 - s] == new[len(new) - 1 - s]:
+        s += 1
+    return (p, len(old) - s, old[p:len(old) - s], new[p:len(new) - s])
+
+
+def _record_lines(text: str, new_lines: list[str], changes: list[Change] | None) -> str:
+    """Join per-line results back, recording each changed line as one change."""
+    lines = text.split("\n")
+    if changes is not None:
+        pos = 0
+        for old, new in zip(lines, new_lines):
+            if old != new:
+                start, end, before, after = _span_change(old, new)
+                changes.append((pos + start, pos + end, before, after))
+            pos += len(old) + 1
+    return "\n".join(new_lines)
+
+
+# --- markup and invisible characters --------------------------------------------------------
+
+def decode_html_entities(text: str, changes: list[Change] | None = None) -> str:
+    """Decode leftover HTML entities: ``&nbsp;`` ``&ldquo;`` ``&#8220;`` ``&amp;amp;`` …"""
+    if "&" not in text:
+        return text
+
+    def repl(m: Any) -> str:
+        s = m.group()
+        for _ in range(_MAX_ROUNDS):
+            t = html.unescape(s)
+            if t == s:
+                break
+            s = t
+        return s
+
+    return _sub(R.HTML_ENTITY, repl, text, changes)
+
+
+def strip_html_tags(text: str, changes: list[Change] | None = None) -> str:
+    """Remove leftover HTML tags and comments; block-level tags (``<p>``, ``<br>``) become a
+    line break. Only real HTML tag names are touched, so ``a<b且c>d`` is left alone."""
+    if "<" not in text:
+        return text
+
+    def repl(m: Any) -> str:
+        if m.group(1):  # script / style with its content
+            return ""
+        return "\n" if R.HTML_BLOCK_TAG.match(m.group()) else ""
+
+    return _sub(R.HTML_TAG, repl, text, changes)
+
+
+def unify_line_endings(text: str, changes: list[Change] | None = None) -> str:
+    """CRLF, CR, form feed, vertical tab, NEL, U+2028/2029 → ``\\n``."""
+    if not R.LINE_BREAKS.search(text):
+        return text
+    return _sub(R.LINE_BREAKS, lambda m: "\n", text, changes)
+
+
+def remove_invisible(text: str, changes: list[Change] | None = None) -> str:
+    """Remove zero-width characters (U+200B–U+200D, U+2060, U+FEFF), the soft hyphen,
+    bidirectional marks and C0/C1 control characters other than tab and newline."""
+    if not R.INVISIBLE_HINT.search(text):
+        return text
+    return _sub(R.INVISIBLE, lambda m: "", text, changes)
+
+
+# --- spaces ---------------------------------------------------------------------------------
+
+def strip_line_blanks(text: str, changes: list[Change] | None = None) -> str:
+    """Strip indentation (``　　``, spaces, tabs, NBSP) and trailing blanks from every line."""
+    if not R.LINE_EDGE_HINT.search(text):
+        return text
+    return _sub(R.LINE_EDGE_BLANKS, lambda m: "", text, changes)
+
+
+def normalize_spaces(text: str, changes: list[Change] | None = None) -> str:
+    """NBSP, U+3000 and other odd spaces inside a line become one plain space; runs of spaces
+    become one."""
+    if not R.ODD_SPACES_HINT.search(text):
+        return text
+    return _sub(R.ODD_SPACES, lambda m: " ", text, changes)
+
+
+def drop_cjk_spaces(text: str, changes: list[Change] | None = None) -> str:
+    """Drop spaces between two Chinese characters or punctuation marks in running prose
+    ("我们 的" → "我们的"). A line without prose punctuation (a heading such as
+    "现场考察 对标先进共提升", a list of names) keeps its gaps, unless it is letter-spaced
+    ("我 们 的 国 家")."""
+    if " " not in text or not R.CJK_SPACE.search(text):
+        return text
+
+    def repl(m: Any) -> str:
+        line = m.group()
+        prose = any(p in line for p in R.PROSE_PUNCT)
+        if not prose:
+            runs = R.SPACED_RUN.findall(line)
+            letter_spaced = len(runs) >= 4 and sum(map(len, runs)) / len(runs) <= 1.5
+            if not letter_spaced:
+                return line
+        return R.CJK_SPACE.sub("", line)
+
+    return _sub(R.CJK_SPACE_LINE, repl, text, changes)
+
+
+# --- characters -----------------------------------------------------------------------------
+
+def fold_fullwidth_alnum(text: str, changes: list[Change] | None = None) -> str:
+    """Full-width letters and digits to ASCII ("２０１２" → "2012", "ＶＩＰ" → "VIP").
+    Full-width punctuation is left alone (unlike NFKC)."""
+    if not R.FULLWIDTH_ALNUM.search(text):
+        return text
+    return _sub(R.FULLWIDTH_ALNUM, lambda m: m.group().translate(R.FULLWIDTH_ALNUM_TABLE), text, changes)
+
+
+def cjk_ellipsis(text: str, changes: list[Change] | None = None) -> str:
+    """"。。。", "..." or "···" in Chinese text → "……"."""
+    if not R.ELLIPSIS_HINT.search(text):
+        return text
+    return _sub(R.ELLIPSIS, lambda m: "……", text, changes)
+
+
+def cjk_dashes(text: str, changes: list[Change] | None = None) -> str:
+    """"--" (and "－－", "──") next to Chinese text → "——"."""
+    if not R.DASHES_HINT.search(text):
+        return text
+    return _sub(R.DASHES, lambda m: "——", text, changes)
+
+
+def _is_cjk(ch: str) -> bool:
+    return bool(ch) and R.IS_CJK.match(ch) is not None
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def cjk_quotes(text: str, changes: list[Change] | None = None) -> str:
+    """Straight quotes around or beside Chinese text → “” and ‘’. Quotes are paired within a
+    line; a pair is converted when it encloses or touches Chinese. An apostrophe between
+    two Latin letters ("don't") is never a quote."""
+    if not R.QUOTE_HINT.search(text):
+        return text
+
+    def fix_line(m: Any) -> str:
+        line = m.group()
+        chars = list(line)
+        for q, (open_, close) in (('"', "“”"), ("'", "‘’")):
+            pos = [i for i, c in enumerate(chars) if c == q
+                   and not (q == "'" and 0 < i < len(chars) - 1 and _latin(chars[i - 1]) and _latin(chars[i + 1]))]
+            if len(pos) % 2 == 1:
+                i = pos[0]
+                if len(pos) == 1 and i == 0 and len(chars) > 1 and _is_cjk(chars[1]):
+                    chars[i] = open_  # a quotation running on into the next paragraph
+                continue
+            for a, b in zip(pos[::2], pos[1::2]):
+                inner = "".join(chars[a + 1:b])
+                before = chars[a - 1] if a > 0 else ""
+                after = chars[b + 1] if b + 1 < len(chars) else ""
+                if R.HAS_CJK_LETTER.search(inner) or _is_cjk(before) or _is_cjk(after):
+                    chars[a], chars[b] = open_, close
+        return "".join(chars)
+
+    return _sub(R.QUOTE_LINE, fix_line, text, changes)
+
+
+def fullwidth_punctuation(text: str, changes: list[Change] | None = None) -> str:
+    """ASCII ``, . : ; ? ! ( )`` inside Chinese text → ``，。：；？！（）``
+    ("你好,世界." → "你好，世界。"). Numbers ("1,000", "3.5"), times ("10:30"), URLs,
+    e-mail addresses and Latin text are left alone."""
+    if not R.ASCII_PUNCT_HINT.search(text):
+        return text
+
+    def repl(m: Any) -> str:
+        s = m.group()
+        src = m.string
+        before = src[m.start() - 1] if m.start() > 0 else ""
+        after = src[m.end()] if m.end() < len(src) else ""
+        c = s[0]
+        if c == "(" and len(s) > 1:  # a balanced pair
+            inner = m.group(1)
+            if R.HAS_CJK_LETTER.search(inner) or _is_cjk(before):
+                return "（" + inner + "）"
+            return s
+        if c in "()":
+            near = after if c == "(" else before
+            return s.translate(R.PUNCT_TO_FULLWIDTH) if _is_cjk(near) else s
+        if c == ".":
+            # a full stop only after Chinese, and only at the end of a line or before Chinese
+            if _is_cjk(before) and (after in ("", "\n", " ", "\t") or _is_cjk(after) or after in "“”‘’\"'"):
+                return "。"
+            return s
+        if before.isdigit() and after.isdigit():  # 1,000  10:30
+            return s
+        if c == ":" and after == "/":  # http://
+            return s
+        if _is_cjk(before) or _is_cjk(after):
+            return s.translate(R.PUNCT_TO_FULLWIDTH)
+        return s
+
+    return _sub(R.ASCII_PUNCT, repl, text, changes)
+
+
+# --- lines ----------------------------------------------------------------------------------
+
+def _display_width(line: str) -> int:
+    """Columns a line takes in a fixed-width font: wide and full-width characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+
+def _wrapped_run(lines: list[str], min_width: int) -> int:
+    """How many lines at the start of `lines` form one hard-wrapped paragraph (1 = none).
+
+    A wrap is a run of lines of the same length (in characters, or in display columns give
+    or take one, as a wide character cannot straddle the margin), then possibly one shorter
+    line that ends the paragraph. Not when every full line ends in punctuation (verse) or a
+    line starts like a list item.
+    """
+    w = len(lines[0])
+    if w < min_width:
+        return 1
+    n = 1
+    while n < len(lines) and len(lines[n]) == w:
+        n += 1
+    if n == 1 and len(lines) > 1 and lines[1]:
+        cols = [_display_width(ln) for ln in lines[:64]]
+        top = cols[0]
+        while n < len(cols) and top - 1 <= cols[n] <= top and cols[n] >= min_width:
+            n += 1
+        full = n
+        if full > 1 and n < len(cols) and 0 < cols[n] <= top and not lines[n].startswith(("—", "-")):
+            n += 1
+    else:
+        full = n
+        if n < len(lines) and 0 < len(lines[n]) <= w and not lines[n].startswith(("—", "-")):
+            n += 1  # the paragraph's last, shorter line
+    if n == 1:
+        return 1
+    if any(R.LIST_ITEM.match(ln) for ln in lines[1:n]):
+        return 1  # list items of equal length are not a wrapped paragraph
+    ends = sum(1 for ln in lines[:full] if ln[-1] in R.LINE_FINAL_PUNCT)
+    # every line ending in punctuation is verse or a list, not a wrap at a fixed width
+    return n if ends < full else 1
+
+
+def join_hard_wraps(text: str, changes: list[Change] | None = None, *, min_width: int = 12) -> str:
+    """Rejoin lines broken at a fixed width inside a paragraph (OCR, PDF, e-mail wraps).
+    A run of lines of the same length, not all ending in punctuation, and the shorter line
+    that follows it, are one paragraph. A lone full line and a shorter one are joined only
+    inside a block of their own between blank lines. Real paragraph breaks are left alone."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    blank_separated = "" in lines
+    out: list[str] = []
+    i = 0
+    changed = False
+    while i < len(lines):
+        if not lines[i]:
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and lines[j]:
+            j += 1
+        block = lines[i:j]  # lines between blank lines
+        k = 0
+        while k < len(block):
+            n = _wrapped_run(block[k:], min_width)
+            if n > 1 and (n > 2 or (blank_separated and len(block) == 2)):
+                out.append("".join(block[k:k + n]))  # a fixed-width wrap cuts words too
+                changed = True
+                k += n
+            else:
+                out.append(block[k])
+                k += 1
+        i = j
+    if not changed:
+        return text
+    new = "\n".join(out)
+    if changes is not None:
+        changes.extend(_line_join_changes(text, new))
+    return new
+
+
+def _line_join_changes(old: str, new: str) -> list[Change]:
+    """The line breaks removed going from `old` to `new` (joining only removes them)."""
+    found: list[Change] = []
+    j = 0
+    for i, ch in enumerate(old):
+        if j < len(new) and new[j] == ch:
+            j += 1
+        else:
+            found.append((i, i + 1, ch, ""))
+    return found
+
+
+# --- scripts --------------------------------------------------------------------------------
+
+_OPENCC: dict[str, Any] = {}
+
+
+def to_simplified(text: str, changes: list[Change] | None = None, *, config: str = "t2s") -> str:
+    """Traditional → Simplified Chinese with OpenCC (``pip install 'newsclean[opencc]'``).
+    Off by default in the pipeline."""
+    if not text:
+        return text
+    converter = _OPENCC.get(config)
+    if converter is None:
+        try:
+            import opencc
+        except ImportError as exc:  # pragma: no cover - depends on the environment
+            raise ConfigError("to_simplified needs OpenCC: pip install 'newsclean[opencc]'") from exc
+        converter = _OPENCC[config] = opencc.OpenCC(config)
+    new = converter.convert(text)
+    if new != text and changes is not None:
+        if len(new) == len(text):
+            changes.extend((i, i + 1, a, b) for i, (a, b) in enumerate(zip(text, new)) if a != b)
+        else:
+            changes.append(_span_change(text, new))
+    return new
+
+
+#: The normalisers in the order `normalize` runs them, by name.
+NORMALIZERS: dict[str, Callable[..., str]] = {
+    f.__name__: f
+    for f in (
+        decode_html_entities,
+        strip_html_tags,
+        unify_line_endings,
+        remove_invisible,
+        strip_line_blanks,
+        normalize_spaces,
+        fold_fullwidth_alnum,
+        cjk_ellipsis,
+        cjk_dashes,
+        cjk_quotes,
+        fullwidth_punctuation,
+        drop_cjk_spaces,
+        join_hard_wraps,
+        to_simplified,
+    )
+}
+
+
+def normalize(text: str, config: Any = None, **options: Any) -> str:
+    """Run every enabled normaliser over `text` and return the result.
+
+    `config` is a `newsclean.Config`; keyword options override it
+    (``normalize(t, cjk_quotes=False)``). Any `str` is accepted; ``None`` gives ``""``.
+    """
+    from .config import Config
+
+    if text is None:
+        return ""
+    if not isinstance(text, str):
+        raise TypeError(f"normalize() takes str, not {type(text).__name__}; "
+                        "for bytes, call newsclean.clean(data) or newsclean.decode(data) first")
+    cfg = Config.resolve(config, **options)
+    for name, fn in NORMALIZERS.items():
+        if cfg.enabled(name):
+            text = fn(text, **cfg.step_options(name))
+    return text
+
+

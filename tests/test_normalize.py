@@ -1,0 +1,194 @@
+"""Tables for every normaliser: what it changes, and inputs it must leave alone."""
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean.normalize import NORMALIZERS, apply_changes, to_simplified
+
+_PARA = "这是一个被硬换行的段落，它在固定宽度处被切断了，然后继续写下去，直到这一段结束。"
+_MIXED = "2019年GDP增长了6.1%，总量接近100万亿元，人均GDP突破1万美元，创历史新高。"
+
+
+def _wrap(text: str, width: int) -> str:
+    return "\n".join(text[i:i + width] for i in range(0, len(text), width))
+
+
+def _wrap_columns(text: str, columns: int) -> str:
+    """Wrap at a display width, as a terminal or PDF does (a wide character takes two)."""
+    lines, line, cols = [], "", 0
+    for ch in text:
+        w = 2 if ord(ch) > 0x2E80 else 1
+        if cols + w > columns:
+            lines.append(line)
+            line, cols = "", 0
+        line += ch
+        cols += w
+    return "\n".join([*lines, line])
+
+
+CASES = {
+    "decode_html_entities": [
+        ("你好&nbsp;世界", "你好\xa0世界"),
+        ("&ldquo;好&rdquo;", "“好”"),
+        ("&#8220;好&#x201D;", "“好”"),
+        ("A&amp;amp;B", "A&B"),
+        ("AT&T 公司", "AT&T 公司"),
+        ("&unknown; 保持", "&unknown; 保持"),
+        ("5 & 6", "5 & 6"),
+    ],
+    "strip_html_tags": [
+        ("第一段<br>第二段", "第一段\n第二段"),
+        ("<p>段落</p>", "\n段落\n"),
+        ("<span style='x'>重要</span>新闻", "重要新闻"),
+        ("前<!-- 注释 -->后", "前后"),
+        ("<script>var a = 1;</script>正文", "正文"),
+        ("a<b且c>d", "a<b且c>d"),
+        ("x < y 且 y > z", "x < y 且 y > z"),
+        ("《人民日报》", "《人民日报》"),
+    ],
+    "unify_line_endings": [
+        ("一\r\n二\r三", "一\n二\n三"),
+        ("一\u2028二\x0c三", "一\n二\n三"),
+        ("一\n二", "一\n二"),
+    ],
+    "remove_invisible": [
+        ("你\u200b好\u200c世\u200d界", "你好世界"),
+        ("\ufeff标题", "标题"),
+        ("中\u2060文\u00ad字", "中文字"),
+        ("控\x07制\x1b符\x85", "控制符"),
+        ("保留\t制表\n换行", "保留\t制表\n换行"),
+        ("👨\u200d👩\u200d👧", "👨\u200d👩\u200d👧"),
+    ],
+    "strip_line_blanks": [
+        ("　　首行缩进", "首行缩进"),
+        ("  空格缩进\n\t制表缩进", "空格缩进\n制表缩进"),
+        ("尾随空白 \u3000\t", "尾随空白"),
+        ("\xa0\xa0正文", "正文"),
+        ("现场考察 对标先进", "现场考察 对标先进"),
+    ],
+    "normalize_spaces": [
+        ("甲\xa0乙", "甲 乙"),
+        ("编辑：王伟\u3000审核：李娜", "编辑：王伟 审核：李娜"),
+        ("two  spaces", "two spaces"),
+        ("thin\u2009space", "thin space"),
+        ("one space", "one space"),
+    ],
+    "fold_fullwidth_alnum": [
+        ("２０１２年", "2012年"),
+        ("ＶＩＰ客户", "VIP客户"),
+        ("ｈｅｌｌｏ", "hello"),
+        ("你好，世界！（）：；", "你好，世界！（）：；"),
+        ("　全角空格　", "　全角空格　"),
+    ],
+    "cjk_ellipsis": [
+        ("他说。。。好", "他说……好"),
+        ("等等...", "等等……"),
+        ("...然后", "……然后"),
+        ("wait...", "wait..."),
+        ("1...5", "1...5"),
+        ("这是……", "这是……"),
+    ],
+    "cjk_dashes": [
+        ("北京--中国的首都", "北京——中国的首都"),
+        ("--桂林机关党建侧记", "——桂林机关党建侧记"),
+        ("a--b", "a--b"),
+        ("--verbose", "--verbose"),
+    ],
+    "cjk_quotes": [
+        ('他说"你好"。', "他说“你好”。"),
+        ("所谓'创新'就是", "所谓‘创新’就是"),
+        ('"好"', "“好”"),
+        ('He said "hello".', 'He said "hello".'),
+        ("don't stop", "don't stop"),
+        ('"开头的引文跨段', "“开头的引文跨段"),
+        ("“已经是弯引号”", "“已经是弯引号”"),
+    ],
+    "fullwidth_punctuation": [
+        ("你好,世界.", "你好，世界。"),
+        ("注意:下雨;带伞", "注意：下雨；带伞"),
+        ("真的吗?太好了!", "真的吗？太好了！"),
+        ("好吗?!", "好吗？！"),
+        ("(记者 张三)", "（记者 张三）"),
+        ("北京(Beijing)", "北京（Beijing）"),
+        ("共1,000人", "共1,000人"),
+        ("增长3.5%", "增长3.5%"),
+        ("上午10:30开会", "上午10:30开会"),
+        ("见http://www.example.com/a?b=1", "见http://www.example.com/a?b=1"),
+        ("邮箱abc@example.com。", "邮箱abc@example.com。"),
+        ("Hello, world. (yes)", "Hello, world. (yes)"),
+        ("版本v2.0发布", "版本v2.0发布"),
+        ("时间:10点", "时间：10点"),
+        ("U.S.政策", "U.S.政策"),
+        ("文件report.pdf", "文件report.pdf"),
+    ],
+    "drop_cjk_spaces": [
+        ("我们 的 国家很好。", "我们的国家很好。"),
+        ("发展 。 同时", "发展。同时"),
+        ("现场考察 对标先进共提升", "现场考察 对标先进共提升"),
+        ("本报记者张婷婷 通讯员汪毅 马树超 文/摄", "本报记者张婷婷 通讯员汪毅 马树超 文/摄"),
+        ("我 们 的 国 家", "我们的国家"),
+        ("新华社北京1月31日电 会议在京召开。", "新华社北京1月31日电 会议在京召开。"),
+        ("使用 Python 编程，很好。", "使用 Python 编程，很好。"),
+    ],
+    "join_hard_wraps": [
+        (_wrap(_PARA, 16) + "\n\n下一段。", _PARA + "\n\n下一段。"),
+        (_wrap(_PARA, 13) + "\n下一段。", _PARA + "\n下一段。"),
+        (_wrap_columns(_MIXED, 30) + "\n\n下一段。", _MIXED + "\n\n下一段。"),
+        ("第一段文字很长很长很长很长很长。\n第二段文字也很长很长很长很长。", "第一段文字很长很长很长很长很长。\n第二段文字也很长很长很长很长。"),
+        ("春眠不觉晓，\n处处闻啼鸟。\n夜来风雨声，\n花落知多少。", "春眠不觉晓，\n处处闻啼鸟。\n夜来风雨声，\n花落知多少。"),
+        ("标题\n\n正文", "标题\n\n正文"),
+        ("标题在这里很长很长很长很长\n\n正文", "标题在这里很长很长很长很长\n\n正文"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "step, text_in, text_out",
+    [(step, i, o) for step, rows in CASES.items() for i, o in rows],
+    ids=[f"{step}-{k}" for step, rows in CASES.items() for k in range(len(rows))],
+)
+def test_normaliser(step: str, text_in: str, text_out: str) -> None:
+    fn = NORMALIZERS[step]
+    assert fn(text_in) == text_out
+    assert fn(text_out) == text_out  # idempotent
+    changes: list = []
+    assert fn(text_in, changes) == text_out
+    assert apply_changes(text_in, changes) == text_out  # the record replays
+    assert bool(changes) == (text_in != text_out)  # recorded only when something changed
+
+
+def test_every_normaliser_has_cases() -> None:
+    assert set(CASES) | {"to_simplified"} == set(NORMALIZERS)
+
+
+def test_to_simplified() -> None:
+    pytest.importorskip("opencc")
+    changes: list = []
+    assert to_simplified("中國國際新聞", changes) == "中国国际新闻"
+    assert [c[2] for c in changes] == ["國", "國", "際", "聞"]
+    assert to_simplified("中国") == "中国"
+
+
+def test_to_simplified_is_off_by_default() -> None:
+    assert newsclean.normalize("中國") == "中國"
+    pytest.importorskip("opencc")
+    assert newsclean.normalize("中國", to_simplified=True) == "中国"
+
+
+def test_normalize_issue_examples() -> None:
+    text = "　　２０１２年,ＶＩＰ客户说\"你好\"。。。\r\n\r\n下一段&nbsp;正文\u200b."
+    assert newsclean.normalize(text) == "2012年，VIP客户说“你好”……\n\n下一段正文。"
+
+
+def test_normalize_accepts_none_and_rejects_bytes() -> None:
+    assert newsclean.normalize(None) == ""  # type: ignore[arg-type]
+    assert newsclean.normalize("") == ""
+    with pytest.raises(TypeError, match="clean"):
+        newsclean.normalize(b"bytes")  # type: ignore[arg-type]
+
+
+def test_steps_can_be_switched_off() -> None:
+    assert newsclean.normalize("你好,世界", fullwidth_punctuation=False) == "你好,世界"
+    with pytest.raises(newsclean.ConfigError, match="did you mean 'cjk_quotes'"):
+        newsclean.normalize("x", cjk_quote=False)
