@@ -1,0 +1,149 @@
+"""The ``newsclean`` command. Errors go to stderr as ``newsclean: error: …``; exit status 1
+for bad data, 2 for bad usage."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .config import STEP_HELP, Config
+from .errors import ConfigError, DecodeError
+from .pipeline import clean
+
+EXIT_DATA = 1
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    pass
+
+
+def _flag(step: str) -> str:
+    return step.replace("_", "-")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsclean",
+        description="Turn scraped, garbled Chinese news into clean, ordered text.",
+    )
+    parser.add_argument("--version", action="version", version=f"newsclean {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+
+    p = sub.add_parser(
+        "clean",
+        help="clean articles and print them",
+        description="Clean each FILE (none or '-' reads stdin) and print the article: the title, "
+                    "a blank line, then one paragraph per line.",
+    )
+    p.add_argument("files", nargs="*", metavar="FILE", help="text files in any encoding; '-' is stdin")
+    p.add_argument("--json", action="store_true", help="print the Article as JSON (one object per line)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout (never one of the inputs)")
+    p.add_argument("--explain", action="store_true", help="also print the edit log: every change and why")
+    p.add_argument("--config", metavar="FILE", help="read options from a TOML file")
+    steps = p.add_argument_group("steps", "switch single steps off (or on); the name is the step's "
+                                          "name in the edit log and the config file")
+    for step in Config.steps():
+        if Config().enabled(step):
+            steps.add_argument(f"--no-{_flag(step)}", dest=step, action="store_false", default=None,
+                               help=STEP_HELP.get(step, ""))
+        else:
+            steps.add_argument(f"--{_flag(step)}", dest=step, action="store_true", default=None,
+                               help=STEP_HELP.get(step, ""))
+    return parser
+
+
+def _config(args: argparse.Namespace) -> Config:
+    cfg = Config.from_toml(args.config) if args.config else Config()
+    overrides = {s: getattr(args, s) for s in Config.steps() if getattr(args, s, None) is not None}
+    return cfg.replace(**overrides) if overrides else cfg
+
+
+def _read(name: str) -> bytes:
+    if name == "-":
+        return sys.stdin.buffer.read()
+    path = Path(name)
+    if path.is_dir():
+        raise UsageError(f"{name}: is a directory (use 'newsclean batch' for archives)")
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise UsageError(f"{name}: no such file") from None
+    except OSError as exc:
+        raise UsageError(f"{name}: cannot read: {exc.strerror or exc}") from None
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _render(article: Any, args: argparse.Namespace) -> str:
+    if args.json:
+        return article.to_json() + "\n"
+    out = article.text
+    if args.explain:
+        out += f"\n# edits: {len(article.edits)}\n"
+        out += "".join(f"# {e.describe()}\n" for e in article.edits)
+    return out
+
+
+def cmd_clean(args: argparse.Namespace) -> int:
+    cfg = _config(args)
+    files = args.files or ["-"]
+    if args.output and args.output != "-":
+        for f in files:
+            if f != "-" and _same_file(f, args.output):
+                raise UsageError(f"refusing to overwrite the input file {f}")
+    chunks: list[str] = []
+    status = 0
+    for name in files:
+        data = _read(name)
+        try:
+            article = clean(data, config=cfg)
+        except DecodeError as exc:
+            _error(f"{name}: {exc}")
+            status = EXIT_DATA
+            continue
+        text = _render(article, args)
+        if len(files) > 1 and not args.json:
+            text = f"==> {name} <==\n{text}\n"
+        chunks.append(text)
+    output = "".join(chunks)
+    if args.output and args.output != "-":
+        try:
+            Path(args.output).write_text(output, encoding="utf-8")
+        except OSError as exc:
+            raise UsageError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+    else:
+        sys.stdout.write(output)
+        sys.stdout.flush()
+    return status
+
+
+def _error(message: str) -> None:
+    print(f"newsclean: error: {message}", file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "clean":
+            return cmd_clean(args)
+    except (UsageError, ConfigError) as exc:
+        _error(str(exc))
+        return EXIT_USAGE
+    except BrokenPipeError:  # `newsclean clean big.txt | head`
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        return 130
+    parser.error(f"unknown command {args.command!r}")  # pragma: no cover
+    return EXIT_USAGE

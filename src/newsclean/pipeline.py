@@ -1,0 +1,93 @@
+"""`clean()`: move one article through the named steps and record what each step did."""
+from __future__ import annotations
+
+from typing import Any
+
+from . import resources as R
+from .config import Config
+from .decode import decode
+from .document import Article, Block, Edit
+from .mojibake import repair_mojibake
+from .normalize import NORMALIZERS, Change, apply_changes
+
+__all__ = ["clean", "normalize_and_explain", "replay"]
+
+
+def _edit(step: str, change: Change) -> Edit:
+    start, end, before, after = change
+    action = "delete" if not after else "insert" if not before else "replace"
+    return Edit(step=step, action=action, start=start, end=end, before=before, after=after)
+
+
+def normalize_and_explain(text: str, config: Config | None = None, **options: Any) -> tuple[str, list[Edit]]:
+    """Repair mojibake and run the enabled normalisers; return the text and the edits made."""
+    cfg = Config.resolve(config, **options)
+    edits: list[Edit] = []
+    steps: list[tuple[str, Any]] = [("repair_mojibake", repair_mojibake), *NORMALIZERS.items()]
+    for name, fn in steps:
+        if not cfg.enabled(name):
+            continue
+        changes: list[Change] = []
+        text = fn(text, changes, **cfg.step_options(name))
+        edits.extend(_edit(name, c) for c in changes)
+    return text, edits
+
+
+def replay(text: str, edits: list[Edit]) -> str:
+    """Re-apply the text edits of a log to the text they started from (decoded input).
+    Edits of one step are applied together, as the step made them."""
+    group: list[Change] = []
+    step = None
+    for e in edits:
+        if e.start is None or e.end is None:
+            continue
+        if e.step != step and group:
+            text = apply_changes(text, group)
+            group = []
+        step = e.step
+        group.append((e.start, e.end, e.before or "", e.after or ""))
+    return apply_changes(text, group) if group else text
+
+
+def _is_heading(line: str) -> bool:
+    return len(line) <= 30 and not any(c in line for c in "。！？；，,;!?") and not line.endswith(("：", ":"))
+
+
+def clean(data: str | bytes, *, config: Config | None = None, **options: Any) -> Article:
+    """Clean one article given as text or bytes; return an `Article` with its edit log.
+
+    Bytes are decoded (see `newsclean.decode`); ``str`` is used as it is. Options are the
+    fields of `Config`, by keyword: ``clean(text, cjk_quotes=False)``.
+    """
+    cfg = Config.resolve(config, **options)
+    edits: list[Edit] = []
+    encoding = None
+    if data is None:
+        text = ""
+    elif isinstance(data, str):
+        text = data
+    elif isinstance(data, (bytes, bytearray, memoryview)):
+        decoded = decode(bytes(data))
+        text, encoding = decoded.text, decoded.encoding
+        edits.append(Edit(step="decode", action="decode", after=decoded.encoding, reason=decoded.reason))
+    else:
+        raise TypeError(f"clean() takes str or bytes, not {type(data).__name__}; "
+                        "read a file with open(path, 'rb').read() and pass the bytes")
+    text, normal_edits = normalize_and_explain(text, cfg)
+    edits.extend(normal_edits)
+    return _assemble(text, cfg, edits, encoding)
+
+
+def _assemble(text: str, cfg: Config, edits: list[Edit], encoding: str | None) -> Article:
+    """Cut normalised text into title, subtitles and body blocks (one per non-empty line)."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    article = Article(encoding=encoding, edits=edits)
+    if cfg.split_title and lines:
+        article.title = lines.pop(0)
+        while lines and lines[0].startswith(R.SUBTITLE_PREFIXES) and len(article.subtitles) < 3:
+            sub = lines.pop(0)
+            article.subtitles.append(sub)
+            edits.append(Edit(step="split_title", action="move", before=sub, after="subtitles",
+                              reason="attribution line under the title"))
+    article.blocks = [Block(ln, "heading" if _is_heading(ln) else "paragraph") for ln in lines]
+    return article
