@@ -2,17 +2,19 @@
 Latin-1/Windows-1252 ("æ–°åŽ"), and saved that way.
 
 The repair re-encodes a suspect line with the wrong codec to get the original bytes back and
-decodes them as UTF-8. Bytes the wrong decoder could not map were usually replaced by U+FFFD
-(or, for Windows-1252, dropped); each such hole is filled with the byte that gives the most
-frequent character (frequencies from jieba's dictionary, loaded only when a hole needs it).
-A line is changed only when the result decodes with few holes and reads as far more plausible
-Chinese than the line did.
+decodes them as UTF-8. Where the wrong decoder met a byte it could not read, it wrote U+FFFD
+(or, for Windows-1252, sometimes dropped it): each such hole is one byte, and only a byte
+that the wrong codec could not have read in that place (for GB18030, inside a run of Chinese,
+that is almost always 0x80). Among the characters that fit, the hole gets the one that forms
+jieba dictionary words with its neighbours, balances quotes and brackets, and reads as text
+around numbers. A line is changed only when it decodes with few holes and reads as far more
+plausible Chinese than it did.
 """
 from __future__ import annotations
 
 import math
-import re
 import os
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
@@ -21,27 +23,44 @@ from .decode import plausibility
 
 __all__ = ["repair_mojibake", "unmojibake_line"]
 
-_HOLE = -1
+Hole = frozenset  # the byte values a hole may stand for
+Token = int | frozenset
+
 _ASCII = bytes(range(0x80))
 _NOT_CP1252 = re.compile("[^\x00-\u2122\ufffd]")
 _LATIN_PAIR = re.compile("[\u00c2-\u00f4][\u0080-\u00ff\u0152-\u2122]")
 _UTF8_RUN = re.compile("[\u3000-\u9fff\uff00-\uffef]{3,}")
-# Relative frequencies of punctuation, for filling a hole inside a punctuation mark. Only the
-# order within a block of 64 code points matters (a hole never mixes punctuation and Han).
+_ANY = frozenset(range(0x80, 0x100))
+#: The five bytes Windows-1252 leaves undefined (0x81 0x8D 0x8F 0x90 0x9D).
+_CP1252_UNDEFINED = frozenset(b for b in range(0x80, 0xA0) if bytes([b]).decode("cp1252", "replace") == "\ufffd")
+
+# Relative frequencies of punctuation, for a hole inside a punctuation mark. Only the order
+# within a block of 64 code points matters (a hole never mixes punctuation and Han).
 _PUNCT_PRIOR = {
     "，": 60, "。": 40, "、": 15, "“": 10, "”": 10, "：": 8, "（": 4, "）": 4, "《": 3, "》": 3,
     "；": 2, "！": 1.5, "？": 1.5, "—": 2, "…": 1, "‘": 0.5, "’": 0.5, "【": 0.4, "】": 0.4,
     "·": 0.4, "％": 0.2, "「": 0.2, "」": 0.2, "〔": 0.1, "〕": 0.1,
 }
+_NUMERALS = str.maketrans("0123456789", "〇一二三四五六七八九")
+_PAIRS = (("“", "”"), ("‘", "’"), ("（", "）"), ("《", "》"), ("「", "」"), ("【", "】"))
+_SHORTLIST = 48
+_BONUS = 20.0  # in log-probability: a balance rule outweighs any word evidence
+_NUMBER_BONUS = 3.0
+#: Characters that stand before and after numbers in Chinese (words of amount and
+#: comparison; measure words and units of time), beyond the most frequent words.
+_BEFORE_NUMBER = set("约近超达占至共第及比增降减逾仅计")
+_AFTER_NUMBER = set("年月日时分秒号点万亿千百个元人次名家项户岁米倍座天周届辆架艘台所条股多余吨场种位件套斤亩度批期轮部篇枚只张支块层栋首集公克")
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[dict[str, float], dict[str, float]]:
-    """Character frequencies and word frequencies from jieba's dictionary."""
+def _lexicon() -> tuple[dict[str, float], dict[str, float], float]:
+    """From jieba's dictionary: the frequency of each character (summed over the words it is
+    in), the log-probability of each word (single characters included), and the
+    log-probability given to a character that is in no word."""
     import jieba
 
     chars: dict[str, float] = {}
-    words: dict[str, float] = {}
+    counts: dict[str, float] = {}
     path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
     with open(path, encoding="utf-8") as f:
         for line in f:
@@ -49,60 +68,35 @@ def _lexicon() -> tuple[dict[str, float], dict[str, float]]:
             if len(parts) < 2:
                 continue
             w, n = parts[0], float(parts[1])
-            if len(w) > 1:
-                words[w] = n
+            counts[w] = n
             for ch in w:
                 chars[ch] = chars.get(ch, 0.0) + n
-    scale = max(chars.values()) / 100.0
+    log_total = math.log(sum(counts.values()))
+    words = {w: math.log(n) - log_total for w, n in counts.items() if n > 0}
     for ch, p in _PUNCT_PRIOR.items():
-        chars[ch] = chars.get(ch, 0.0) / scale + p * 1000
-    return chars, words
+        chars[ch] = p * 1e5
+    floor = min(words.values()) - 2.0  # a character the dictionary does not know
+    return chars, words, floor
 
 
-def _candidates(seq: list[int]) -> list[str]:
-    """Every character whose UTF-8 bytes fit `seq`, holes being wildcards."""
-    holes = [i for i, b in enumerate(seq) if b == _HOLE]
-    if len(holes) > 2:
-        return []
-    options: list[range] = []
-    for i in holes:
-        if i == 0:
-            options.append(range(0xC2, 0xE0) if len(seq) == 2 else range(0xE0, 0xF0) if len(seq) == 3 else range(0xF0, 0xF5))
-        else:
-            options.append(range(0x80, 0xC0))
-    found: list[str] = []
-    trial = list(seq)
-    for first in options[0]:
-        trial[holes[0]] = first
-        for second in options[1] if len(options) > 1 else (None,):
-            if second is not None:
-                trial[holes[1]] = second
-            try:
-                found.append(bytes(trial).decode("utf-8"))
-            except UnicodeDecodeError:
-                continue
-    return found
-
-
-def _choose(cands: list[str], left: str, right: str) -> str:
-    """The candidate that makes the likeliest text between `left` and `right`: jieba words it
-    would form with its neighbours first, its own frequency second."""
-    chars, words = _lexicon()
-    best, best_score = cands[0], -1.0
-    for c in cands:
-        score = math.log1p(chars.get(c, 0.0))
-        for a in range(len(left) + 1):
-            for b in range(len(right) + 1):
-                if a + b == 0 or a + b > 3:
+def _segment_logp(text: str, words: dict[str, float], floor: float) -> float:
+    """Log-probability of the best segmentation of `text` into dictionary words (a unigram
+    word model, as jieba's own segmenter uses); characters not in the dictionary take `floor`."""
+    best = [0.0] + [-math.inf] * len(text)
+    for i in range(1, len(text) + 1):
+        for j in range(max(0, i - 4), i):
+            w = text[j:i]
+            lp = words.get(w)
+            if lp is None:
+                if i - j > 1:
                     continue
-                w = left[len(left) - a:] + c + right[:b]
-                f = words.get(w)
-                if f:
-                    score += 4 * math.log1p(f)
-        if score > best_score:
-            best, best_score = c, score
-    return best
+                lp = floor
+            if best[j] + lp > best[i]:
+                best[i] = best[j] + lp
+    return best[-1]
 
+
+# --- the bytes behind a line ----------------------------------------------------------------
 
 def _cp1252_table() -> dict[int, int]:
     """str.translate table: each Windows-1252 character to the code point of its byte, so
@@ -120,119 +114,213 @@ def _cp1252_table() -> dict[int, int]:
 _CP1252 = _cp1252_table()
 
 
-def _with_holes(raw: bytes, holes: list[int]) -> list[int]:
-    seq = list(raw)
+@lru_cache(maxsize=1024)
+def _unreadable_before(codec: str, nxt: int | None) -> frozenset[int]:
+    """Bytes that `codec` cannot read when `nxt` follows: the values a hole may have."""
+    found = set()
+    for b in range(0x80, 0x100):
+        try:
+            bytes([b] if nxt is None else [b, nxt]).decode(codec)
+        except UnicodeDecodeError:
+            found.add(b)
+    return frozenset(found)
+
+
+def _tokens(raw: bytes, holes: list[int], codec: str) -> list[Token]:
+    seq: list[Token] = list(raw)
+    hole_set = set(holes)
     for i in holes:
-        seq[i] = _HOLE
+        nxt = raw[i + 1] if i + 1 < len(raw) and i + 1 not in hole_set else None
+        seq[i] = _unreadable_before(codec, nxt) if codec != "cp1252" else _CP1252_UNDEFINED
     return seq
 
 
-def _hole_positions(parts: list[bytes]) -> list[int]:
-    pos, out = 0, []
+def _split_holes(line: str, encode: Any) -> tuple[bytes, list[int]] | None:
+    try:
+        parts = [encode(p) for p in line.split("\ufffd")]
+    except UnicodeEncodeError:
+        return None
+    pos, holes = 0, []
     for part in parts[:-1]:
         pos += len(part)
-        out.append(pos)
+        holes.append(pos)
         pos += 1
-    return out
+    return b"\x80".join(parts), holes
 
 
-def _bytes_gbk(line: str) -> tuple[bytes, list[int]] | None:
-    """The bytes a GB18030 decoder read to produce `line`; U+FFFD marks a lost byte."""
-    try:
-        parts = [p.encode("gb18030") for p in line.split("\ufffd")]
-    except UnicodeEncodeError:  # lone surrogates
+def _bytes_gbk(line: str) -> tuple[bytes, list[int], str] | None:
+    """The bytes a GBK/GB18030 decoder read to produce `line`; U+FFFD marks a lost byte.
+    Text that only GB18030 can encode was decoded with GB18030, whose holes are fewer."""
+    found = _split_holes(line, lambda p: p.encode("gb18030"))
+    if found is None:
         return None
-    return b"\x80".join(parts), _hole_positions(parts)
+    try:
+        line.replace("\ufffd", "").encode("gbk")
+        codec = "gbk"
+    except UnicodeEncodeError:
+        codec = "gb18030"
+    return found[0], found[1], codec
 
 
-def _bytes_cp1252(line: str) -> tuple[bytes, list[int]] | None:
+def _bytes_cp1252(line: str) -> tuple[bytes, list[int], str] | None:
     """The bytes a Latin-1 / Windows-1252 decoder read to produce `line`."""
     if _NOT_CP1252.search(line):
-        return None  # beyond every Windows-1252 character: not this kind
-    try:
-        parts = [p.translate(_CP1252).encode("latin-1") for p in line.split("\ufffd")]
-    except UnicodeEncodeError:  # a character outside Windows-1252: not this kind
-        return None
-    return b"\x80".join(parts), _hole_positions(parts)
+        return None  # a character outside Windows-1252: not this kind
+    found = _split_holes(line, lambda p: p.translate(_CP1252).encode("latin-1"))
+    return None if found is None else (found[0], found[1], "cp1252")
 
 
-def _is_cont(b: int) -> bool:
-    return b == _HOLE or 0x80 <= b <= 0xBF
+# --- UTF-8 with holes -----------------------------------------------------------------------
+
+def _is_cont(t: Token) -> bool:
+    return any(0x80 <= v <= 0xBF for v in t) if isinstance(t, frozenset) else 0x80 <= t <= 0xBF
 
 
-def _utf8_with_holes(seq: list[int]) -> tuple[str, int] | None:
-    """Decode byte values (with holes) as UTF-8. Returns the text and the number of holes
-    filled, or None when the bytes are not UTF-8 with a few holes."""
+def _candidates(shape: list[Token]) -> list[str]:
+    """Every character whose UTF-8 bytes fit `shape`, holes taking their allowed values."""
+    lead = {2: range(0xC2, 0xE0), 3: range(0xE0, 0xF0), 4: range(0xF0, 0xF5)}[len(shape)]
+    options = []
+    for k, t in enumerate(shape):
+        if isinstance(t, frozenset):
+            allowed = [v for v in (lead if k == 0 else range(0x80, 0xC0)) if v in t]
+            if not allowed:
+                return []
+            options.append(allowed)
+        else:
+            options.append([t])
+    if sum(len(o) > 1 for o in options) > 2:
+        return []
+    found = []
+    trial = [o[0] for o in options]
+
+    def walk(k: int) -> None:
+        if k == len(options):
+            try:
+                found.append(bytes(trial).decode("utf-8"))
+            except UnicodeDecodeError:
+                pass
+            return
+        for v in options[k]:
+            trial[k] = v
+            walk(k + 1)
+
+    walk(0)
+    return found
+
+
+def _balance_bonus(c: str, left: str, right: str) -> float:
+    """Paired punctuation must balance: a closing mark where one is open on the left, an
+    opening mark where a closing one waits on the right."""
+    for open_, close in _PAIRS:
+        if c == open_:
+            return _BONUS if left.count(open_) <= left.count(close) and right.count(close) > right.count(open_) else 0.0
+        if c == close:
+            return _BONUS if left.count(open_) > left.count(close) else 0.0
+    return 0.0
+
+
+def _choose(cands: list[str], left: str, right: str) -> str:
+    """The candidate that makes the likeliest text between `left` and `right` (the rest of
+    its line on each side): the best segmentation of its neighbourhood into jieba words (a
+    digit on the left read as a Chinese numeral, so "3月" is "三月"), balanced quotes and
+    brackets, words around numbers, punctuation by its usual frequency."""
+    chars, words, floor = _lexicon()
+    if len(cands) > _SHORTLIST:  # rare characters cannot win: score the frequent ones only
+        cands = sorted(cands, key=lambda c: chars.get(c, 0.0), reverse=True)[:_SHORTLIST]
+    near_left = left[-4:].translate(_NUMERALS)
+    near_right = right[:4]
+    between_digits = left[-1:].isdigit() and right[:1].isdigit()
+    best, best_score = cands[0], -math.inf
+    for c in cands:
+        score = _segment_logp(near_left + c + near_right, words, floor) + _balance_bonus(c, left, right)
+        if c in _PUNCT_PRIOR:
+            score += math.log(_PUNCT_PRIOR[c])
+        if c in "—－~～" and (between_digits or left[-1:] == "—" or right[:1] == "—"):
+            score += _BONUS  # a range (6—12) or half of a dash (——)
+        if left[-1:].isdigit() and c in _AFTER_NUMBER:
+            score += _NUMBER_BONUS
+        elif right[:1].isdigit() and c in _BEFORE_NUMBER:
+            score += _NUMBER_BONUS / 2
+        if score > best_score:
+            best, best_score = c, score
+    return best
+
+
+def _utf8_with_holes(seq: list[Token], codec: str) -> tuple[str, int] | None:
+    """Decode byte values with holes as UTF-8. Returns the text and the number of holes, or
+    None when the bytes are not UTF-8 with a few holes."""
     items: list[str | list[str]] = []  # a decoded character, or the candidates for a hole
-    filled = 0
+    holes = 0
     i, n = 0, len(seq)
     while i < n:
-        b = seq[i]
-        if 0 <= b < 0x80:
-            items.append(chr(b))
+        t = seq[i]
+        if isinstance(t, int) and t < 0x80:
+            items.append(chr(t))
             i += 1
             continue
-        if b == _HOLE:
-            # a lost lead byte: the hole may also have swallowed the first continuation byte
-            c = 0
-            while i + 1 + c < n and c < 3 and seq[i + 1 + c] != _HOLE and 0x80 <= seq[i + 1 + c] <= 0xBF:
-                c += 1
-            if c == 0:
+        if isinstance(t, frozenset):  # a lost lead byte: its length from the bytes after it
+            got = 0
+            while i + 1 + got < n and got < 3 and isinstance(seq[i + 1 + got], int) and _is_cont(seq[i + 1 + got]):
+                got += 1
+            if got == 0:
                 return None
-            conts = seq[i + 1:i + 1 + c]
-            shapes = [[_HOLE, *conts]] + ([[_HOLE, _HOLE, *conts]] if c < 3 else [])
-            got = c
-        else:
-            need = 1 if b <= 0xDF else 2 if b <= 0xEF else 3
-            if not (0xC2 <= b <= 0xF4):
-                return None
+            need = got
+        elif 0xC2 <= t <= 0xF4:
+            need = 1 if t <= 0xDF else 2 if t <= 0xEF else 3
             got = 0
             while got < need and i + 1 + got < n and _is_cont(seq[i + 1 + got]):
                 got += 1
-            chunk = seq[i:i + 1 + got]
-            if got == need:
-                shapes = [chunk]
-            elif need - got == 1 and got >= 1 or need == 1:
-                # a byte the wrong decoder dropped, somewhere after the lead byte
-                shapes = [chunk[:k] + [_HOLE] + chunk[k:] for k in range(1, len(chunk) + 1)]
-            else:
+        else:
+            return None
+        shape = seq[i:i + 1 + got]
+        if got < need and codec != "cp1252" and i + 1 + got == n and need - got <= 2:
+            # the line ends inside a character: its last bytes were cut off ("鏂板崕绀")
+            shapes = [shape + [_ANY] * (need - got)]
+        elif got < need:
+            # a byte the wrong decoder dropped instead of marking it (Windows-1252 only)
+            if codec != "cp1252" or need - got > 1:
                 return None
-        if len(shapes) == 1 and _HOLE not in shapes[0]:
+            shapes = [shape[:k] + [_CP1252_UNDEFINED] + shape[k:] for k in range(1, len(shape) + 1)]
+        else:
+            shapes = [shape]
+        if len(shapes) == 1 and all(isinstance(x, int) for x in shapes[0]):
             try:
-                items.append(bytes(shapes[0]).decode("utf-8"))
+                items.append(bytes(shapes[0]).decode("utf-8"))  # type: ignore[arg-type]
             except UnicodeDecodeError:
                 return None
         else:
-            cands = [c for shape in shapes for c in _candidates(shape)]
+            cands = list(dict.fromkeys(c for s in shapes for c in _candidates(s)))
             if not cands:
                 return None
             items.append(cands)
-            filled += 1
+            holes += 1
         i += 1 + got
-    # fill the holes left to right from the characters around them, then once more with
-    # the neighbouring holes filled in
-    holes = [k for k, item in enumerate(items) if isinstance(item, list)]
-    cands = {k: items[k] for k in holes}
-    for round_ in range(2):
-        for k in holes:
-            options = cands[k]
-            if len(options) == 1:
-                items[k] = options[0]
+    # fill the holes left to right from the rest of the line, then once more with the
+    # neighbouring holes filled in
+    pending = [k for k, item in enumerate(items) if isinstance(item, list)]
+    options = {k: items[k] for k in pending}
+    for _round in range(2):
+        for k in pending:
+            opts = options[k]
+            if len(opts) == 1:
+                items[k] = opts[0]
                 continue
-            left = "".join(x for x in items[max(0, k - 3):k] if isinstance(x, str))
+            left = "".join(x for x in items[:k] if isinstance(x, str))
             right = ""
-            for x in items[k + 1:k + 4]:
+            for x in items[k + 1:]:
                 if not isinstance(x, str):
                     break
                 right += x
-            items[k] = _choose(options, left, right)  # type: ignore[arg-type]
-    return "".join(items), filled  # type: ignore[arg-type]
+            items[k] = _choose(opts, left, right)  # type: ignore[arg-type]
+    return "".join(items), holes  # type: ignore[arg-type]
 
+
+# --- lines and texts ------------------------------------------------------------------------
 
 def _quick_reject(raw: bytes) -> bool:
     """Cheap test (in C) that the bytes are nowhere near UTF-8."""
     high = len(raw.translate(None, _ASCII))
-    if high < 4:
+    if high < 3:  # not even one Chinese character
         return True
     errors = raw.decode("utf-8", errors="replace").count("\ufffd")
     return errors > 0.1 * high + 1
@@ -243,23 +331,23 @@ def unmojibake_line(line: str) -> tuple[str, str] | None:
     if line.isascii():
         return None
     shapes = []
-    for codec, to_bytes in (("gbk", _bytes_gbk), ("cp1252", _bytes_cp1252)):
+    for to_bytes in (_bytes_gbk, _bytes_cp1252):
         found = to_bytes(line)
         if found is not None and not _quick_reject(found[0]):
-            shapes.append((codec, _with_holes(*found)))
+            shapes.append(found)
     if not shapes:
         return None
     before = plausibility(line)
     if before >= 1.6:  # already reads as Chinese
         return None
     best: tuple[float, str, str] | None = None
-    for codec, seq in shapes:
-        res = _utf8_with_holes(seq)
+    for raw, holes, codec in shapes:
+        res = _utf8_with_holes(_tokens(raw, holes, codec), codec)
         if res is None:
             continue
-        text, filled = res
+        text, n_holes = res
         high = sum(1 for ch in text if ord(ch) >= 0x80)
-        if high == 0 or filled > high // 2 + 2:
+        if high == 0 or n_holes > high // 2 + 2:
             continue
         after = plausibility(text)
         if after > before + 0.5 and after >= 1.0 and (best is None or after > best[0]):
@@ -269,9 +357,9 @@ def unmojibake_line(line: str) -> tuple[str, str] | None:
 
 def _suspect(text: str) -> bool:
     """Whole-text test (in C) whether any line could be mojibake: GBK-style when the text's
-    GB18030 bytes hold a run of valid UTF-8 non-ASCII characters (real Chinese in GB18030
-    essentially never does), Latin-1-style when a UTF-8 lead byte's character is followed by
-    another non-ASCII Latin-1/Windows-1252 character."""
+    GB18030 bytes hold a run of valid UTF-8 Chinese (real Chinese in GB18030 essentially
+    never does), Latin-1-style when a UTF-8 lead byte's character is followed by another
+    Latin-1/Windows-1252 character."""
     if _LATIN_PAIR.search(text):
         return True
     try:
@@ -295,7 +383,7 @@ def repair_mojibake(text: str, changes: list[Any] | None = None) -> str:
     out: list[str] = []
     changed = False
     for pos, line in _lines(text):
-        fixed = unmojibake_line(line) if not line.isascii() else None
+        fixed = None if line.isascii() else unmojibake_line(line)
         if fixed is None:
             out.append(line)
             continue
