@@ -1,7 +1,8 @@
 """Bytes to text: the only place where bytes become `str`.
 
 Order: a byte-order mark (UTF-8/16/32); a known binary signature (rejected with its name);
-strict UTF-8; UTF-16/32 without a BOM when NUL bytes say so; then the legacy encodings
+UTF-16/32 without a BOM when NUL bytes say so (other NUL-bearing input is binary); strict
+UTF-8 (for a few bytes, only if they do not read better as GB18030); then the legacy encodings
 (GB18030, Big5-HKSCS and whatever charset-normalizer proposes), each decoded strictly and
 scored by how much of the result is common Chinese, so short CJK input is not misread the
 way statistical detectors misread it. Never ``errors="ignore"``.
@@ -24,7 +25,8 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_LEGACY = ("gb18030", "big5hkscs")
+_LEGACY = ("gb18030", "cp950", "big5hkscs")
+_SHORT = 24  # below this many bytes, valid UTF-8 can be a legacy encoding by chance
 _SAMPLE = 1 << 16
 
 
@@ -60,6 +62,8 @@ def plausibility(text: str) -> float:
             total += 1.5
         elif 0xA0 <= o <= 0xFF:
             total += 0.3
+        elif 0x2460 <= o <= 0x24FF or 0x2160 <= o <= 0x217F or 0x25A0 <= o <= 0x25FF:
+            total += 1.0  # ①②③, Roman numerals, ▲▶■: common in Chinese news
         elif 0x3040 <= o <= 0x30FF or 0xAC00 <= o <= 0xD7A3:
             total += 0.3
         elif 0xE000 <= o <= 0xF8FF or o == 0xFFFD or 0x80 <= o < 0xA0 or 0x2500 <= o <= 0x257F:
@@ -78,22 +82,15 @@ def _sniff_binary(data: bytes) -> str | None:
     return None
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16/32 text without a BOM betrays itself by NULs in every other (or 3 in 4) byte."""
-    n = len(data)
-    if n < 4:
-        return None
-    even = data[0::2].count(0)
-    odd = data[1::2].count(0)
-    if n % 4 == 0 and data[2::4].count(0) + data[3::4].count(0) >= n // 4 * 0.9 * 2:
-        return "utf-32-le"
-    if n % 4 == 0 and data[0::4].count(0) + data[1::4].count(0) >= n // 4 * 0.9 * 2:
-        return "utf-32-be"
-    if n % 2 == 0 and odd > 0.3 * n / 2 and even < 0.05 * n / 2:
-        return "utf-16-le"
-    if n % 2 == 0 and even > 0.3 * n / 2 and odd < 0.05 * n / 2:
-        return "utf-16-be"
-    return None
+def _reads_as_gb(data: bytes, utf8: str) -> bool:
+    """A few GB18030 bytes can be valid UTF-8 by chance ("一" is "һ"). They are GB18030 when
+    UTF-8 reads them as Latin-extended, Greek, Cyrillic or Hebrew letters and GB18030 reads
+    every non-ASCII character as a common Chinese character."""
+    if not any(0x100 <= ord(c) <= 0x7FF for c in utf8):
+        return False
+    legacy = _strict(data, "gb18030")
+    common = _common()
+    return legacy is not None and all(c.isascii() or c in common for c in legacy)
 
 
 def _strict(data: bytes, encoding: str) -> str | None:
@@ -129,14 +126,21 @@ def decode(data: bytes) -> Decoded:
     if what:
         raise DecodeError(f"binary file ({what}), not text")
     text = _strict(data, "utf-8")
-    if text is not None:
-        return Decoded(text, "utf-8", "valid UTF-8")
     if b"\x00" in data:
-        enc = _utf16_without_bom(data)
-        text = _strict(data, enc) if enc else None
-        if text is None or plausibility(text[:_SAMPLE]) < 0.5:
+        # NUL bytes: UTF-16/32 without a BOM, or binary; a rare stray NUL in UTF-8 text is kept
+        # (and removed, with a record, by remove_invisible)
+        scored = [(plausibility(t[:_SAMPLE]), enc) for enc in ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
+                  if (t := _strict(data, enc)) is not None]
+        if scored and max(scored)[0] >= 0.8:
+            enc = max(scored)[1]
+            return Decoded(_strict(data, enc) or "", enc, "UTF-16/32 without a byte-order mark, told by its NUL bytes")
+        if text is None or data.count(0) > len(data) / 1000 + 1 or plausibility(text[:_SAMPLE]) < 0.8:
             raise DecodeError("binary data (NUL bytes), not text")
-        return Decoded(text, enc, "UTF-16/32 without a byte-order mark, told by its NUL bytes")
+    if text is not None:
+        if len(data) < _SHORT and _reads_as_gb(data, text):
+            return Decoded(_strict(data, "gb18030") or "", "gb18030",
+                           "a few bytes that read as common Chinese in GB18030, not as UTF-8 text")
+        return Decoded(text, "utf-8", "valid UTF-8")
 
     sample = data[:_SAMPLE]
     candidates: list[tuple[float, str]] = []
@@ -160,7 +164,7 @@ def decode(data: bytes) -> Decoded:
     if not candidates or max(candidates)[0] < 1.2:
         consider(_detector_guess(data))
         consider("cp1252")
-    for score, enc in sorted(candidates, reverse=True):
+    for score, enc in sorted(candidates, key=lambda c: -c[0]):  # ties: the order tried
         if score < 0.5:
             break
         text = _strict(data, enc)
@@ -168,6 +172,5 @@ def decode(data: bytes) -> Decoded:
             others = ", ".join(n for _, n in sorted(candidates, reverse=True) if n != enc)
             reason = "most plausible text" + (f" (also tried {others})" if others else "")
             return Decoded(text, enc, reason)
-    raise DecodeError("not text in any supported encoding (tried UTF-8, UTF-16, GB18030, Big5"
-                      + (", " + ", ".join(sorted(tried - {"gb18030", "big5hkscs"})) if tried - {"gb18030", "big5hkscs"} else "")
-                      + "); if it is text, convert it to UTF-8 first")
+    raise DecodeError("not text in any supported encoding (tried UTF-8, "
+                      + ", ".join(sorted(tried)) + "); if it is text, convert it to UTF-8 first")

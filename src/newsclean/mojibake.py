@@ -29,7 +29,7 @@ Token = int | frozenset
 _ASCII = bytes(range(0x80))
 _NOT_CP1252 = re.compile("[^\x00-\u2122\ufffd]")
 _LATIN_PAIR = re.compile("[\u00c2-\u00f4][\u0080-\u00ff\u0152-\u2122]")
-_UTF8_RUN = re.compile("[\u3000-\u9fff\uff00-\uffef]{3,}")
+_UTF8_RUN = re.compile("[\u3000-\u9fff\uff00-\uffef]{2,}")
 _ANY = frozenset(range(0x80, 0x100))
 #: The five bytes Windows-1252 leaves undefined (0x81 0x8D 0x8F 0x90 0x9D).
 _CP1252_UNDEFINED = frozenset(b for b in range(0x80, 0xA0) if bytes([b]).decode("cp1252", "replace") == "\ufffd")

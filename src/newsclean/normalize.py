@@ -124,7 +124,9 @@ def decode_html_entities(text: str, changes: list[Change] | None = None) -> str:
             if t == s:
                 break
             s = t
-        return s
+        # an entity for an invisible character (&#8203;) goes at once: remove_invisible
+        # has already run
+        return R.INVISIBLE.sub("", s)
 
     return _sub(R.HTML_ENTITY, repl, text, changes)
 
@@ -418,10 +420,10 @@ def to_simplified(text: str, changes: list[Change] | None = None, *, config: str
 NORMALIZERS: dict[str, Callable[..., str]] = {
     f.__name__: f
     for f in (
-        decode_html_entities,
-        strip_html_tags,
         unify_line_endings,
         remove_invisible,
+        decode_html_entities,
+        strip_html_tags,
         strip_line_blanks,
         normalize_spaces,
         fold_fullwidth_alnum,
