@@ -18,11 +18,15 @@ PROSE_PUNCT = "。，；！？"
 #: Sentence- or clause-final punctuation: a hard-wrapped line rarely ends with it by chance.
 LINE_FINAL_PUNCT = "。！？；：，、…”’」』）》!?;:,"
 
+#: East Asian Wide and Fullwidth characters (two columns in a fixed-width font), by block.
+WIDE_CHARS = _re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+                         "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]")
 #: The start of a list item: 一、 （一） 1. 1、 (1) ① • -
 LIST_ITEM = regex.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．]|[①-⑳]|[•·▪●○◆■-]\s?)")
 
 # --- normalisers ---------------------------------------------------------------------------
 LINE_BREAKS = _re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
+LINE_BREAKS_RARE = _re.compile("[\x0b\x0c\x85\u2028\u2029]")
 
 HTML_ENTITY = _re.compile(r"&(?:amp;)*(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};|nbsp(?![A-Za-z0-9;]))")
 
@@ -49,10 +53,13 @@ INVISIBLE_HINT = _re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2
 
 #: Blanks at the start or end of a line: indentation (ASCII, full-width U+3000, NBSP, tabs).
 LINE_EDGE_BLANKS = regex.compile(r"^[\t\p{Zs}]+|[\t\p{Zs}]+$", regex.MULTILINE)
-LINE_EDGE_HINT = _re.compile(r"^[\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|[\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]$", _re.MULTILINE)
+_BLANK = "[\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
+BLANK_BEFORE_BREAK = _re.compile(_BLANK + "\n")
+BLANK_AFTER_BREAK = _re.compile("\n" + _BLANK)
+BLANK_CHARS = frozenset("\t \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000")
 #: Odd spaces (NBSP, en/em/thin spaces, U+3000 inside a line) and runs of spaces.
 ODD_SPACES = regex.compile(r"[ \p{Zs}]{2,}|[\p{Zs}--[ ]]", regex.VERSION1)
-ODD_SPACES_HINT = _re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|  ")
+ODD_SPACES_HINT = _re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 
 #: A space between two Chinese characters; not the conventional gap after a dateline
 #: at the start of a paragraph ("新华社北京1月31日电 …", "本报讯 …").
@@ -64,7 +71,6 @@ FULLWIDTH_ALNUM = _re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
 FULLWIDTH_ALNUM_TABLE = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)) for c in range(r[0], r[1] + 1)}
 
 ELLIPSIS = regex.compile(rf"。{{3,}}|\.{{3,}}(?={CJK})|(?<={CJK})\.{{3,}}|(?<={CJK})[·・]{{3,}}|[·・]{{3,}}(?={CJK})")
-ELLIPSIS_HINT = _re.compile(r"\.\.\.|[。·・]{3}")
 DASHES = regex.compile(rf"(?<={CJK})-{{2,}}|-{{2,}}(?={CJK})")
 DASHES_HINT = _re.compile("--")
 
