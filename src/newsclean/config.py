@@ -20,17 +20,17 @@ __all__ = ["Config", "STEP_HELP"]
 #: One line of help per switchable step, used by the CLI and the docs.
 STEP_HELP: dict[str, str] = {
     "repair_mojibake": "turn UTF-8 text mis-decoded as GBK or Latin-1 back into Chinese",
-    "decode_html_entities": "decode leftover HTML entities (&nbsp; &ldquo; …)",
-    "strip_html_tags": "remove leftover HTML tags and comments",
     "unify_line_endings": "CRLF, CR and other line separators to \\n",
     "remove_invisible": "remove zero-width and control characters",
+    "fold_fullwidth_alnum": "full-width letters and digits to ASCII",
+    "decode_html_entities": "decode leftover HTML entities (&nbsp; &ldquo; …)",
+    "strip_html_tags": "remove leftover HTML tags and comments",
     "strip_line_blanks": "strip indentation (including full-width) and trailing blanks",
     "normalize_spaces": "NBSP, U+3000 and other odd spaces inside a line to one plain space",
-    "fold_fullwidth_alnum": "full-width letters and digits to ASCII",
+    "fullwidth_punctuation": "ASCII , . : ; ? ! ( ) in Chinese text to full-width",
     "cjk_ellipsis": "。。。 or ... in Chinese text to ……",
     "cjk_dashes": "-- in Chinese text to ——",
     "cjk_quotes": "straight quotes in Chinese text to “” ‘’",
-    "fullwidth_punctuation": "ASCII , . : ; ? ! ( ) in Chinese text to full-width",
     "drop_cjk_spaces": "drop spaces between Chinese characters in running prose",
     "join_hard_wraps": "rejoin lines hard-wrapped at a fixed width",
     "to_simplified": "Traditional to Simplified Chinese with OpenCC (off by default)",
@@ -44,17 +44,17 @@ class Config:
     `Config.resolve`; every field is checked in the constructor."""
 
     repair_mojibake: bool = True
-    decode_html_entities: bool = True
-    strip_html_tags: bool = True
     unify_line_endings: bool = True
     remove_invisible: bool = True
+    fold_fullwidth_alnum: bool = True
+    decode_html_entities: bool = True
+    strip_html_tags: bool = True
     strip_line_blanks: bool = True
     normalize_spaces: bool = True
-    fold_fullwidth_alnum: bool = True
+    fullwidth_punctuation: bool = True
     cjk_ellipsis: bool = True
     cjk_dashes: bool = True
     cjk_quotes: bool = True
-    fullwidth_punctuation: bool = True
     drop_cjk_spaces: bool = True
     join_hard_wraps: bool = True
     to_simplified: bool = False

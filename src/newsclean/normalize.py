@@ -123,9 +123,9 @@ def decode_html_entities(text: str, changes: list[Change] | None = None) -> str:
             if t == s:
                 break
             s = t
-        # an entity for an invisible character (&#8203;) goes at once: remove_invisible
-        # has already run
-        return R.INVISIBLE.sub("", s)
+        # the earlier steps have run: an entity for an invisible character (&#8203;) goes at
+        # once, one for a full-width letter or digit (&#65313;) is folded at once
+        return R.INVISIBLE.sub("", s).translate(R.FULLWIDTH_ALNUM_TABLE)
 
     return _sub(R.HTML_ENTITY, repl, text, changes)
 
@@ -195,7 +195,10 @@ def drop_cjk_spaces(text: str, changes: list[Change] | None = None) -> str:
                 return line
         return R.CJK_SPACE.sub("", line)
 
-    return _sub(R.CJK_SPACE_LINE, repl, text, changes)
+    new = _sub(R.CJK_SPACE_LINE, repl, text, None)
+    if changes is not None and new != text:
+        changes.extend(_fine_changes(text, new))
+    return new
 
 
 # --- characters -----------------------------------------------------------------------------
@@ -256,7 +259,10 @@ def cjk_quotes(text: str, changes: list[Change] | None = None) -> str:
                     chars[a], chars[b] = open_, close
         return "".join(chars)
 
-    return _sub(R.QUOTE_LINE, fix_line, text, changes)
+    new = _sub(R.QUOTE_LINE, fix_line, text, None)
+    if changes is not None and new != text:
+        changes.extend(_fine_changes(text, new))
+    return new
 
 
 def fullwidth_punctuation(text: str, changes: list[Change] | None = None) -> str:
@@ -307,8 +313,10 @@ def _display_width(line: str) -> int:
         return len(line) + len(R.WIDE_CHARS.findall(line))
 
 
-def _wrapped_run(lines: list[str], min_width: int) -> int:
-    """How many lines at the start of `lines` form one hard-wrapped paragraph (1 = none).
+def _wrapped_run(lines: list[str], min_width: int) -> tuple[int, int, tuple[str, int]]:
+    """How the lines at the start of `lines` can form one hard-wrapped paragraph: the number
+    of lines (1 = none), how many of them are full, and the wrap width (in characters or in
+    display columns).
 
     A wrap is a run of lines of the same length (in characters, or in display columns give
     or take one, as a wide character cannot straddle the margin), then possibly one shorter
@@ -316,81 +324,91 @@ def _wrapped_run(lines: list[str], min_width: int) -> int:
     line starts like a list item.
     """
     w = len(lines[0])
+    none = (1, 1, ("c", w))
     if w < min_width:
-        return 1
+        return none
     n = 1
     while n < len(lines) and len(lines[n]) == w:
         n += 1
+    full, width = n, ("c", w)
     if n == 1 and len(lines) > 1 and lines[1]:
         top = _display_width(lines[0])
-        n = 1
         while n < len(lines) and lines[n] and top - 1 <= _display_width(lines[n]) <= top:
             n += 1
-        full = n
-        if full > 1 and n < len(lines) and lines[n] and _display_width(lines[n]) <= top and not lines[n].startswith(("—", "-")):
-            n += 1
-    else:
-        full = n
-        if n < len(lines) and 0 < len(lines[n]) <= w and not lines[n].startswith(("—", "-")):
-            n += 1  # the paragraph's last, shorter line
-    if n == 1:
-        return 1
-    if any(R.LIST_ITEM.match(ln) for ln in lines[1:n]):
-        return 1  # list items of equal length are not a wrapped paragraph
+        if n > 1:
+            full, width = n, ("d", top)
+            if n < len(lines) and lines[n] and _display_width(lines[n]) <= top and not lines[n].startswith(("—", "-")):
+                n += 1  # the paragraph's last, shorter line
+    if width[0] == "c" and n < len(lines) and 0 < len(lines[n]) <= w and not lines[n].startswith(("—", "-")):
+        n += 1  # the paragraph's last, shorter line
+    if n == 1 or any(R.LIST_ITEM.match(ln) for ln in lines[1:n]):
+        return none  # list items of equal length are not a wrapped paragraph
     ends = sum(1 for ln in lines[:full] if ln[-1] in R.LINE_FINAL_PUNCT)
     # every line ending in punctuation is verse or a list, not a wrap at a fixed width
-    return n if ends < full else 1
+    return (n, full, width) if ends < full else none
 
 
 def join_hard_wraps(text: str, changes: list[Change] | None = None, *, min_width: int = 12) -> str:
     """Rejoin lines broken at a fixed width inside a paragraph (OCR, PDF, e-mail wraps).
-    A run of lines of the same length, not all ending in punctuation, and the shorter line
-    that follows it, are one paragraph. A lone full line and a shorter one are joined only
-    inside a block of their own between blank lines. Real paragraph breaks are left alone."""
+    A run of at least two lines of the same length, not all ending in punctuation, and the
+    shorter line that follows it, are one paragraph; that length is then the document's
+    wrap width, and a single line of that width followed by a shorter one is joined too.
+    Real paragraph breaks are left alone."""
     if "\n" not in text:
         return text
     lines = text.split("\n")
-    blank_separated = "" in lines
-    out: list[str] = []
+    runs: list[tuple[int, int, int, tuple[str, int]]] = []  # start, lines, full lines, width
     i = 0
-    changed = False
     while i < len(lines):
         if not lines[i]:
-            out.append(lines[i])
             i += 1
             continue
         j = i
         while j < len(lines) and lines[j]:
             j += 1
-        block = lines[i:j]  # lines between blank lines
-        k = 0
-        while k < len(block):
-            n = _wrapped_run(block[k:], min_width)
-            if n > 1 and (n > 2 or (blank_separated and len(block) == 2)):
-                out.append("".join(block[k:k + n]))  # a fixed-width wrap cuts words too
-                changed = True
+        k = i  # within the block of lines between blank lines
+        while k < j:
+            n, full, width = _wrapped_run(lines[k:j], min_width)
+            if n > 1:
+                runs.append((k, n, full, width))
                 k += n
             else:
-                out.append(block[k])
                 k += 1
         i = j
-    if not changed:
+    widths = {width for _, _, full, width in runs if full >= 2}
+    joins = [(k, n) for k, n, full, width in runs if full >= 2 or width in widths]
+    if not joins:
         return text
+    out: list[str] = []
+    pos = 0
+    for k, n in joins:
+        out.extend(lines[pos:k])
+        out.append("".join(lines[k:k + n]))  # a fixed-width wrap cuts words too
+        pos = k + n
+    out.extend(lines[pos:])
     new = "\n".join(out)
     if changes is not None:
-        changes.extend(_line_join_changes(text, new))
+        changes.extend(_fine_changes(text, new))
     return new
 
 
-def _line_join_changes(old: str, new: str) -> list[Change]:
-    """The line breaks removed going from `old` to `new` (joining only removes them)."""
+def _fine_changes(old: str, new: str) -> list[Change]:
+    """Changes turning `old` into `new` when `new` only deletes characters of `old`, or only
+    replaces characters one for one: runs of deleted or replaced characters."""
     found: list[Change] = []
+    same_length = len(old) == len(new)
     j = 0
     for i, ch in enumerate(old):
         if j < len(new) and new[j] == ch:
             j += 1
+            continue
+        after = new[j] if same_length else ""
+        j += same_length
+        if found and found[-1][1] == i:  # extend the run
+            start, _, before, prev = found[-1]
+            found[-1] = (start, i + 1, before + ch, prev + after)
         else:
-            found.append((i, i + 1, ch, ""))
+            found.append((i, i + 1, ch, after))
     return found
 
 
@@ -426,11 +444,11 @@ NORMALIZERS: dict[str, Callable[..., str]] = {
     for f in (
         unify_line_endings,
         remove_invisible,
+        fold_fullwidth_alnum,
         decode_html_entities,
         strip_html_tags,
         strip_line_blanks,
         normalize_spaces,
-        fold_fullwidth_alnum,
         fullwidth_punctuation,
         cjk_ellipsis,
         cjk_dashes,
