@@ -29,7 +29,8 @@ Token = int | frozenset
 _ASCII = bytes(range(0x80))
 _NOT_CP1252 = re.compile("[^\x00-\u2122\ufffd]")
 _LATIN_PAIR = re.compile("[\u00c2-\u00f4][\u0080-\u00ff\u0152-\u2122]")
-_UTF8_RUN = re.compile("[\u3000-\u9fff\uff00-\uffef]{2,}")
+#: Two UTF-8 encoded characters of U+3000-U+9FFF or U+FF00-U+FFFF in a row.
+_UTF8_CJK_PAIR = re.compile(rb"[\xe3-\xe9\xef][\x80-\xbf][\x80-\xbf][\xe3-\xe9\xef][\x80-\xbf][\x80-\xbf]")
 _ANY = frozenset(range(0x80, 0x100))
 #: The five bytes Windows-1252 leaves undefined (0x81 0x8D 0x8F 0x90 0x9D).
 _CP1252_UNDEFINED = frozenset(b for b in range(0x80, 0xA0) if bytes([b]).decode("cp1252", "replace") == "\ufffd")
@@ -363,10 +364,10 @@ def _suspect(text: str) -> bool:
     if _LATIN_PAIR.search(text):
         return True
     try:
-        redecoded = text.encode("gb18030").decode("utf-8", errors="replace")
+        raw = text.encode("gb18030")
     except UnicodeEncodeError:  # lone surrogates: look line by line
         return True
-    return _UTF8_RUN.search(redecoded) is not None
+    return _UTF8_CJK_PAIR.search(raw) is not None
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:

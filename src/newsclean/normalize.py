@@ -96,19 +96,6 @@ def _span_change(old: str, new: str) -> Change:
     return (p, len(old) - s, old[p:len(old) - s], new[p:len(new) - s])
 
 
-def _record_lines(text: str, new_lines: list[str], changes: list[Change] | None) -> str:
-    """Join per-line results back, recording each changed line as one change."""
-    lines = text.split("\n")
-    if changes is not None:
-        pos = 0
-        for old, new in zip(lines, new_lines):
-            if old != new:
-                start, end, before, after = _span_change(old, new)
-                changes.append((pos + start, pos + end, before, after))
-            pos += len(old) + 1
-    return "\n".join(new_lines)
-
-
 # --- markup and invisible characters --------------------------------------------------------
 
 def decode_html_entities(text: str, changes: list[Change] | None = None) -> str:
@@ -304,46 +291,47 @@ def fullwidth_punctuation(text: str, changes: list[Change] | None = None) -> str
 
 # --- lines ----------------------------------------------------------------------------------
 
-def _display_width(line: str) -> int:
-    """Columns a line takes in a Chinese fixed-width font: its length in GB18030 bytes, which
-    is what wrapping at a fixed width counted in the GB era (ASCII one, Chinese two)."""
+def _display_widths(text: str) -> list[int]:
+    """Columns each line of `text` takes in a Chinese fixed-width font: its length in
+    GB18030 bytes, which is what wrapping at a fixed width counted in the GB era (ASCII one
+    column, Chinese two). One encode for the whole text."""
     try:
-        return len(line.encode("gb18030"))
+        return [len(b) for b in text.encode("gb18030").split(b"\n")]
     except UnicodeEncodeError:  # lone surrogates
-        return len(line) + len(R.WIDE_CHARS.findall(line))
+        return [len(ln) + len(R.WIDE_CHARS.findall(ln)) for ln in text.split("\n")]
 
 
-def _wrapped_run(lines: list[str], min_width: int) -> tuple[int, int, tuple[str, int]]:
-    """How the lines at the start of `lines` can form one hard-wrapped paragraph: the number
-    of lines (1 = none), how many of them are full, and the wrap width (in characters or in
-    display columns).
+def _wrapped_run(lines: list[str], cols: list[int], i: int, end: int, min_width: int) -> tuple[int, int, tuple[str, int]]:
+    """How lines ``i:end`` can start one hard-wrapped paragraph: the number of lines (1 =
+    none), how many of them are full, and the wrap width (in characters or display columns).
 
     A wrap is a run of lines of the same length (in characters, or in display columns give
     or take one, as a wide character cannot straddle the margin), then possibly one shorter
     line that ends the paragraph. Not when every full line ends in punctuation (verse) or a
     line starts like a list item.
     """
-    w = len(lines[0])
+    w = len(lines[i])
     none = (1, 1, ("c", w))
     if w < min_width:
         return none
-    n = 1
-    while n < len(lines) and len(lines[n]) == w:
-        n += 1
-    full, width = n, ("c", w)
-    if n == 1 and len(lines) > 1 and lines[1]:
-        top = _display_width(lines[0])
-        while n < len(lines) and lines[n] and top - 1 <= _display_width(lines[n]) <= top:
-            n += 1
-        if n > 1:
-            full, width = n, ("d", top)
-            if n < len(lines) and lines[n] and _display_width(lines[n]) <= top and not lines[n].startswith(("—", "-")):
-                n += 1  # the paragraph's last, shorter line
-    if width[0] == "c" and n < len(lines) and 0 < len(lines[n]) <= w and not lines[n].startswith(("—", "-")):
-        n += 1  # the paragraph's last, shorter line
-    if n == 1 or any(R.LIST_ITEM.match(ln) for ln in lines[1:n]):
+    k = i + 1
+    while k < end and len(lines[k]) == w:
+        k += 1
+    full, width = k - i, ("c", w)
+    if full == 1 and k < end:
+        top = cols[i]
+        while k < end and top - 1 <= cols[k] <= top:
+            k += 1
+        if k - i > 1:
+            full, width = k - i, ("d", top)
+            if k < end and cols[k] <= top and not lines[k].startswith(("—", "-")):
+                k += 1  # the paragraph's last, shorter line
+    if width[0] == "c" and k < end and len(lines[k]) <= w and not lines[k].startswith(("—", "-")):
+        k += 1  # the paragraph's last, shorter line
+    n = k - i
+    if n == 1 or any(R.LIST_ITEM.match(ln) for ln in lines[i + 1:k]):
         return none  # list items of equal length are not a wrapped paragraph
-    ends = sum(1 for ln in lines[:full] if ln[-1] in R.LINE_FINAL_PUNCT)
+    ends = sum(1 for ln in lines[i:i + full] if ln[-1] in R.LINE_FINAL_PUNCT)
     # every line ending in punctuation is verse or a list, not a wrap at a fixed width
     return (n, full, width) if ends < full else none
 
@@ -357,6 +345,7 @@ def join_hard_wraps(text: str, changes: list[Change] | None = None, *, min_width
     if "\n" not in text:
         return text
     lines = text.split("\n")
+    cols = _display_widths(text)
     runs: list[tuple[int, int, int, tuple[str, int]]] = []  # start, lines, full lines, width
     i = 0
     while i < len(lines):
@@ -368,12 +357,10 @@ def join_hard_wraps(text: str, changes: list[Change] | None = None, *, min_width
             j += 1
         k = i  # within the block of lines between blank lines
         while k < j:
-            n, full, width = _wrapped_run(lines[k:j], min_width)
+            n, full, width = _wrapped_run(lines, cols, k, j, min_width)
             if n > 1:
                 runs.append((k, n, full, width))
-                k += n
-            else:
-                k += 1
+            k += n
         i = j
     widths = {width for _, _, full, width in runs if full >= 2}
     joins = [(k, n) for k, n, full, width in runs if full >= 2 or width in widths]
