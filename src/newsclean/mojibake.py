@@ -47,9 +47,10 @@ _PAIRS = (("“", "”"), ("‘", "’"), ("（", "）"), ("《", "》"), ("「"
 _SHORTLIST = 48
 _BONUS = 20.0  # in log-probability: a balance rule outweighs any word evidence
 _NUMBER_BONUS = 3.0
+_CLAUSE_END = re.compile("[，。；：！？]")
 #: Characters that stand before and after numbers in Chinese (words of amount and
 #: comparison; measure words and units of time), beyond the most frequent words.
-_BEFORE_NUMBER = set("约近超达占至共第及比增降减逾仅计")
+_BEFORE_NUMBER = set("约近超达占至共第及比增降减逾仅计为与了于到有等")
 _AFTER_NUMBER = set("年月日时分秒号点万亿千百个元人次名家项户岁米倍座天周届辆架艘台所条股多余吨场种位件套斤亩度批期轮部篇枚只张支块层栋首集公克")
 
 
@@ -238,10 +239,14 @@ def _choose(cands: list[str], left: str, right: str) -> str:
             score += math.log(_PUNCT_PRIOR[c])
         if c in "—－~～" and (between_digits or left[-1:] == "—" or right[:1] == "—"):
             score += _BONUS  # a range (6—12) or half of a dash (——)
-        if left[-1:].isdigit() and c in _AFTER_NUMBER:
-            score += _NUMBER_BONUS
+        if left[-1:].isdigit():
+            score += _NUMBER_BONUS if c in _AFTER_NUMBER else 0.0
         elif right[:1].isdigit() and c in _BEFORE_NUMBER:
-            score += _NUMBER_BONUS / 2
+            score += _NUMBER_BONUS
+        if not right.strip() or right[0] in "”’」』）":
+            score += _NUMBER_BONUS if c in "。！？" else 0.0  # the line ends a sentence
+        elif c == "、" and "、" in _CLAUSE_END.split(left)[-1]:
+            score += _NUMBER_BONUS  # an enumeration goes on
         if score > best_score:
             best, best_score = c, score
     return best
