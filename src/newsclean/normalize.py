@@ -172,20 +172,23 @@ def drop_cjk_spaces(text: str, changes: list[Change] | None = None) -> str:
     if " " not in text or not R.CJK_SPACE.search(text):
         return text
 
-    def repl(m: Any) -> str:
+    out, pos = [], 0
+    for m in R.CJK_SPACE_LINE.finditer(text):
         line = m.group()
-        prose = any(p in line for p in R.PROSE_PUNCT)
-        if not prose:
+        if not any(p in line for p in R.PROSE_PUNCT):
             runs = R.SPACED_RUN.findall(line)
-            letter_spaced = len(runs) >= 4 and sum(map(len, runs)) / len(runs) <= 1.5
-            if not letter_spaced:
-                return line
-        return R.CJK_SPACE.sub("", line)
-
-    new = _sub(R.CJK_SPACE_LINE, repl, text, None)
-    if changes is not None and new != text:
-        changes.extend(_fine_changes(text, new))
-    return new
+            if not (len(runs) >= 4 and sum(map(len, runs)) / len(runs) <= 1.5):  # not letter-spaced
+                continue
+        for sp in R.CJK_SPACE.finditer(line):
+            start, end = m.start() + sp.start(), m.start() + sp.end()
+            out.append(text[pos:start])
+            pos = end
+            if changes is not None:
+                changes.append((start, end, sp.group(), ""))
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
 
 
 # --- characters -----------------------------------------------------------------------------
@@ -247,8 +250,8 @@ def cjk_quotes(text: str, changes: list[Change] | None = None) -> str:
         return "".join(chars)
 
     new = _sub(R.QUOTE_LINE, fix_line, text, None)
-    if changes is not None and new != text:
-        changes.extend(_fine_changes(text, new))
+    if changes is not None and new != text:  # quotes are replaced one for one
+        changes.extend((i, i + 1, a, b) for i, (a, b) in enumerate(zip(text, new)) if a != b)
     return new
 
 
@@ -368,35 +371,18 @@ def join_hard_wraps(text: str, changes: list[Change] | None = None, *, min_width
         return text
     out: list[str] = []
     pos = 0
+    if changes is not None:
+        starts = [0]
+        for ln in lines:
+            starts.append(starts[-1] + len(ln) + 1)
     for k, n in joins:
         out.extend(lines[pos:k])
         out.append("".join(lines[k:k + n]))  # a fixed-width wrap cuts words too
+        if changes is not None:
+            changes.extend((starts[m + 1] - 1, starts[m + 1], "\n", "") for m in range(k, k + n - 1))
         pos = k + n
     out.extend(lines[pos:])
-    new = "\n".join(out)
-    if changes is not None:
-        changes.extend(_fine_changes(text, new))
-    return new
-
-
-def _fine_changes(old: str, new: str) -> list[Change]:
-    """Changes turning `old` into `new` when `new` only deletes characters of `old`, or only
-    replaces characters one for one: runs of deleted or replaced characters."""
-    found: list[Change] = []
-    same_length = len(old) == len(new)
-    j = 0
-    for i, ch in enumerate(old):
-        if j < len(new) and new[j] == ch:
-            j += 1
-            continue
-        after = new[j] if same_length else ""
-        j += same_length
-        if found and found[-1][1] == i:  # extend the run
-            start, _, before, prev = found[-1]
-            found[-1] = (start, i + 1, before + ch, prev + after)
-        else:
-            found.append((i, i + 1, ch, after))
-    return found
+    return "\n".join(out)
 
 
 # --- scripts --------------------------------------------------------------------------------
