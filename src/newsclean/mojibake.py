@@ -23,8 +23,7 @@ from .decode import plausibility
 
 __all__ = ["repair_mojibake", "unmojibake_line"]
 
-Hole = frozenset  # the byte values a hole may stand for
-Token = int | frozenset
+Token = int | frozenset  # a known byte, or the values a lost byte may have
 
 _ASCII = bytes(range(0x80))
 _NOT_CP1252 = re.compile("[^\x00-\u2122\ufffd]")

@@ -6,7 +6,6 @@ import re as _re
 import regex
 
 # --- character classes (as regex source, to be embedded in patterns) ---------------------
-HAN = r"\p{Han}"
 #: A character that makes its neighbourhood "Chinese text": Han, kana, and the full-width /
 #: CJK punctuation that only Chinese or Japanese text uses. Curly quotes are deliberately
 #: absent: English uses them too.
@@ -40,7 +39,6 @@ HTML_TAG = regex.compile(
     regex.IGNORECASE | regex.DOTALL,
 )
 HTML_BLOCK_TAG = _re.compile(rf"</?(?:{_BLOCK_TAGS})\b", _re.IGNORECASE)
-HTML_HINT = _re.compile(r"[<&]")
 
 #: Zero-width and control characters (C0 except tab and newline, DEL, C1), soft hyphen,
 #: bidirectional marks, word joiner, BOM. A zero-width joiner between two pictographs is
