@@ -14,6 +14,7 @@ from .errors import ConfigError, DecodeError, NewscleanError
 from .mojibake import repair_mojibake
 from .normalize import NORMALIZERS, normalize
 from .pipeline import clean, normalize_and_explain, replay
+from .segment import Span, split_paragraphs, split_sentences
 
 __version__ = "0.1.0"
 
@@ -27,11 +28,14 @@ __all__ = [
     "Edit",
     "NORMALIZERS",
     "NewscleanError",
+    "Span",
     "clean",
     "decode",
     "normalize",
     "normalize_and_explain",
     "repair_mojibake",
     "replay",
+    "split_paragraphs",
+    "split_sentences",
     "__version__",
 ]

@@ -339,16 +339,8 @@ def _wrapped_run(lines: list[str], cols: list[int], i: int, end: int, min_width:
     return (n, full, width) if ends < full else none
 
 
-def join_hard_wraps(text: str, changes: list[Change] | None = None, *, min_width: int = 12) -> str:
-    """Rejoin lines broken at a fixed width inside a paragraph (OCR, PDF, e-mail wraps).
-    A run of at least two lines of the same length, not all ending in punctuation, and the
-    shorter line that follows it, are one paragraph; that length is then the document's
-    wrap width, and a single line of that width followed by a shorter one is joined too.
-    Real paragraph breaks are left alone."""
-    if "\n" not in text:
-        return text
-    lines = text.split("\n")
-    cols = _display_widths(text)
+def _wrap_joins(lines: list[str], cols: list[int], min_width: int) -> list[tuple[int, int]]:
+    """The hard-wrapped paragraphs among `lines`: (first line, number of lines)."""
     runs: list[tuple[int, int, int, tuple[str, int]]] = []  # start, lines, full lines, width
     i = 0
     while i < len(lines):
@@ -366,7 +358,25 @@ def join_hard_wraps(text: str, changes: list[Change] | None = None, *, min_width
             k += n
         i = j
     widths = {width for _, _, full, width in runs if full >= 2}
-    joins = [(k, n) for k, n, full, width in runs if full >= 2 or width in widths]
+    return [(k, n) for k, n, full, width in runs if full >= 2 or width in widths]
+
+
+def soft_breaks(lines: list[str], *, min_width: int = 12) -> set[int]:
+    """Indices of the lines whose line break is a hard wrap inside a paragraph."""
+    cols = _display_widths("\n".join(lines))
+    return {m for k, n in _wrap_joins(lines, cols, min_width) for m in range(k, k + n - 1)}
+
+
+def join_hard_wraps(text: str, changes: list[Change] | None = None, *, min_width: int = 12) -> str:
+    """Rejoin lines broken at a fixed width inside a paragraph (OCR, PDF, e-mail wraps).
+    A run of at least two lines of the same length, not all ending in punctuation, and the
+    shorter line that follows it, are one paragraph; that length is then the document's
+    wrap width, and a single line of that width followed by a shorter one is joined too.
+    Real paragraph breaks are left alone."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    joins = _wrap_joins(lines, _display_widths(text), min_width)
     if not joins:
         return text
     out: list[str] = []

@@ -1,0 +1,263 @@
+"""Chinese sentence and paragraph segmentation that keeps every character.
+
+`split_sentences` and `split_paragraphs` return `Span`s (text, start, end) into the text
+they were given; the spans concatenate back to it exactly, whitespace included, and none
+is empty. Whitespace after a sentence or paragraph belongs to it.
+
+A sentence ends at 。！？!? (and runs of them), at a 。… that ends a line, and — in clause
+mode — at ；. It does not end inside 《…》 or brackets, inside numbers (3.5%), URLs,
+e-mail addresses, Latin abbreviations (U.S.), at an ellipsis in mid-sentence, or inside a
+quotation that began in mid-sentence. Closing quotes and brackets stay with the sentence
+they close; ``他说：“好。”然后离开。`` is two sentences, split after ”, but a short
+attribution after the quote stays (``“好。”他说。`` is one). A line break ends a sentence
+(normalise hard-wrapped text first, or use `split_paragraphs`). The splitter does not use
+jieba.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import resources as R
+
+__all__ = ["Span", "split_sentences", "split_paragraphs"]
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of a text: its characters and where they are (``text == source[start:end]``)."""
+
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, object]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+_TITLE_OPEN, _TITLE_CLOSE = "《〈", "》〉"
+_PAREN_OPEN, _PAREN_CLOSE = "（(【[", "）)】]"
+_QUOTE_OPEN = {"“": "”", "「": "」", "『": "』", "‘": "’"}
+_QUOTE_CLOSE = {v: k for k, v in _QUOTE_OPEN.items()}
+_CLOSERS = "”’」』）)》〉】]\"'"
+
+_EVENTS = re.compile(r"[。！？!?…]+|\.{3,}|\.(?!\d)|；|;|[《〈》〉（(【\[）)】\]“”「」『』‘’\"]|\n")
+_SPACE = re.compile(r"[ \t\r\n\u3000\u00a0]*")
+#: An attribution after a closing quote: ``”他说。`` ``”张三表示，``
+_ATTRIBUTION = re.compile(
+    r"[^。！？!?，,\n“”]{0,12}?(?:说|說|道|表示|指出|称|稱|问|問|答|写道|寫道|强调|強調|介绍|介紹|坦言|补充|補充"
+    r"|回忆|回憶|认为|認為|告诉记者|告訴記者)[。！？!?，,]"
+)
+_LATIN_WORD_BEFORE = re.compile(r"([A-Za-z]+)$")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof sr jr st vs etc e.g i.e no nos inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec "
+    "fig figs vol p pp ed eds gen gov sen rep dept univ est approx".split()
+)
+
+
+def _closes_mixed(text: str, j: int, closer: str) -> bool:
+    """Whether a straight quote at ``j - 1``, inside a quotation opened with a curly mark,
+    closes it (“…"): yes, unless another straight quote follows before the curly closer
+    (a quotation nested inside: “…"…"…”)."""
+    nxt_straight = text.find('"', j)
+    nxt_curly = text.find(closer, j)
+    return nxt_straight < 0 or (0 <= nxt_curly < nxt_straight)
+
+
+def _ascii_end_ok(text: str, j: int) -> bool:
+    """After an ASCII ! or ?: a sentence ends only before a space, a line end, Chinese, a
+    closing mark or the end; not inside a URL (``?id=1``)."""
+    if j >= len(text):
+        return True
+    nxt = text[j]
+    return nxt.isspace() or nxt in _CLOSERS or R.IS_CJK.match(nxt) is not None
+
+
+def _latin_period_ends(text: str, i: int, line_start: int) -> bool:
+    """Whether the ``.`` at `i` ends a Latin sentence: after a word (not an abbreviation or
+    an initial) or a number, before a space and a capital, Chinese, or the end."""
+    j = i + 1
+    if j < len(text) and not text[j].isspace():
+        return False  # U.S.政策, example.com, 3.5
+    k = _SPACE.match(text, j).end()
+    if k < len(text) and not (text[k].isupper() or R.IS_CJK.match(text[k]) or text[k] in "“\"'("):
+        return False
+    before = text[line_start:i]
+    m = _LATIN_WORD_BEFORE.search(before)
+    if m:
+        word = m.group(1)
+        if len(word) == 1 or word.lower() in _ABBREVIATIONS:
+            return False  # J. K. Rowling, Mr. Smith
+        if i - len(word) - 1 >= 0 and text[i - len(word) - 1] == ".":
+            return False  # e.g. / U.S.
+        return True
+    if before.strip().isdigit():
+        return False  # a list item: "1. 第一项"
+    return bool(before) and (before[-1].isdigit() or before[-1] in _CLOSERS)
+
+
+def split_sentences(text: str, *, clauses: bool = False) -> list[Span]:
+    """Split `text` into sentences (with ``clauses=True``, also at ；). Lossless."""
+    if not text:
+        return []
+    cuts: list[int] = []
+    start = 0  # where the current sentence starts
+    line_start = 0
+    titles = parens = 0
+    quotes: list[tuple[str, bool]] = []  # open quotes: (closing mark, opened at sentence start)
+    ascii_quote_open = False
+    pos = 0
+    n = len(text)
+    while True:
+        m = _EVENTS.search(text, pos)
+        if m is None:
+            break
+        i, j = m.start(), m.end()
+        tok = m.group()
+        pos = j
+        if tok == "\n":
+            end = _SPACE.match(text, j).end()
+            cuts.append(end)
+            start = line_start = pos = end
+            titles = parens = 0
+            quotes.clear()
+            ascii_quote_open = False
+            continue
+        c = tok[0]
+        if c in _TITLE_OPEN:
+            titles += 1
+            continue
+        if c in _TITLE_CLOSE:
+            titles = max(0, titles - 1)
+            continue
+        if c in _PAREN_OPEN:
+            parens += 1
+            continue
+        if c in _PAREN_CLOSE:
+            parens = max(0, parens - 1)
+            continue
+        if c in _QUOTE_OPEN:
+            if j < n and text[j] in "。！？!?，、；：,;:":
+                # an opening mark right before punctuation is a closing one typed the wrong
+                # way round (“暴徒“。)
+                if quotes and quotes[-1][0] == _QUOTE_OPEN[c]:
+                    quotes.pop()
+                continue
+            quotes.append((_QUOTE_OPEN[c], not text[start:i].strip()))
+            continue
+        if c in _QUOTE_CLOSE:
+            if quotes and quotes[-1][0] == c:
+                quotes.pop()
+            continue
+        if c == '"':
+            if ascii_quote_open:
+                ascii_quote_open = False
+                if quotes and quotes[-1][0] == '"':
+                    quotes.pop()
+            elif quotes and quotes[-1][0] != '"' and _closes_mixed(text, j, quotes[-1][0]):
+                quotes.pop()  # “令人担忧的问题" closes with a straight quote
+            else:
+                ascii_quote_open = True
+                quotes.append(('"', not text[start:i].strip()))
+            continue
+        # a sentence-final candidate
+        if c in "；;":
+            if not clauses or (c == ";" and not _ascii_end_ok(text, j)):
+                continue
+        elif c == "." and len(tok) == 1:
+            if not _latin_period_ends(text, i, line_start):
+                continue
+        elif set(tok) <= set("…."):
+            # an ellipsis ends a sentence only where the line (or a quotation) ends
+            k = j
+            while k < n and text[k] in _CLOSERS:
+                k += 1
+            if k < n and text[k] not in "\r\n" and k == j:
+                continue
+        elif set(tok) <= set("!?") and not _ascii_end_ok(text, j):
+            continue
+        if titles or parens:
+            continue
+        # closing marks stay with the sentence they close
+        k = j
+        open_quotes = list(quotes)
+        ascii_open = ascii_quote_open
+        closed_quote = False
+        while k < n and text[k] in _CLOSERS:
+            ch = text[k]
+            if ch in _TITLE_CLOSE or ch in _PAREN_CLOSE:
+                break  # a bracket closing here was opened in the sentence: keep the split out
+            if ch == '"':
+                # an ASCII quote after a full stop closes the open quotation, if any
+                if not open_quotes:
+                    break
+                ascii_open = False
+                open_quotes.pop()
+            elif ch == "'":
+                if open_quotes and open_quotes[-1][0] == "'":
+                    open_quotes.pop()
+            elif open_quotes and open_quotes[-1][0] == ch:
+                open_quotes.pop()
+            closed_quote = closed_quote or ch in _QUOTE_CLOSE or ch in "\"'"
+            k += 1
+        if any(not q[1] for q in open_quotes):
+            continue  # inside a quotation that began in mid-sentence and goes on
+        quotes[:] = open_quotes
+        ascii_quote_open = ascii_open
+        if closed_quote and k < n and _ATTRIBUTION.match(text, k):
+            pos = k
+            continue  # “好。”他说。 is one sentence
+        end = _SPACE.match(text, k).end()
+        if end > start:
+            cuts.append(end)
+        start = pos = end
+        if "\n" in text[k:end]:
+            line_start = end
+            titles = parens = 0
+            quotes.clear()
+            ascii_quote_open = False
+        elif not quotes:
+            ascii_quote_open = False
+    return _spans(text, cuts)
+
+
+def _spans(text: str, cuts: list[int]) -> list[Span]:
+    out: list[Span] = []
+    prev = 0
+    for c in cuts:
+        if c > prev:
+            out.append(Span(text[prev:c], prev, c))
+            prev = c
+    if prev < len(text):
+        if out and not text[prev:].strip():
+            last = out.pop()  # trailing whitespace joins the last piece
+            out.append(Span(text[last.start:], last.start, len(text)))
+        else:
+            out.append(Span(text[prev:], prev, len(text)))
+    return out
+
+
+def split_paragraphs(text: str, *, min_width: int = 12) -> list[Span]:
+    """Split `text` into paragraphs at line breaks: blank lines, single newlines, a line
+    starting with full-width indentation. A hard wrap (lines broken at a fixed width, see
+    `join_hard_wraps`) is not a paragraph break. Lossless; blank lines go with the
+    paragraph before them."""
+    if not text:
+        return []
+    from .normalize import soft_breaks
+
+    lines = text.split("\n")
+    soft = soft_breaks([ln.strip(" \t\r\u3000\u00a0") for ln in lines], min_width=min_width)
+    cuts: list[int] = []
+    pos = 0
+    for idx, ln in enumerate(lines[:-1]):
+        pos += len(ln) + 1
+        if idx in soft:
+            nxt = lines[idx + 1]
+            if not nxt[:1].isspace() and nxt[:1] != "\u3000":
+                continue  # inside a wrapped paragraph
+        if not lines[idx + 1].strip():
+            continue  # blank lines stay with the paragraph before them
+        if text[cuts[-1] if cuts else 0:pos].strip():  # leading blank lines join the first
+            cuts.append(pos)
+    return _spans(text, cuts)
