@@ -14,7 +14,7 @@ from .errors import ConfigError, DecodeError, NewscleanError
 from .mojibake import repair_mojibake
 from .normalize import NORMALIZERS, normalize
 from .pipeline import clean, normalize_and_explain, replay
-from .segment import Span, split_paragraphs, split_sentences
+from .segment import Span, split_paragraphs, split_sentences, words
 
 __version__ = "0.1.0"
 
@@ -37,5 +37,6 @@ __all__ = [
     "replay",
     "split_paragraphs",
     "split_sentences",
+    "words",
     "__version__",
 ]

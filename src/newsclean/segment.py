@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from . import resources as R
 
-__all__ = ["Span", "split_sentences", "split_paragraphs"]
+__all__ = ["Span", "split_sentences", "split_paragraphs", "words"]
 
 
 @dataclass(frozen=True)
@@ -50,9 +50,16 @@ _ATTRIBUTION = re.compile(
 )
 _LATIN_WORD_BEFORE = re.compile(r"([A-Za-z]+)$")
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof sr jr st vs etc e.g i.e no nos inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec "
+    "mr mrs ms dr prof sr jr st vs etc e.g i.e inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec "
     "fig figs vol p pp ed eds gen gov sen rep dept univ est approx".split()
 )
+
+
+def _after_colon(text: str, i: int) -> bool:
+    k = i - 1
+    while k >= 0 and text[k] in " \t\u3000":
+        k -= 1
+    return k >= 0 and text[k] in "：:"
 
 
 def _closes_mixed(text: str, j: int, closer: str) -> bool:
@@ -103,8 +110,10 @@ def split_sentences(text: str, *, clauses: bool = False) -> list[Span]:
     cuts: list[int] = []
     start = 0  # where the current sentence starts
     line_start = 0
-    titles = parens = 0
-    quotes: list[tuple[str, bool]] = []  # open quotes: (closing mark, opened at sentence start)
+    titles = 0
+    parens: list[bool] = []  # open brackets: opened at the sentence start?
+    # open quotes: (closing mark, opened at the sentence start, introduced by a colon)
+    quotes: list[tuple[str, bool, bool]] = []
     ascii_quote_open = False
     pos = 0
     n = len(text)
@@ -119,7 +128,8 @@ def split_sentences(text: str, *, clauses: bool = False) -> list[Span]:
             end = _SPACE.match(text, j).end()
             cuts.append(end)
             start = line_start = pos = end
-            titles = parens = 0
+            titles = 0
+            parens.clear()
             quotes.clear()
             ascii_quote_open = False
             continue
@@ -131,10 +141,11 @@ def split_sentences(text: str, *, clauses: bool = False) -> list[Span]:
             titles = max(0, titles - 1)
             continue
         if c in _PAREN_OPEN:
-            parens += 1
+            parens.append(not text[start:i].strip())
             continue
         if c in _PAREN_CLOSE:
-            parens = max(0, parens - 1)
+            if parens:
+                parens.pop()
             continue
         if c in _QUOTE_OPEN:
             if j < n and text[j] in "。！？!?，、；：,;:":
@@ -143,7 +154,7 @@ def split_sentences(text: str, *, clauses: bool = False) -> list[Span]:
                 if quotes and quotes[-1][0] == _QUOTE_OPEN[c]:
                     quotes.pop()
                 continue
-            quotes.append((_QUOTE_OPEN[c], not text[start:i].strip()))
+            quotes.append((_QUOTE_OPEN[c], not text[start:i].strip(), _after_colon(text, i)))
             continue
         if c in _QUOTE_CLOSE:
             if quotes and quotes[-1][0] == c:
@@ -158,7 +169,7 @@ def split_sentences(text: str, *, clauses: bool = False) -> list[Span]:
                 quotes.pop()  # “令人担忧的问题" closes with a straight quote
             else:
                 ascii_quote_open = True
-                quotes.append(('"', not text[start:i].strip()))
+                quotes.append(('"', not text[start:i].strip(), _after_colon(text, i)))
             continue
         # a sentence-final candidate
         if c in "；;":
@@ -176,17 +187,24 @@ def split_sentences(text: str, *, clauses: bool = False) -> list[Span]:
                 continue
         elif set(tok) <= set("!?") and not _ascii_end_ok(text, j):
             continue
-        if titles or parens:
+        if titles:
             continue
         # closing marks stay with the sentence they close
         k = j
         open_quotes = list(quotes)
+        open_parens = list(parens)
         ascii_open = ascii_quote_open
         closed_quote = False
         while k < n and text[k] in _CLOSERS:
             ch = text[k]
-            if ch in _TITLE_CLOSE or ch in _PAREN_CLOSE:
-                break  # a bracket closing here was opened in the sentence: keep the split out
+            if ch in _TITLE_CLOSE:
+                break
+            if ch in _PAREN_CLOSE:
+                if not (open_parens and open_parens[-1]):
+                    break  # a bracket opened inside the sentence: the sentence goes on
+                open_parens.pop()  # （这是括号里的话。）: the bracketed sentence ends here
+                k += 1
+                continue
             if ch == '"':
                 # an ASCII quote after a full stop closes the open quotation, if any
                 if not open_quotes:
@@ -200,9 +218,13 @@ def split_sentences(text: str, *, clauses: bool = False) -> list[Span]:
                 open_quotes.pop()
             closed_quote = closed_quote or ch in _QUOTE_CLOSE or ch in "\"'"
             k += 1
-        if any(not q[1] for q in open_quotes):
-            continue  # inside a quotation that began in mid-sentence and goes on
+        if open_parens or any(not q[1] for q in open_quotes):
+            continue  # inside brackets, or a quotation that began in mid-sentence and goes on
+        closing = quotes[len(open_quotes):]
+        if any(not q[1] and not q[2] for q in closing) and "。" not in tok and "." not in tok:
+            continue  # 高喊“加油！”继续前进: an exclamation embedded in the sentence
         quotes[:] = open_quotes
+        parens[:] = open_parens
         ascii_quote_open = ascii_open
         if closed_quote and k < n and _ATTRIBUTION.match(text, k):
             pos = k
@@ -213,7 +235,8 @@ def split_sentences(text: str, *, clauses: bool = False) -> list[Span]:
         start = pos = end
         if "\n" in text[k:end]:
             line_start = end
-            titles = parens = 0
+            titles = 0
+            parens.clear()
             quotes.clear()
             ascii_quote_open = False
         elif not quotes:
@@ -261,3 +284,27 @@ def split_paragraphs(text: str, *, min_width: int = 12) -> list[Span]:
         if text[cuts[-1] if cuts else 0:pos].strip():  # leading blank lines join the first
             cuts.append(pos)
     return _spans(text, cuts)
+
+
+_JIEBA: list = []
+
+
+def _jieba():  # type: ignore[no-untyped-def]
+    """jieba, imported and initialised on first use only (importing newsclean stays fast)."""
+    if not _JIEBA:
+        import logging
+
+        import jieba
+
+        jieba.setLogLevel(logging.WARNING)
+        jieba.initialize()
+        _JIEBA.append(jieba)
+    return _JIEBA[0]
+
+
+def words(text: str, *, hmm: bool = True) -> list[str]:
+    """Chinese words of `text` by jieba (its dictionary, and its HMM for unknown words unless
+    ``hmm=False``). Lossless: the words concatenate back to `text`."""
+    if not text:
+        return []
+    return _jieba().lcut(text, HMM=hmm)
