@@ -144,3 +144,31 @@ def test_directory_is_usage_error(tmp_path: Path) -> None:
 def test_version() -> None:
     r = run("--version")
     assert r.returncode == 0 and r.stdout.decode().startswith("newsclean ")
+
+
+def test_segment() -> None:
+    r = run("segment", stdin="他说：“好。”然后离开。\n\n我看了《摔跤吧！爸爸》。增长3.5%。".encode("gb18030"))
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.decode() == "他说：“好。”\n然后离开。\n我看了《摔跤吧！爸爸》。\n增长3.5%。\n"
+
+
+def test_segment_json_offsets() -> None:
+    text = "第一句。第二句！"
+    r = run("segment", "--json", stdin=text.encode())
+    rows = [json.loads(line) for line in r.stdout.decode().splitlines()]
+    assert [(x["start"], x["end"]) for x in rows] == [(0, 4), (4, 8)]
+    assert all(text[x["start"]:x["end"]] == x["text"] for x in rows)
+
+
+def test_segment_clauses_and_paragraphs() -> None:
+    r = run("segment", "--clauses", stdin="一是加强领导；二是完善制度。".encode())
+    assert r.stdout.decode() == "一是加强领导；\n二是完善制度。\n"
+    r = run("segment", "--paragraphs", stdin="第一段。第二句。\n\n第二段。".encode())
+    assert r.stdout.decode() == "第一段。第二句。\n第二段。\n"
+
+
+def test_segment_binary_is_bad_data(tmp_path: Path) -> None:
+    f = tmp_path / "x.gz"
+    f.write_bytes(gzip.compress(b"abc"))
+    r = run("segment", str(f))
+    assert r.returncode == 1 and "gzip" in r.stderr.decode()

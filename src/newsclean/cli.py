@@ -3,6 +3,7 @@ for bad data, 2 for bad usage."""
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from pathlib import Path
@@ -10,8 +11,10 @@ from typing import Any
 
 from . import __version__
 from .config import STEP_HELP, Config
+from .decode import decode
 from .errors import ConfigError, DecodeError
 from .pipeline import clean
+from .segment import split_paragraphs, split_sentences
 
 EXIT_DATA = 1
 EXIT_USAGE = 2
@@ -54,6 +57,18 @@ def build_parser() -> argparse.ArgumentParser:
         else:
             steps.add_argument(f"--{_flag(step)}", dest=step, action="store_true", default=None,
                                help=STEP_HELP.get(step, ""))
+    p = sub.add_parser(
+        "segment",
+        help="split text into sentences, one per line",
+        description="Split each FILE (none or '-' reads stdin) into sentences and print one per line. "
+                    "The text is decoded but not normalised, so offsets point into the decoded input.",
+    )
+    p.add_argument("files", nargs="*", metavar="FILE", help="text files in any encoding; '-' is stdin")
+    p.add_argument("--json", action="store_true",
+                   help='print one JSON object per sentence: {"file", "text", "start", "end"} (offsets in characters)')
+    p.add_argument("--clauses", action="store_true", help="also split at ；")
+    p.add_argument("--paragraphs", action="store_true", help="split into paragraphs instead of sentences")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout (never one of the inputs)")
     return parser
 
 
@@ -94,13 +109,50 @@ def _render(article: Any, args: argparse.Namespace) -> str:
     return out
 
 
-def cmd_clean(args: argparse.Namespace) -> int:
-    cfg = _config(args)
+def _inputs(args: argparse.Namespace) -> list[str]:
     files = args.files or ["-"]
     if args.output and args.output != "-":
         for f in files:
             if f != "-" and _same_file(f, args.output):
                 raise UsageError(f"refusing to overwrite the input file {f}")
+    return files
+
+
+def _write(args: argparse.Namespace, output: str) -> None:
+    if args.output and args.output != "-":
+        try:
+            Path(args.output).write_text(output, encoding="utf-8")
+        except OSError as exc:
+            raise UsageError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+    else:
+        sys.stdout.write(output)
+        sys.stdout.flush()
+
+
+def cmd_segment(args: argparse.Namespace) -> int:
+    files = _inputs(args)
+    chunks: list[str] = []
+    status = 0
+    for name in files:
+        try:
+            text = decode(_read(name)).text
+        except DecodeError as exc:
+            _error(f"{name}: {exc}")
+            status = EXIT_DATA
+            continue
+        spans = split_paragraphs(text) if args.paragraphs else split_sentences(text, clauses=args.clauses)
+        for span in spans:
+            if args.json:
+                chunks.append(json.dumps({"file": name, **span.to_dict()}, ensure_ascii=False) + "\n")
+            elif span.text.strip():  # one line each: a hard-wrapped paragraph's lines rejoined
+                chunks.append("".join(ln.strip() for ln in span.text.strip().splitlines()) + "\n")
+    _write(args, "".join(chunks))
+    return status
+
+
+def cmd_clean(args: argparse.Namespace) -> int:
+    cfg = _config(args)
+    files = _inputs(args)
     chunks: list[str] = []
     status = 0
     for name in files:
@@ -115,15 +167,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
         if len(files) > 1 and not args.json:
             text = f"==> {name} <==\n{text}\n"
         chunks.append(text)
-    output = "".join(chunks)
-    if args.output and args.output != "-":
-        try:
-            Path(args.output).write_text(output, encoding="utf-8")
-        except OSError as exc:
-            raise UsageError(f"cannot write {args.output}: {exc.strerror or exc}") from None
-    else:
-        sys.stdout.write(output)
-        sys.stdout.flush()
+    _write(args, "".join(chunks))
     return status
 
 
@@ -137,6 +181,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "clean":
             return cmd_clean(args)
+        if args.command == "segment":
+            return cmd_segment(args)
     except (UsageError, ConfigError) as exc:
         _error(str(exc))
         return EXIT_USAGE
