@@ -70,7 +70,9 @@ def test_every_step_has_a_switch_and_help() -> None:
     from newsclean.config import STEP_HELP
 
     steps = set(Config.steps())
-    assert set(newsclean.NORMALIZERS) | {"repair_mojibake", "split_title"} == steps
+    restoration = {"split_title", "remove_furniture", "extract_metadata", "drop_duplicates", "drop_near_duplicates",
+                   "drop_spliced_sentences", "join_split_paragraphs", "flag_truncation"}
+    assert set(newsclean.NORMALIZERS) | {"repair_mojibake"} | restoration == steps
     assert set(STEP_HELP) == steps
 
 

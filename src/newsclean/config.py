@@ -35,6 +35,13 @@ STEP_HELP: dict[str, str] = {
     "join_hard_wraps": "rejoin lines hard-wrapped at a fixed width",
     "to_simplified": "Traditional to Simplified Chinese with OpenCC (off by default)",
     "split_title": "take the title and its subtitle lines from the top of the article",
+    "remove_furniture": "drop page furniture before the title (date and source lines, breadcrumbs)",
+    "extract_metadata": "move photo captions, credits and bylines out of the body",
+    "drop_duplicates": "drop repeated copies of a block",
+    "drop_near_duplicates": "drop degraded copies of a block (clause or sentence missing, tail cut)",
+    "drop_spliced_sentences": "drop a sentence spliced onto a paragraph from another one",
+    "join_split_paragraphs": "join a paragraph cut around a caption, byline or heading",
+    "flag_truncation": "flag a paragraph cut mid-sentence before a fragment",
 }
 
 
@@ -59,6 +66,13 @@ class Config:
     join_hard_wraps: bool = True
     to_simplified: bool = False
     split_title: bool = True
+    remove_furniture: bool = True
+    extract_metadata: bool = True
+    drop_duplicates: bool = True
+    drop_near_duplicates: bool = True
+    drop_spliced_sentences: bool = True
+    join_split_paragraphs: bool = True
+    flag_truncation: bool = True
     #: `join_hard_wraps`: shortest line width that can be a wrap width
     hard_wrap_min_width: int = 12
     #: `to_simplified`: the OpenCC conversion to use (t2s, tw2s, hk2s, tw2sp)

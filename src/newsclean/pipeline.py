@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import resources as R
 from .config import Config
 from .decode import decode
-from .document import Article, Block, Edit
+from .document import Article, Edit
 from .mojibake import repair_mojibake
 from .normalize import NORMALIZERS, Change, apply_changes
+from .restore import restore
 
 __all__ = ["clean", "normalize_and_explain", "replay"]
 
@@ -49,10 +49,6 @@ def replay(text: str, edits: list[Edit]) -> str:
     return apply_changes(text, group) if group else text
 
 
-def _is_heading(line: str) -> bool:
-    return len(line) <= 30 and not any(c in line for c in "。！？；，,;!?") and not line.endswith(("：", ":"))
-
-
 def clean(data: str | bytes, *, config: Config | None = None, **options: Any) -> Article:
     """Clean one article given as text or bytes; return an `Article` with its edit log.
 
@@ -79,15 +75,9 @@ def clean(data: str | bytes, *, config: Config | None = None, **options: Any) ->
 
 
 def _assemble(text: str, cfg: Config, edits: list[Edit], encoding: str | None) -> Article:
-    """Cut normalised text into title, subtitles and body blocks (one per non-empty line)."""
-    lines = [ln for ln in text.split("\n") if ln.strip()]
-    article = Article(encoding=encoding, edits=edits)
-    if cfg.split_title and lines:
-        article.title = lines.pop(0)
-        while lines and lines[0].startswith(R.SUBTITLE_PREFIXES) and len(article.subtitles) < 3:
-            sub = lines.pop(0)
-            article.subtitles.append(sub)
-            edits.append(Edit(step="split_title", action="move", before=sub, after="subtitles",
-                              reason="attribution line under the title"))
-    article.blocks = [Block(ln, "heading" if _is_heading(ln) else "paragraph") for ln in lines]
-    return article
+    """Cut normalised text into lines and restore the article's structure from them."""
+    restored = restore(text.split("\n"), cfg)
+    edits.extend(restored.edits)
+    return Article(title=restored.title, subtitles=restored.subtitles, blocks=restored.blocks,
+                   captions=restored.captions, bylines=restored.bylines, flags=restored.flags,
+                   encoding=encoding, edits=edits)

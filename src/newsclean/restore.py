@@ -1,0 +1,284 @@
+"""Restore a garbled article's structure: page furniture, title and subtitles, captions and
+bylines, repeated and near-duplicate blocks, spliced sentences, paragraphs split around a
+caption or heading, and truncation that cannot be repaired.
+
+Every decision is an `Edit` with its rule (`step`), what it did, the text, the reason and,
+where there is one, a score. The rules read general cues (position, length, credit words,
+symbols, punctuation), never the wording of particular templates.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+from rapidfuzz import fuzz
+from rapidfuzz.distance import LCSseq
+
+from .document import Block, Edit
+from .segment import split_sentences
+
+__all__ = ["restore", "Restored", "classify_line"]
+
+# --- cues ---------------------------------------------------------------------------------
+_DATE = r"(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?"
+FURNITURE = regex.compile(
+    r"(?:首页|当前位置|您的位置|你的位置|位置)\s*[:：]?\s*[>＞»›]"  # breadcrumbs
+    r"|\S\s*[>＞»›]\s*\S+\s*[>＞»›]"
+    r"|字号|打印|关闭窗口|【\s*关闭\s*】|收藏本文|分享到|扫一扫|\b[大中小]\s+[大中小]\s+[大中小]\b|【\s*大\s*中\s*小\s*】"
+    rf"|^{_DATE}.{{0,12}}(?:\d{{1,2}}:\d{{2}}|来源|作者|编辑|稿源)"
+    r"|^(?:发布时间|发布日期|发稿时间|时间|日期|来源|稿源|作者|浏览次数|点击数|阅读数)\s*[：:]"
+)
+CAPTION_MARK = regex.compile(r"^[▲▶◀△▼►◆●■□◇○▷◁]")
+CAPTION_CUE = regex.compile(
+    r"^图\s*[为片①-⑳0-9一二三四五六七八九十：:]"
+    r"|^(?:图片|照片|摄影|摄|图|制图|本版制图|版式设计|美编|数据来源|图片来源|视频)\s*[：:/]"
+    r"|[（(][^（）()]{0,20}(?:摄|供图|图|截图|视频截图|资料图片|资料照片)[）)]\s*$"
+    r"|(?:摄|供图|摄影|资料图片|资料照片|截图)\s*$"
+)
+#: Short lines naming what a photo shows ("会议现场", "活动一角").
+CAPTION_NOUN = regex.compile(r"^[\p{Han}\w·\s]{1,10}(?:现场|一角|合影|留影|全景|掠影|剪影|远眺|近景|特写|瞬间)$")
+BYLINE_CUE = regex.compile(
+    r"^[（(【\[]?\s*(?:(?:本报|本刊|本台|新华社|人民日报|央视|中新社|中新网|[\p{Han}]{2,6}(?:日报|晚报|早报|时报|新闻|网|社|台|客户端))"
+    r"(?:驻[\p{Han}]{1,8})?)?\s*(?:特约|见习|实习)?(?:记者|通讯员|实习生|评论员|特派记者|撰稿人?)[\s\u3000\u00a0]*[\p{Han}·]{2,}"
+    r"|^[（(【\[]?\s*(?:责任编辑|编辑|审核|审校|校对|终审|监制|来源|稿源|作者|撰文|文字|记者|通讯员|编译|整理)\s*[：:/]"
+    r"|^【\s*纠错\s*】"
+    r"|^文\s*[/／]\s*[\p{Han}]{2,}"
+    r"|(?:文|报道)\s*/\s*摄\s*$|文/图\s*$"
+)
+SENTENCE_PUNCT = "。！？!?；;"
+CLAUSE_PUNCT = "，,、"
+#: How a complete paragraph ends: sentence punctuation, optionally closed.
+COMPLETE_END = regex.compile(r"(?:[。！？!?…；;：:]|\.\s*)[”’」』）)》\]】\"']*\s*$|[”’」』）)》】]\s*$")
+HEADING_MAX = 30
+
+
+def _norm(text: str) -> str:
+    return "".join(text.split())
+
+
+def is_heading(text: str) -> bool:
+    """A sub-heading: short, no sentence or clause punctuation, not ending in a colon."""
+    t = text.strip()
+    return 0 < len(t) <= HEADING_MAX and not any(c in t for c in SENTENCE_PUNCT + "，,") and not t.endswith(("：", ":"))
+
+
+def classify_line(text: str) -> str:
+    """``caption``, ``byline`` or ``body`` for one line of an article's body, by general cues:
+    length, a leading photo marker, credit words (摄 供图 记者 编辑 来源 …), a short line
+    naming a scene ("会议现场")."""
+    t = text.strip()
+    if not t:
+        return "body"
+    short = len(t) <= 60
+    prose = sum(t.count(c) for c in "。，；！？") >= 2
+    if short and CAPTION_MARK.match(t):
+        return "caption"
+    if short and not prose and BYLINE_CUE.search(t):
+        return "byline"
+    if short and not prose and CAPTION_CUE.search(t):
+        return "caption"
+    if CAPTION_NOUN.match(t):
+        return "caption"
+    return "body"
+
+
+@dataclass
+class Restored:
+    title: str | None = None
+    subtitles: list[str] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    bylines: list[str] = field(default_factory=list)
+    flags: list[dict[str, Any]] = field(default_factory=list)
+    edits: list[Edit] = field(default_factory=list)
+
+
+@dataclass
+class _Item:
+    text: str
+    kind: str  # body / caption / byline
+    pos: int  # line number in the input
+
+
+def _complete(text: str) -> bool:
+    return COMPLETE_END.search(text) is not None
+
+
+def restore(lines: list[str], cfg: Any) -> Restored:
+    """Restore the article whose non-empty, normalised lines are `lines`."""
+    out = Restored()
+    edits = out.edits
+    lines = [ln for ln in lines if ln.strip()]
+    i = 0
+    # page furniture before the title
+    if cfg.remove_furniture:
+        while i < len(lines) - 1 and len(lines[i]) <= 80 and FURNITURE.search(lines[i]):
+            edits.append(Edit("remove_furniture", "delete", before=lines[i], reason="page furniture before the title"))
+            i += 1
+    if cfg.split_title and i < len(lines):
+        out.title = lines[i]
+        i += 1
+        # subtitle lines: a dash attribution line near the top, and a heading-like line before it
+        for k in range(i, min(i + 3, len(lines))):
+            if lines[k].startswith(("——", "—", "--")):
+                subs = lines[i:k + 1]
+                if all(is_heading(s) or s.startswith(("——", "—", "--")) for s in subs):
+                    for s in subs:
+                        edits.append(Edit("split_title", "move", before=s, after="subtitles",
+                                          reason="subtitle or attribution line under the title"))
+                    out.subtitles = subs
+                    i = k + 1
+                break
+    items = [_Item(ln, classify_line(ln) if cfg.extract_metadata else "body", n) for n, ln in enumerate(lines[i:], i)]
+
+    body = [it for it in items if it.kind == "body"]
+    if cfg.drop_duplicates:
+        body = _drop_exact(body, edits)
+    if cfg.drop_near_duplicates:
+        body = _drop_near(body, edits)
+    if cfg.drop_spliced_sentences:
+        _drop_spliced(body, edits)
+    keep = {id(it) for it in body}
+    seq = [it for it in items if it.kind != "body" or id(it) in keep]
+    seq = _join_splits(seq, cfg, edits, out.flags)
+    for it in seq:
+        if it.kind == "caption":
+            out.captions.append(it.text)
+            edits.append(Edit("extract_metadata", "move", before=it.text, after="captions", reason="photo caption or credit"))
+        elif it.kind == "byline":
+            out.bylines.append(it.text)
+            edits.append(Edit("extract_metadata", "move", before=it.text, after="bylines", reason="byline or editor line"))
+        else:
+            out.blocks.append(Block(it.text, "heading" if is_heading(it.text) else "paragraph"))
+    return out
+
+
+# --- duplicates ---------------------------------------------------------------------------
+
+def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
+    """Keep the first of each set of identical blocks (whitespace aside)."""
+    seen: dict[str, _Item] = {}
+    kept = []
+    for it in body:
+        key = _norm(it.text)
+        if len(key) >= 4 and key in seen:
+            edits.append(Edit("drop_duplicates", "delete", before=it.text, reason=f"same as the block on line {seen[key].pos + 1}", score=1.0))
+            continue
+        seen.setdefault(key, it)
+        kept.append(it)
+    return kept
+
+
+def _coverage(short: str, long_: str) -> float:
+    """Share of `short` found, in order, in `long_` (1.0: a degraded copy of it)."""
+    return LCSseq.similarity(short, long_) / max(1, len(short))
+
+
+def _drop_near(body: list[_Item], edits: list[Edit]) -> list[_Item]:
+    """Drop a block that is a degraded copy of a longer one: a clause or sentence missing,
+    the tail cut, a few characters changed."""
+    texts = [_norm(it.text) for it in body]
+    dropped: set[int] = set()
+    for a in range(len(body)):
+        if a in dropped or len(texts[a]) < 12:
+            continue
+        for b in range(a + 1, len(body)):
+            if b in dropped or len(texts[b]) < 12:
+                continue
+            ta, tb = texts[a], texts[b]
+            short, long_ = (a, b) if len(ta) < len(tb) else (b, a)
+            ts, tl = texts[short], texts[long_]
+            if len(ts) < 0.3 * len(tl):
+                continue
+            ratio = fuzz.ratio(ta, tb)
+            cov = _coverage(ts, tl) if len(ts) >= 20 else 0.0
+            if ratio >= 90 or cov >= 0.95:
+                loser = short if len(ts) < len(tl) else b  # same length: keep the first
+                winner = long_ if loser == short else a
+                dropped.add(loser)
+                edits.append(Edit("drop_near_duplicates", "delete", before=body[loser].text,
+                                  reason=f"degraded copy of the block on line {body[winner].pos + 1}",
+                                  score=round(max(ratio / 100, cov), 3)))
+                if loser == a:
+                    break
+    return [it for k, it in enumerate(body) if k not in dropped]
+
+
+def _drop_spliced(body: list[_Item], edits: list[Edit]) -> None:
+    """Remove a sentence spliced onto the end of a paragraph when the same sentence stands
+    inside another paragraph (where it is not the last). Sentences that repeat more often
+    (refrains, stock phrases) and sentences that end both paragraphs stay."""
+    where: dict[str, list[tuple[int, int, int]]] = {}  # sentence -> (item, index, count in item)
+    sents_of = []
+    for k, it in enumerate(body):
+        sents = [s.text for s in split_sentences(it.text)]
+        sents_of.append(sents)
+        for n, s in enumerate(sents):
+            key = _norm(s)
+            if len(key) >= 10:
+                where.setdefault(key, []).append((k, n, len(sents)))
+    for key, places in where.items():
+        if len(places) != 2 or places[0][0] == places[1][0]:
+            continue
+        last = [p for p in places if p[1] == p[2] - 1 and p[2] >= 2]
+        inner = [p for p in places if p[1] != p[2] - 1]
+        if len(last) == 1 and len(inner) == 1:
+            k, n, _ = last[0]
+            sents = sents_of[k]
+            new = "".join(sents[:n]).rstrip()
+            if not new:
+                continue
+            edits.append(Edit("drop_spliced_sentences", "delete", before=sents[n],
+                              reason=f"the sentence also stands in the block on line {body[inner[0][0]].pos + 1}"))
+            body[k].text = new
+            sents_of[k] = sents[:n]
+
+
+# --- split paragraphs and truncation --------------------------------------------------------
+
+def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict[str, Any]]) -> list[_Item]:
+    """Join a paragraph cut mid-sentence with its other half when captions, bylines or its
+    own sub-heading landed between them (the heading goes back before the paragraph); flag a
+    cut paragraph directly followed by a fragment as truncation beyond repair."""
+    out = list(seq)
+    k = 0
+    truncated: list[tuple[_Item, _Item]] = []
+    while k < len(out):
+        a = out[k]
+        if a.kind != "body" or is_heading(a.text) or _complete(a.text) or len(a.text) < 15:
+            k += 1
+            continue
+        # what stands between this paragraph and the next body paragraph
+        m = k + 1
+        between = []
+        while m < len(out) and len(between) < 3 and (out[m].kind != "body" or is_heading(out[m].text)):
+            between.append(out[m])
+            m += 1
+        if m >= len(out) or out[m].kind != "body" or is_heading(out[m].text):
+            k += 1
+            continue
+        b = out[m]
+        if between and cfg.join_split_paragraphs:
+            edits.append(Edit("join_split_paragraphs", "join", before=a.text + " | " + b.text, after=a.text + b.text,
+                              reason="paragraph cut mid-sentence around " + ", ".join(x.kind if x.kind != "body" else "a heading" for x in between)))
+            a.text = a.text + b.text
+            heads = [x for x in between if x.kind == "body"]
+            others = [x for x in between if x.kind != "body"]
+            for h in heads:
+                edits.append(Edit("join_split_paragraphs", "move", before=h.text, reason="heading put back before the paragraph it heads"))
+            out[k:m + 1] = heads + [a] + others
+            k += len(heads) + 1
+            continue
+        if not between and cfg.flag_truncation:
+            truncated.append((a, b))
+        k += 1
+    if truncated:
+        order = [it for it in out if it.kind == "body"]
+        index = {id(it): n for n, it in enumerate(order)}
+        for a, b in truncated:
+            flags.append({"kind": "truncated_end", "paragraph": index[id(a)]})
+            flags.append({"kind": "truncated_start", "paragraph": index[id(b)]})
+            edits.append(Edit("flag_truncation", "flag", before=a.text[-20:] + " | " + b.text[:20],
+                              reason="a paragraph ends mid-sentence and the next starts mid-sentence: text lost"))
+    return out
