@@ -29,7 +29,8 @@ FURNITURE = regex.compile(
     rf"|^{_DATE}.{{0,12}}(?:\d{{1,2}}:\d{{2}}|来源|作者|编辑|稿源)"
     r"|^(?:发布时间|发布日期|发稿时间|时间|日期|来源|稿源|作者|浏览次数|点击数|阅读数)\s*[：:]"
 )
-CAPTION_MARK = regex.compile(r"^[▲▶◀△▼►◆●■□◇○▷◁]")
+#: Arrows and triangles point at a photo; bullets (■ ● ◆) head summaries and stay in the body.
+CAPTION_MARK = regex.compile(r"^[▲▶◀△▼►▷◁]")
 CAPTION_CUE = regex.compile(
     r"^图\s*[为片①-⑳0-9一二三四五六七八九十：:]"
     r"|^(?:图片|照片|摄影|摄|图|制图|本版制图|版式设计|美编|数据来源|图片来源|视频)\s*[：:/]"
@@ -51,6 +52,7 @@ CLAUSE_PUNCT = "，,、"
 #: How a complete paragraph ends: sentence punctuation, optionally closed.
 COMPLETE_END = regex.compile(r"(?:[。！？!?…；;：:]|\.\s*)[”’」』）)》\]】\"']*\s*$|[”’」』）)》】]\s*$")
 HEADING_MAX = 30
+_BULLET = regex.compile(r"^[■●◆□○◇・•]")
 
 
 def _norm(text: str) -> str:
@@ -70,9 +72,9 @@ def classify_line(text: str) -> str:
     t = text.strip()
     if not t:
         return "body"
-    short = len(t) <= 60
+    short = len(t) <= 40  # a credit line is short; a long list of reporters is body text
     prose = sum(t.count(c) for c in "。，；！？") >= 2
-    if short and CAPTION_MARK.match(t):
+    if len(t) <= 60 and CAPTION_MARK.match(t):
         return "caption"
     if short and not prose and BYLINE_CUE.search(t):
         return "byline"
@@ -175,9 +177,30 @@ def _coverage(short: str, long_: str) -> float:
     return LCSseq.similarity(short, long_) / max(1, len(short))
 
 
+def _near_copy(short: str, long_: str, short_raw: str) -> float:
+    """How surely `short` is a degraded copy of `long_` (0 when it is not): nearly the same
+    text, its beginning (tail cut) or its end (lead clause dropped), or all of it but a
+    sentence. A pull quote, a summary line or a heading that repeats part of a paragraph
+    does not end like a paragraph, or is much shorter, and is not a copy."""
+    if len(short) < 0.3 * len(long_):
+        return 0.0
+    ratio = fuzz.ratio(short, long_) / 100
+    if ratio >= 0.9:
+        return ratio
+    if len(short) < 20 or not _complete(short_raw) or _BULLET.match(short):
+        return 0.0
+    if long_.startswith(short) or long_.endswith(short):
+        return 1.0
+    if len(short) >= 0.5 * len(long_):
+        cov = _coverage(short, long_)
+        return cov if cov >= 0.95 else 0.0
+    return 0.0
+
+
 def _drop_near(body: list[_Item], edits: list[Edit]) -> list[_Item]:
-    """Drop a block that is a degraded copy of a longer one: a clause or sentence missing,
-    the tail cut, a few characters changed."""
+    """Drop a block that is a degraded copy of another: a clause or sentence missing, the
+    tail cut, a few characters changed. The longer copy stays; of two equally long, the
+    first."""
     texts = [_norm(it.text) for it in body]
     dropped: set[int] = set()
     for a in range(len(body)):
@@ -186,22 +209,16 @@ def _drop_near(body: list[_Item], edits: list[Edit]) -> list[_Item]:
         for b in range(a + 1, len(body)):
             if b in dropped or len(texts[b]) < 12:
                 continue
-            ta, tb = texts[a], texts[b]
-            short, long_ = (a, b) if len(ta) < len(tb) else (b, a)
-            ts, tl = texts[short], texts[long_]
-            if len(ts) < 0.3 * len(tl):
+            short, long_ = (a, b) if len(texts[a]) < len(texts[b]) else (b, a)
+            score = _near_copy(texts[short], texts[long_], body[short].text)
+            if not score:
                 continue
-            ratio = fuzz.ratio(ta, tb)
-            cov = _coverage(ts, tl) if len(ts) >= 20 else 0.0
-            if ratio >= 90 or cov >= 0.95:
-                loser = short if len(ts) < len(tl) else b  # same length: keep the first
-                winner = long_ if loser == short else a
-                dropped.add(loser)
-                edits.append(Edit("drop_near_duplicates", "delete", before=body[loser].text,
-                                  reason=f"degraded copy of the block on line {body[winner].pos + 1}",
-                                  score=round(max(ratio / 100, cov), 3)))
-                if loser == a:
-                    break
+            loser, winner = (short, long_) if len(texts[short]) < len(texts[long_]) else (b, a)
+            dropped.add(loser)
+            edits.append(Edit("drop_near_duplicates", "delete", before=body[loser].text,
+                              reason=f"degraded copy of the block on line {body[winner].pos + 1}", score=round(score, 3)))
+            if loser == a:
+                break
     return [it for k, it in enumerate(body) if k not in dropped]
 
 
@@ -249,6 +266,8 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
         if a.kind != "body" or is_heading(a.text) or _complete(a.text) or len(a.text) < 15:
             k += 1
             continue
+        # a summary line or heading with commas ("…，…") is not a cut paragraph
+        headline = len(a.text) <= 40 and not any(c in a.text for c in "。！？!?")
         # what stands between this paragraph and the next body paragraph
         m = k + 1
         between = []
@@ -259,7 +278,8 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
             k += 1
             continue
         b = out[m]
-        if between and cfg.join_split_paragraphs:
+        around_heading = any(x.kind == "body" for x in between)
+        if between and cfg.join_split_paragraphs and not (headline and around_heading):
             edits.append(Edit("join_split_paragraphs", "join", before=a.text + " | " + b.text, after=a.text + b.text,
                               reason="paragraph cut mid-sentence around " + ", ".join(x.kind if x.kind != "body" else "a heading" for x in between)))
             a.text = a.text + b.text
@@ -270,7 +290,7 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
             out[k:m + 1] = heads + [a] + others
             k += len(heads) + 1
             continue
-        if not between and cfg.flag_truncation:
+        if not between and cfg.flag_truncation and not headline:
             truncated.append((a, b))
         k += 1
     if truncated:
