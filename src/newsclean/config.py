@@ -21,6 +21,7 @@ __all__ = ["Config", "STEP_HELP"]
 STEP_HELP: dict[str, str] = {
     "repair_mojibake": "turn UTF-8 text mis-decoded as GBK or Latin-1 back into Chinese",
     "unify_line_endings": "CRLF, CR and other line separators to \\n",
+    "join_hard_wraps": "rejoin lines hard-wrapped at a fixed width",
     "remove_invisible": "remove zero-width and control characters",
     "fold_fullwidth_alnum": "full-width letters and digits to ASCII",
     "decode_html_entities": "decode leftover HTML entities (&nbsp; &ldquo; …)",
@@ -32,7 +33,6 @@ STEP_HELP: dict[str, str] = {
     "cjk_dashes": "-- in Chinese text to ——",
     "cjk_quotes": "straight quotes in Chinese text to “” ‘’",
     "drop_cjk_spaces": "drop spaces between Chinese characters in running prose",
-    "join_hard_wraps": "rejoin lines hard-wrapped at a fixed width",
     "to_simplified": "Traditional to Simplified Chinese with OpenCC (off by default)",
     "split_title": "take the title and its subtitle lines from the top of the article",
     "remove_furniture": "drop page furniture before the title (date and source lines, breadcrumbs)",
@@ -52,6 +52,7 @@ class Config:
 
     repair_mojibake: bool = True
     unify_line_endings: bool = True
+    join_hard_wraps: bool = True
     remove_invisible: bool = True
     fold_fullwidth_alnum: bool = True
     decode_html_entities: bool = True
@@ -63,7 +64,6 @@ class Config:
     cjk_dashes: bool = True
     cjk_quotes: bool = True
     drop_cjk_spaces: bool = True
-    join_hard_wraps: bool = True
     to_simplified: bool = False
     split_title: bool = True
     remove_furniture: bool = True

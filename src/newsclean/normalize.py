@@ -372,27 +372,39 @@ def join_hard_wraps(text: str, changes: list[Change] | None = None, *, min_width
     A run of at least two lines of the same length, not all ending in punctuation, and the
     shorter line that follows it, are one paragraph; that length is then the document's
     wrap width, and a single line of that width followed by a shorter one is joined too.
-    Real paragraph breaks are left alone."""
+    Lengths are measured without the blanks at either end of a line (indentation, trailing
+    spaces), which the joined paragraph loses. Real paragraph breaks are left alone."""
     if "\n" not in text:
         return text
     lines = text.split("\n")
-    joins = _wrap_joins(lines, _display_widths(text), min_width)
+    core = [ln.strip(_EDGE_BLANKS) for ln in lines]
+    joins = _wrap_joins(core, _display_widths("\n".join(core)), min_width)
     if not joins:
         return text
+    starts = [0]
+    for ln in lines:
+        starts.append(starts[-1] + len(ln) + 1)
     out: list[str] = []
     pos = 0
-    if changes is not None:
-        starts = [0]
-        for ln in lines:
-            starts.append(starts[-1] + len(ln) + 1)
     for k, n in joins:
         out.extend(lines[pos:k])
-        out.append("".join(lines[k:k + n]))  # a fixed-width wrap cuts words too
+        # a fixed-width wrap cuts words too: the lines join without a space
+        out.append(lines[k].rstrip(_EDGE_BLANKS) + "".join(core[k + 1:k + n]) + _trailing(lines[k + n - 1]))
         if changes is not None:
-            changes.extend((starts[m + 1] - 1, starts[m + 1], "\n", "") for m in range(k, k + n - 1))
+            for m in range(k, k + n - 1):
+                cut_from = starts[m] + len(lines[m].rstrip(_EDGE_BLANKS))
+                cut_to = starts[m + 1] + len(lines[m + 1]) - len(lines[m + 1].lstrip(_EDGE_BLANKS))
+                changes.append((cut_from, cut_to, text[cut_from:cut_to], ""))
         pos = k + n
     out.extend(lines[pos:])
     return "\n".join(out)
+
+
+def _trailing(line: str) -> str:
+    return line[len(line.rstrip(_EDGE_BLANKS)):]
+
+
+_EDGE_BLANKS = " \t\u00a0\u3000\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
 
 
 # --- scripts --------------------------------------------------------------------------------
@@ -426,6 +438,7 @@ NORMALIZERS: dict[str, Callable[..., str]] = {
     f.__name__: f
     for f in (
         unify_line_endings,
+        join_hard_wraps,
         remove_invisible,
         fold_fullwidth_alnum,
         decode_html_entities,
@@ -437,7 +450,6 @@ NORMALIZERS: dict[str, Callable[..., str]] = {
         cjk_dashes,
         cjk_quotes,
         drop_cjk_spaces,
-        join_hard_wraps,
         to_simplified,
     )
 }

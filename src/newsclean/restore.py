@@ -69,7 +69,7 @@ def classify_line(text: str) -> str:
     """``caption``, ``byline`` or ``body`` for one line of an article's body, by general cues:
     length, a leading photo marker, credit words (摄 供图 记者 编辑 来源 …), a short line
     naming a scene ("会议现场")."""
-    t = text.strip()
+    t = "".join(text.split())  # gaps are layout ("本报记者\u00a0张三", "资料图 片")
     if not t:
         return "body"
     short = len(t) <= 40  # a credit line is short; a long list of reporters is body text
