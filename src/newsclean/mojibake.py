@@ -13,13 +13,14 @@ plausible Chinese than it did.
 from __future__ import annotations
 
 import math
-import os
 import re
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
 from .decode import plausibility
+from .lexicon import PUNCT_PRIOR as _PUNCT_PRIOR
+from .lexicon import lexicon, segment_logp
 
 __all__ = ["repair_mojibake", "unmojibake_line"]
 
@@ -34,13 +35,6 @@ _ANY = frozenset(range(0x80, 0x100))
 #: The five bytes Windows-1252 leaves undefined (0x81 0x8D 0x8F 0x90 0x9D).
 _CP1252_UNDEFINED = frozenset(b for b in range(0x80, 0xA0) if bytes([b]).decode("cp1252", "replace") == "\ufffd")
 
-# Relative frequencies of punctuation, for a hole inside a punctuation mark. Only the order
-# within a block of 64 code points matters (a hole never mixes punctuation and Han).
-_PUNCT_PRIOR = {
-    "，": 60, "。": 40, "、": 15, "“": 10, "”": 10, "：": 8, "（": 4, "）": 4, "《": 3, "》": 3,
-    "；": 2, "！": 1.5, "？": 1.5, "—": 2, "…": 1, "‘": 0.5, "’": 0.5, "【": 0.4, "】": 0.4,
-    "·": 0.4, "％": 0.2, "「": 0.2, "」": 0.2, "〔": 0.1, "〕": 0.1,
-}
 _NUMERALS = str.maketrans("0123456789", "〇一二三四五六七八九")
 _PAIRS = (("“", "”"), ("‘", "’"), ("（", "）"), ("《", "》"), ("「", "」"), ("【", "】"))
 _SHORTLIST = 48
@@ -51,50 +45,6 @@ _CLAUSE_END = re.compile("[，。；：！？]")
 #: comparison; measure words and units of time), beyond the most frequent words.
 _BEFORE_NUMBER = set("约近超达占至共第及比增降减逾仅计为与了于到有等")
 _AFTER_NUMBER = set("年月日时分秒号点万亿千百个元人次名家项户岁米倍座天周届辆架艘台所条股多余吨场种位件套斤亩度批期轮部篇枚只张支块层栋首集公克")
-
-
-@lru_cache(maxsize=1)
-def _lexicon() -> tuple[dict[str, float], dict[str, float], float]:
-    """From jieba's dictionary: the frequency of each character (summed over the words it is
-    in), the log-probability of each word (single characters included), and the
-    log-probability given to a character that is in no word."""
-    import jieba
-
-    chars: dict[str, float] = {}
-    counts: dict[str, float] = {}
-    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            parts = line.split(" ", 2)
-            if len(parts) < 2:
-                continue
-            w, n = parts[0], float(parts[1])
-            counts[w] = n
-            for ch in w:
-                chars[ch] = chars.get(ch, 0.0) + n
-    log_total = math.log(sum(counts.values()))
-    words = {w: math.log(n) - log_total for w, n in counts.items() if n > 0}
-    for ch, p in _PUNCT_PRIOR.items():
-        chars[ch] = p * 1e5
-    floor = min(words.values()) - 2.0  # a character the dictionary does not know
-    return chars, words, floor
-
-
-def _segment_logp(text: str, words: dict[str, float], floor: float) -> float:
-    """Log-probability of the best segmentation of `text` into dictionary words (a unigram
-    word model, as jieba's own segmenter uses); characters not in the dictionary take `floor`."""
-    best = [0.0] + [-math.inf] * len(text)
-    for i in range(1, len(text) + 1):
-        for j in range(max(0, i - 4), i):
-            w = text[j:i]
-            lp = words.get(w)
-            if lp is None:
-                if i - j > 1:
-                    continue
-                lp = floor
-            if best[j] + lp > best[i]:
-                best[i] = best[j] + lp
-    return best[-1]
 
 
 # --- the bytes behind a line ----------------------------------------------------------------
@@ -225,7 +175,7 @@ def _choose(cands: list[str], left: str, right: str) -> str:
     its line on each side): the best segmentation of its neighbourhood into jieba words (a
     digit on the left read as a Chinese numeral, so "3月" is "三月"), balanced quotes and
     brackets, words around numbers, punctuation by its usual frequency."""
-    chars, words, floor = _lexicon()
+    chars, words, floor = lexicon()
     if len(cands) > _SHORTLIST:  # rare characters cannot win: score the frequent ones only
         cands = sorted(cands, key=lambda c: chars.get(c, 0.0), reverse=True)[:_SHORTLIST]
     near_left = left[-4:].translate(_NUMERALS)
@@ -233,7 +183,7 @@ def _choose(cands: list[str], left: str, right: str) -> str:
     between_digits = left[-1:].isdigit() and right[:1].isdigit()
     best, best_score = cands[0], -math.inf
     for c in cands:
-        score = _segment_logp(near_left + c + near_right, words, floor) + _balance_bonus(c, left, right)
+        score = segment_logp(near_left + c + near_right, words, floor) + _balance_bonus(c, left, right)
         if c in _PUNCT_PRIOR:
             score += math.log(_PUNCT_PRIOR[c])
         if c in "—－~～" and (between_digits or left[-1:] == "—" or right[:1] == "—"):
