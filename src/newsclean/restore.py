@@ -9,6 +9,7 @@ symbols, punctuation), never the wording of particular templates.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -48,6 +49,7 @@ BYLINE_CUE = regex.compile(
     r"|^文\s*[/／]\s*[\p{Han}]{2,}"
     r"|(?:文|报道)\s*/\s*摄\s*$|文/图\s*$"
 )
+_TEXT_AND_PHOTO = regex.compile(r"文\s*[/／]\s*(?:摄|图)|文图")
 SENTENCE_PUNCT = "。！？!?；;"
 CLAUSE_PUNCT = "，,、"
 #: How a complete paragraph ends: sentence punctuation, optionally closed.
@@ -77,10 +79,10 @@ def classify_line(text: str) -> str:
     prose = sum(t.count(c) for c in "。，；！？") >= 2
     if len(t) <= 60 and CAPTION_MARK.match(t):
         return "caption"
+    if short and not prose and CAPTION_CUE.search(t) and not _TEXT_AND_PHOTO.search(t):
+        return "caption"  # a photo credit ("本报记者 张三 摄"), not "文/摄" (text and photos)
     if short and not prose and BYLINE_CUE.search(t):
         return "byline"
-    if short and not prose and CAPTION_CUE.search(t):
-        return "caption"
     if CAPTION_NOUN.match(t):
         return "caption"
     return "body"
@@ -167,7 +169,8 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
     keys = [_norm(it.text) for it in body]
     groups: dict[str, list[int]] = {}
     for k, key in enumerate(keys):
-        if len(key) >= 4:
+        # a short sentence may stand twice ("会议还研究了其他事项。"); a repeated heading not
+        if len(key) >= 12 or (len(key) >= 4 and not _complete(key)):
             groups.setdefault(key, []).append(k)
     drop: dict[int, int] = {}  # dropped index -> kept index
 
@@ -207,6 +210,8 @@ def _near_copy(short: str, long_: str, short_raw: str) -> float:
         return 0.0
     if long_.startswith(short) or long_.endswith(short):
         return 1.0
+    if _sentences_in_order(short, long_):
+        return 1.0  # two or more of its sentences, in order, with one left out
     if len(short) >= 0.5 * len(long_):
         cov = _coverage(short, long_)
         return cov if cov >= 0.95 else 0.0
@@ -218,6 +223,20 @@ def _fluency(text: str) -> float:
     characters changed at random breaks words and reads worse."""
     _, words, floor = lexicon()
     return segment_logp(text, words, floor) / max(1, len(text))
+
+
+@lru_cache(maxsize=4096)
+def _sentences(text: str) -> tuple[str, ...]:
+    return tuple(x.text for x in split_sentences(text))
+
+
+def _sentences_in_order(short: str, long_: str) -> bool:
+    """Whether `short` is two or more whole sentences of `long_`, in their order."""
+    mine = _sentences(short)
+    if len(mine) < 2 or mine[0] not in long_:
+        return False
+    theirs = iter(_sentences(long_))
+    return all(any(m == t for t in theirs) for m in mine)
 
 
 def _drop_near(body: list[_Item], edits: list[Edit]) -> list[_Item]:

@@ -1,0 +1,190 @@
+"""Restoration: each fault alone and combined, on articles written for the project, and
+clean articles with legitimate repetition, headings, lists, quotes and subtitles that must
+come back unchanged."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+import newsclean
+from newsclean.restore import classify_line
+
+TITLE = "城郊小镇办起冬季农民运动会"
+SUBTITLE = "——记青山镇第三届农民趣味运动会"
+P = [
+    "1月12日上午，青山镇文化广场上锣鼓喧天，第三届农民趣味运动会在这里开幕。来自全镇十二个村的三百多名村民报名参加了比赛。",
+    "本届运动会设置了拔河、推小车、背媳妇、运玉米等八个项目，既考验体力，也考验默契。镇文化站站长介绍，项目都是村民自己投票选出来的。",
+    "趣味赛场",
+    "拔河比赛最受欢迎。东岭村和西岭村的队员们脚蹬地面、身体后仰，围观的村民一边喊着号子一边鼓掌，场面十分热闹。最终东岭村以两比一胜出。",
+    "“以前农闲时大家各忙各的，现在有了运动会，邻里之间走动多了，感情也近了。”西岭村村民李春华说。",
+    "据了解，青山镇今年还将举办广场舞比赛和农民篮球赛，进一步丰富村民的业余文化生活。",
+]
+
+
+def article(paragraphs: list[str], *, head: list[str] | None = None) -> str:
+    return "\n\n".join((head if head is not None else [TITLE, SUBTITLE]) + paragraphs) + "\n"
+
+
+def restored(text: str) -> newsclean.Article:
+    return newsclean.clean(text)
+
+
+def test_clean_article_comes_back_unchanged() -> None:
+    a = restored(article(P))
+    assert a.title == TITLE
+    assert a.subtitles == [SUBTITLE]
+    assert a.paragraphs == P
+    assert a.captions == [] and a.bylines == [] and a.flags == []
+
+
+def test_exact_repeats_far_apart_and_adjacent() -> None:
+    garbled = P[:2] + [P[1], P[1]] + P[2:5] + [P[0], P[4]] + P[5:] + [P[1]]
+    a = restored(article(garbled))
+    assert a.paragraphs == P
+    dropped = [e for e in a.edits if e.step == "drop_duplicates"]
+    assert len(dropped) == 5 and all("same as the block" in e.reason for e in dropped)
+
+
+def test_repeat_between_the_halves_of_a_cut_paragraph_goes() -> None:
+    head, tail = P[3][:30], P[3][30:]
+    garbled = P[:3] + [head, P[5], "▲拔河比赛现场", tail] + P[4:]
+    a = restored(article(garbled))
+    assert a.paragraphs == P
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        P[1][P[1].index("，") + 1:],  # lead clause dropped
+        P[0][:P[0].index("。") + 1],  # tail cut
+        "".join(s.text for k, s in enumerate(newsclean.split_sentences(P[3])) if k != 1),  # a sentence missing
+    ],
+)
+def test_near_duplicate_variant_is_dropped(variant: str) -> None:
+    garbled = P[:4] + [variant] + P[4:]
+    a = restored(article(garbled))
+    assert a.paragraphs == P
+    assert any(e.step == "drop_near_duplicates" for e in a.edits)
+
+
+def test_changed_characters_keep_the_original() -> None:
+    corrupt = P[3].replace("围观", "围次").replace("号子", "号马")
+    a = restored(article(P[:4] + [corrupt] + P[4:]))
+    assert a.paragraphs == P
+    b = restored(article(P[:3] + [corrupt, P[3]] + P[4:]))  # the corrupt copy first
+    assert b.paragraphs == P
+
+
+def test_spliced_sentence_is_removed() -> None:
+    spliced = P[1][:P[1].index("。") + 1]
+    garbled = P[:5] + [P[5] + spliced]
+    a = restored(article(garbled))
+    assert a.paragraphs == P
+    assert any(e.step == "drop_spliced_sentences" for e in a.edits)
+
+
+def test_legitimate_repetition_stays() -> None:
+    refrain = "会议还研究了其他事项。"
+    paras = [P[0] + refrain, P[1] + refrain, P[3] + refrain]  # a refrain, three times
+    a = restored(article(paras))
+    assert a.paragraphs == paras
+    stock = [P[0], "会议还研究了其他事项。", P[3], "会议还研究了其他事项。"]  # a short stock line, twice
+    assert restored(article(stock)).paragraphs == stock
+
+
+@pytest.mark.parametrize("middle", ["▲村民参加拔河比赛", "（本报记者 王小明 摄）", "本报记者 王小明", "责任编辑：陈晓"])
+def test_split_paragraph_is_joined_and_the_middle_goes_to_metadata(middle: str) -> None:
+    head, tail = P[3][:40], P[3][40:]
+    a = restored(article(P[:3] + [head, middle, tail] + P[4:]))
+    assert a.paragraphs == P
+    assert middle in a.captions + a.bylines
+    assert any(e.step == "join_split_paragraphs" for e in a.edits)
+
+
+def test_displaced_heading_goes_back_before_its_paragraph() -> None:
+    head, tail = P[3][:25], P[3][25:]
+    # the section heading landed inside the first paragraph of its section
+    a = restored(article(P[:2] + [head, P[2], tail] + P[4:]))
+    assert a.paragraphs == P
+
+
+def test_truncation_is_flagged_not_joined() -> None:
+    cut_end = P[1][:50]
+    cut_start = P[3][20:]
+    a = restored(article([P[0], cut_end, cut_start, P[4], P[5]]))
+    assert a.paragraphs == [P[0], cut_end, cut_start, P[4], P[5]]
+    assert {"kind": "truncated_end", "paragraph": 1} in a.flags
+    assert {"kind": "truncated_start", "paragraph": 2} in a.flags
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("▲村民参加拔河比赛", "caption"),
+        ("▶运动会开幕式现场", "caption"),
+        ("图为村民在比赛中。", "caption"),
+        ("图①②③：比赛现场", "caption"),
+        ("会议现场", "caption"),
+        ("（王小明 摄）", "caption"),
+        ("本报记者 王小明 摄", "caption"),
+        ("（资料图片）", "caption"),
+        ("图片来源：青山日报", "caption"),
+        ("本报记者张小红 通讯员李大山 文/摄", "byline"),
+        ("（记者 王小明）", "byline"),
+        ("青山日报记者 王小明", "byline"),
+        ("责任编辑：陈晓", "byline"),
+        ("来源：青山日报", "byline"),
+        ("编辑：陈晓 审核：刘强", "byline"),
+        ("文/王小明", "byline"),
+        ("（通讯员 李大山）", "byline"),
+        ("趣味赛场", "body"),
+        ("■小贴士", "body"),
+        ("■近年来，伴随着农村文化建设的推进，越来越多的村子办起了运动会", "body"),
+        ("记者从镇政府获悉，今年的运动会共有三百多人参加，比往年都多。", "body"),
+        ("（本报记者张小红、李大山、王小明、赵小兰、陈晓、刘强、孙一鸣、周二虎、吴三多、郑四海、冯五岳）", "body"),
+    ],
+)
+def test_classify_line(line: str, kind: str) -> None:
+    assert classify_line(line) == kind
+
+
+def test_page_furniture_is_dropped_and_recorded() -> None:
+    head = ["首页 > 新闻中心 > 正文", "2024-01-12 08:30 来源：青山日报", TITLE, SUBTITLE]
+    a = restored(article(P, head=head))
+    assert a.title == TITLE and a.paragraphs == P
+    assert [e.before for e in a.edits if e.step == "remove_furniture"] == head[:2]
+
+
+def test_title_with_a_date_is_not_furniture() -> None:
+    title = "2024年1月12日青山镇举办农民运动会"
+    a = restored(article(P, head=[title]))
+    assert a.title == title
+
+
+def test_everything_at_once_on_a_garbled_article() -> None:
+    rng = random.Random(7)
+    head, tail = P[3][:40], P[3][40:]
+    body = [P[0], P[1], P[2], head, "▲拔河比赛现场", tail, P[4], P[5]]
+    for _ in range(3):  # repeats at random places after the first paragraph
+        body.insert(rng.randint(1, len(body)), rng.choice([P[1], P[4]]))
+    garbled = "\r\n\r\n".join(["首页 > 新闻中心 > 正文", TITLE, SUBTITLE] + ["　　" + p for p in body] + ["责任编辑：陈晓"])
+    a = restored(garbled.encode("gb18030"))
+    assert a.title == TITLE
+    assert sorted(a.paragraphs) == sorted(P)
+    assert a.captions == ["▲拔河比赛现场"] and a.bylines == ["责任编辑：陈晓"]
+
+
+def test_sample_article() -> None:
+    from .conftest import SAMPLE
+
+    a = restored(SAMPLE.read_bytes())
+    text = "\n".join(a.paragraphs)
+    # the paragraph cut by its own section heading is one paragraph again
+    assert any("覆盖老党员4万人次。出台《银发人才信息库建设方案》" in p for p in a.paragraphs)
+    # every paragraph appears once
+    assert len(a.paragraphs) == len(set(a.paragraphs))
+    assert "会议现场" in a.captions
+    assert any(b.startswith("本报记者张婷婷") for b in a.bylines)
+    assert not any(p.startswith(("▲", "▶")) for p in a.paragraphs)
+    assert "点评坚持问题导向、目" in text and any(f["kind"] == "truncated_end" for f in a.flags)
