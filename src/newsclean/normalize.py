@@ -294,54 +294,37 @@ def fullwidth_punctuation(text: str, changes: list[Change] | None = None) -> str
 
 # --- lines ----------------------------------------------------------------------------------
 
-def _display_widths(text: str) -> list[int]:
-    """Columns each line of `text` takes in a Chinese fixed-width font: its length in
-    GB18030 bytes, which is what wrapping at a fixed width counted in the GB era (ASCII one
-    column, Chinese two). One encode for the whole text."""
-    try:
-        return [len(b) for b in text.encode("gb18030").split(b"\n")]
-    except UnicodeEncodeError:  # lone surrogates
-        return [len(ln) + len(R.WIDE_CHARS.findall(ln)) for ln in text.split("\n")]
-
-
-def _wrapped_run(lines: list[str], cols: list[int], i: int, end: int, min_width: int) -> tuple[int, int, tuple[str, int]]:
+def _wrapped_run(lines: list[str], i: int, end: int, min_width: int) -> tuple[int, int, int, bool]:
     """How lines ``i:end`` can start one hard-wrapped paragraph: the number of lines (1 =
-    none), how many of them are full, and the wrap width (in characters or display columns).
+    none), how many of them are full, the wrap width, and whether every full line ends in
+    punctuation (verse, or a list, rather than a wrap).
 
-    A wrap is a run of lines of the same length (in characters, or in display columns give
-    or take one, as a wide character cannot straddle the margin), then possibly one shorter
-    line that ends the paragraph. Not when every full line ends in punctuation (verse) or a
-    line starts like a list item.
+    A wrap is a run of lines of the same length in characters (OCR and PDF text breaks
+    after a fixed number of characters), then possibly one shorter line that ends the
+    paragraph. Not across a line that starts like a list item. (Widths in display columns
+    were tried and dropped: normalising punctuation and digits changes them, so joining
+    by them was not idempotent.)
     """
     w = len(lines[i])
-    none = (1, 1, ("c", w))
+    none = (1, 1, w, False)
     if w < min_width:
         return none
     k = i + 1
     while k < end and len(lines[k]) == w:
         k += 1
-    full, width = k - i, ("c", w)
-    if full == 1 and k < end:
-        top = cols[i]
-        while k < end and top - 1 <= cols[k] <= top:
-            k += 1
-        if k - i > 1:
-            full, width = k - i, ("d", top)
-            if k < end and cols[k] <= top and not lines[k].startswith(("—", "-")):
-                k += 1  # the paragraph's last, shorter line
-    if width[0] == "c" and k < end and len(lines[k]) <= w and not lines[k].startswith(("—", "-")):
+    full = k - i
+    if k < end and len(lines[k]) <= w and not lines[k].startswith(("—", "-")):
         k += 1  # the paragraph's last, shorter line
     n = k - i
     if n == 1 or any(R.LIST_ITEM.match(ln) for ln in lines[i + 1:k]):
         return none  # list items of equal length are not a wrapped paragraph
     ends = sum(1 for ln in lines[i:i + full] if ln[-1] in R.LINE_FINAL_PUNCT)
-    # every line ending in punctuation is verse or a list, not a wrap at a fixed width
-    return (n, full, width) if ends < full else none
+    return n, full, w, ends == full
 
 
-def _wrap_joins(lines: list[str], cols: list[int], min_width: int) -> list[tuple[int, int]]:
+def _wrap_joins(lines: list[str], min_width: int) -> list[tuple[int, int]]:
     """The hard-wrapped paragraphs among `lines`: (first line, number of lines)."""
-    runs: list[tuple[int, int, int, tuple[str, int]]] = []  # start, lines, full lines, width
+    runs: list[tuple[int, int, int, int, bool]] = []  # start, lines, full lines, width, verse
     i = 0
     while i < len(lines):
         if not lines[i]:
@@ -352,19 +335,20 @@ def _wrap_joins(lines: list[str], cols: list[int], min_width: int) -> list[tuple
             j += 1
         k = i  # within the block of lines between blank lines
         while k < j:
-            n, full, width = _wrapped_run(lines, cols, k, j, min_width)
+            n, full, width, verse = _wrapped_run(lines, k, j, min_width)
             if n > 1:
-                runs.append((k, n, full, width))
+                runs.append((k, n, full, width, verse))
             k += n
         i = j
-    widths = {width for _, _, full, width in runs if full >= 2}
-    return [(k, n) for k, n, full, width in runs if full >= 2 or width in widths]
+    # two or more full lines, not all ending in punctuation, establish the document's wrap
+    # width; at that width a single full line (whatever it ends with) is a wrap too
+    widths = {width for _, _, full, width, verse in runs if full >= 2 and not verse}
+    return [(k, n) for k, n, full, width, verse in runs if (full >= 2 and not verse) or width in widths]
 
 
 def soft_breaks(lines: list[str], *, min_width: int = 12) -> set[int]:
     """Indices of the lines whose line break is a hard wrap inside a paragraph."""
-    cols = _display_widths("\n".join(lines))
-    return {m for k, n in _wrap_joins(lines, cols, min_width) for m in range(k, k + n - 1)}
+    return {m for k, n in _wrap_joins(lines, min_width) for m in range(k, k + n - 1)}
 
 
 def join_hard_wraps(text: str, changes: list[Change] | None = None, *, min_width: int = 12) -> str:
@@ -378,7 +362,7 @@ def join_hard_wraps(text: str, changes: list[Change] | None = None, *, min_width
         return text
     lines = text.split("\n")
     core = [ln.strip(_EDGE_BLANKS) for ln in lines]
-    joins = _wrap_joins(core, _display_widths("\n".join(core)), min_width)
+    joins = _wrap_joins(core, min_width)
     if not joins:
         return text
     starts = [0]

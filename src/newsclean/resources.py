@@ -17,9 +17,6 @@ PROSE_PUNCT = "。，；！？"
 #: Sentence- or clause-final punctuation: a hard-wrapped line rarely ends with it by chance.
 LINE_FINAL_PUNCT = "。！？；：，、…”’」』）》!?;:,"
 
-#: East Asian Wide and Fullwidth characters (two columns in a fixed-width font), by block.
-WIDE_CHARS = _re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
-                         "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]")
 #: The start of a list item: 一、 （一） 1. 1、 (1) ① • -
 LIST_ITEM = regex.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．]|[①-⑳]|[•·▪●○◆■-]\s?)")
 
