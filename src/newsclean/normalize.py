@@ -10,7 +10,6 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-
 from . import resources as R
 from .errors import ConfigError
 

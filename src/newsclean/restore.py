@@ -203,6 +203,11 @@ def _near_copy(short: str, long_: str, short_raw: str) -> float:
     does not end like a paragraph, or is much shorter, and is not a copy."""
     if len(short) < 0.3 * len(long_):
         return 0.0
+    # every kind of copy keeps long stretches of the text: probe three of them
+    k = min(8, len(short) // 3)
+    mid = len(short) // 2
+    if short[:k] not in long_ and short[mid:mid + k] not in long_ and short[-k:] not in long_:
+        return 0.0
     ratio = fuzz.ratio(short, long_) / 100
     if ratio >= 0.9:
         return ratio
