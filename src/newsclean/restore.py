@@ -55,6 +55,9 @@ CLAUSE_PUNCT = "，,、"
 #: How a complete paragraph ends: sentence punctuation, optionally closed.
 COMPLETE_END = regex.compile(r"(?:[。！？!?…；;：:]|\.\s*)[”’」』）)》\]】\"']*\s*$|[”’」』）)》】]\s*$")
 HEADING_MAX = 30
+#: Characters that leave a phrase unfinished: particles, prepositions, conjunctions and
+#: marks that open or continue (的 和 在 把 被 …, ， 、 “ （).
+_DANGLING = frozenset("的地得之和与及或在对把被从向为是将要应并而但所因也都就还又很最更其以于由让使给跟同，,、：:；;“‘（(《〈【")
 _BULLET = regex.compile(r"^[■●◆□○◇・•]")
 
 
@@ -340,7 +343,11 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
             out[k:m + 1] = heads + [a] + others
             k += len(heads) + 1
             continue
-        if not between and cfg.flag_truncation and not headline:
+        # the first body block without punctuation is a summary (deck) above the lead
+        deck = not any(c in a.text for c in "。！？!?") and not any(x.kind == "body" for x in out[:k])
+        # a function word or an open mark cannot end a heading or a summary: text was cut
+        dangling = a.text[-1] in _DANGLING
+        if not between and cfg.flag_truncation and (dangling or not (headline or deck or _BULLET.match(a.text))):
             truncated.append((a, b))
         k += 1
     if truncated:
