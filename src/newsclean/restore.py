@@ -247,31 +247,58 @@ def _sentences_in_order(short: str, long_: str) -> bool:
     return all(any(m == t for t in theirs) for m in mine)
 
 
+_PROBE = 8
+_ALL_PAIRS_UP_TO = 200
+
+
+def _probes(text: str) -> list[str]:
+    k = min(_PROBE, len(text) // 3)
+    mid = len(text) // 2
+    return [text[:k], text[mid:mid + k], text[-k:]]
+
+
+def _candidate_pairs(texts: list[str]) -> list[tuple[int, int]]:
+    """Pairs of blocks (a < b) worth comparing, in order: every pair of 12 characters or
+    more for a normal article; for a long one (hundreds of blocks, a 5 MB page), only pairs
+    where a probe of one (its start, middle or end) stands in the other, found through an
+    index of the probes, so the work grows with the text, not with its square."""
+    ok = [k for k, t in enumerate(texts) if len(t) >= 12]
+    if len(ok) <= _ALL_PAIRS_UP_TO:
+        return [(a, b) for i, a in enumerate(ok) for b in ok[i + 1:]]
+    index: dict[str, set[int]] = {}
+    for k in ok:
+        for probe in _probes(texts[k]):
+            index.setdefault(probe, set()).add(k)
+    pairs: set[tuple[int, int]] = set()
+    for k in ok:
+        t = texts[k]
+        for i in range(len(t) - _PROBE + 1):
+            for other in index.get(t[i:i + _PROBE], ()):
+                if other != k:
+                    pairs.add((min(k, other), max(k, other)))
+    return sorted(pairs)
+
+
 def _drop_near(body: list[_Item], edits: list[Edit]) -> list[_Item]:
     """Drop a block that is a degraded copy of another: a clause or sentence missing, the
     tail cut, a few characters changed. The longer copy stays; of two equally long, the
     first."""
     texts = [_norm(it.text) for it in body]
     dropped: set[int] = set()
-    for a in range(len(body)):
-        if a in dropped or len(texts[a]) < 12:
+    for a, b in _candidate_pairs(texts):
+        if a in dropped or b in dropped:
             continue
-        for b in range(a + 1, len(body)):
-            if b in dropped or len(texts[b]) < 12:
-                continue
-            short, long_ = (a, b) if len(texts[a]) < len(texts[b]) else (b, a)
-            score = _near_copy(texts[short], texts[long_], body[short].text)
-            if not score:
-                continue
-            if len(texts[short]) < len(texts[long_]) - 2:
-                loser, winner = short, long_
-            else:  # a few characters changed: keep the copy that reads as real words
-                loser, winner = (b, a) if _fluency(texts[a]) >= _fluency(texts[b]) else (a, b)
-            dropped.add(loser)
-            edits.append(Edit("drop_near_duplicates", "delete", before=body[loser].text,
-                              reason=f"degraded copy of the block on line {body[winner].pos + 1}", score=round(score, 3)))
-            if loser == a:
-                break
+        short, long_ = (a, b) if len(texts[a]) < len(texts[b]) else (b, a)
+        score = _near_copy(texts[short], texts[long_], body[short].text)
+        if not score:
+            continue
+        if len(texts[short]) < len(texts[long_]) - 2:
+            loser, winner = short, long_
+        else:  # a few characters changed: keep the copy that reads as real words
+            loser, winner = (b, a) if _fluency(texts[a]) >= _fluency(texts[b]) else (a, b)
+        dropped.add(loser)
+        edits.append(Edit("drop_near_duplicates", "delete", before=body[loser].text,
+                          reason=f"degraded copy of the block on line {body[winner].pos + 1}", score=round(score, 3)))
     return [it for k, it in enumerate(body) if k not in dropped]
 
 

@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+"""Speed of `newsclean.clean()` on garbled articles, and on one enormous article.
+
+    python bench/restore_speed.py [GARBLED_DIR] [--big-mb 5]
+
+GARBLED_DIR holds garbled articles as *.txt (default ../shared/bench/dev). Prints
+characters/s for clean() over them (the word model loaded beforehand, as in a long-running
+job), then builds one article of --big-mb MB from the paragraphs of those articles (or of
+the project's sample), each repeated up to six times at random places, and times clean() on
+it: no step may grow with the square of the article.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import time
+from pathlib import Path
+
+import newsclean
+from newsclean.lexicon import lexicon
+
+HERE = Path(__file__).resolve().parent
+DEV = HERE.parent.parent / "shared" / "bench" / "dev"
+SAMPLE = HERE.parent / "samples" / "guilin-party-building-garbled.txt"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("dir", nargs="?", type=Path, default=DEV)
+    ap.add_argument("--big-mb", type=float, default=5.0)
+    args = ap.parse_args()
+    lexicon()  # loaded once per process
+    files = sorted(args.dir.glob("*.txt")) if args.dir.is_dir() else []
+    texts = [f.read_text(encoding="utf-8") for f in files] or [SAMPLE.read_text(encoding="utf-8")]
+    chars = sum(map(len, texts))
+    t0 = time.perf_counter()
+    for t in texts:
+        newsclean.clean(t)
+    dt = time.perf_counter() - t0
+    print(f"clean() on {len(texts)} garbled articles ({chars / 1e6:.2f} M characters): {chars / dt:,.0f} characters/s")
+
+    rng = random.Random(1)
+    paras = [p for t in texts for p in t.split("\n") if len(p.strip()) >= 30]
+    body: list[str] = []
+    size = 0
+    serial = 0
+    while size < args.big_mb * 1e6:
+        p = rng.choice(paras)
+        serial += 1
+        p = f"{p.strip()}（{serial}）"  # distinct paragraphs, so that near-duplicate search has work
+        for _ in range(rng.choice((1, 1, 1, 2, 3, 6))):
+            body.insert(rng.randint(0, len(body)), p)
+        size += len(p.encode("utf-8")) * 2
+    big = "大文章标题\n\n" + "\n\n".join(body)
+    t0 = time.perf_counter()
+    article = newsclean.clean(big.encode("utf-8"))
+    dt = time.perf_counter() - t0
+    dropped = sum(1 for e in article.edits if e.step.startswith("drop_"))
+    print(f"one article of {len(big.encode('utf-8')) / 1e6:.1f} MB, {len(body)} blocks: {dt:.1f} s "
+          f"({len(article.paragraphs)} paragraphs kept, {dropped} dropped)")
+
+
+if __name__ == "__main__":
+    main()
