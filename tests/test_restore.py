@@ -188,3 +188,26 @@ def test_sample_article() -> None:
     assert any(b.startswith("本报记者张婷婷") for b in a.bylines)
     assert not any(p.startswith(("▲", "▶")) for p in a.paragraphs)
     assert "点评坚持问题导向、目" in text and any(f["kind"] == "truncated_end" for f in a.flags)
+
+
+@pytest.mark.parametrize(
+    "line, heading",
+    [
+        ("趣味赛场", True),
+        ("现场考察 对标先进共提升", True),
+        ("——市委老干部局局务会、离退休工委书记、机关党委书记黄小桂", True),
+        ("会议强调，要抓好落实。", False),
+        ("一是加强领导：", False),
+    ],
+)
+def test_is_heading(line: str, heading: bool) -> None:
+    from newsclean.restore import is_heading
+
+    assert is_heading(line) is heading
+
+
+def test_first_copy_after_an_attribution_line_stays_in_place() -> None:
+    attribution = "——青山镇文化站站长、运动会组委会副主任王小明"
+    garbled = [P[0], P[2], attribution, P[3], P[4], P[3], P[5]]
+    a = restored(article(garbled))
+    assert a.paragraphs == [P[0], P[2], attribution, P[3], P[4], P[5]]

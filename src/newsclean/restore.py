@@ -66,8 +66,11 @@ def _norm(text: str) -> str:
 
 
 def is_heading(text: str) -> bool:
-    """A sub-heading: short, no sentence or clause punctuation, not ending in a colon."""
+    """A sub-heading: short, no sentence or clause punctuation, not ending in a colon; or an
+    attribution line under one ("——市委老干部局局务会、…书记黄小桂")."""
     t = text.strip()
+    if t.startswith(("——", "—")) and len(t) <= 60 and not t.endswith(("。", "！", "？")):
+        return True
     return 0 < len(t) <= HEADING_MAX and not any(c in t for c in SENTENCE_PUNCT + "，,") and not t.endswith(("：", ":"))
 
 
