@@ -53,7 +53,10 @@ _TEXT_AND_PHOTO = regex.compile(r"文\s*[/／]\s*(?:摄|图)|文图")
 SENTENCE_PUNCT = "。！？!?；;"
 CLAUSE_PUNCT = "，,、"
 #: How a complete paragraph ends: sentence punctuation, optionally closed.
-COMPLETE_END = regex.compile(r"(?:[。！？!?…；;：:]|\.\s*)[”’」』）)》\]】\"']*\s*$|[”’」』）)》】]\s*$")
+COMPLETE_END = regex.compile(
+    r"(?:[。！？!?…；;：:]|\.\s*)[”’」』）)》\]】\"']*\s*(?:[\[［【][^\]］】]{1,8}[\]］】]\s*)?$"  # 。[详细]
+    r"|[”’」』）)》】]\s*$"
+)
 HEADING_MAX = 30
 #: Characters that leave a phrase unfinished: particles, prepositions, conjunctions and
 #: marks that open or continue (的 和 在 把 被 …, ， 、 “ （).
