@@ -210,6 +210,8 @@ def _near_copy(short: str, long_: str, short_raw: str) -> float:
     text, its beginning (tail cut) or its end (lead clause dropped), or all of it but a
     sentence. A pull quote, a summary line or a heading that repeats part of a paragraph
     does not end like a paragraph, or is much shorter, and is not a copy."""
+    if len(short) >= 20 and long_.startswith(short) and _complete(short_raw) and not _BULLET.match(short):
+        return 1.0  # the tail cut after a whole sentence, however long the paragraph was
     if len(short) < 0.3 * len(long_):
         return 0.0
     # every kind of copy keeps long stretches of the text: probe three of them
