@@ -154,9 +154,13 @@ def restore(lines: list[str], cfg: Any) -> Restored:
     if cfg.drop_near_duplicates:
         body = _drop_near(body, edits)
     keep = {id(it) for it in body}
-    seq = [it for it in items if it.kind != "body" or id(it) in keep]
-    seq = _join_splits(seq, cfg, edits, out.flags)
+    for it in items:  # dropped copies stay in the sequence as evidence of what stood where
+        if it.kind == "body" and id(it) not in keep:
+            it.kind = "dropped"
+    seq = _join_splits(items, cfg, edits, out.flags)
     for it in seq:
+        if it.kind == "dropped":
+            continue
         if it.kind == "caption":
             out.captions.append(it.text)
             edits.append(Edit("extract_metadata", "move", before=it.text, after="captions", reason="photo caption or credit"))
@@ -359,7 +363,8 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
         # what stands between this paragraph and the next body paragraph
         m = k + 1
         between = []
-        while m < len(out) and len(between) < 3 and (out[m].kind != "body" or is_heading(out[m].text)):
+        while m < len(out) and sum(x.kind != "dropped" for x in between) < 3 and (
+                out[m].kind != "body" or is_heading(out[m].text)):
             between.append(out[m])
             m += 1
         if m >= len(out) or out[m].kind != "body" or is_heading(out[m].text):
@@ -367,12 +372,16 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
             continue
         b = out[m]
         around_heading = any(x.kind == "body" for x in between)
+        if between and all(x.kind == "dropped" for x in between):
+            k += 1  # only a repeated copy stood between them: not side by side, so no truncation
+            continue
         if between and cfg.join_split_paragraphs and not (headline and around_heading):
             edits.append(Edit("join_split_paragraphs", "join", before=a.text + " | " + b.text, after=a.text + b.text,
-                              reason="paragraph cut mid-sentence around " + ", ".join(x.kind if x.kind != "body" else "a heading" for x in between)))
+                              reason="paragraph cut mid-sentence around " + ", ".join(
+                                  {"body": "a heading", "dropped": "a repeated block"}.get(x.kind, x.kind) for x in between)))
             a.text = a.text + b.text
             heads = [x for x in between if x.kind == "body"]
-            others = [x for x in between if x.kind != "body"]
+            others = [x for x in between if x.kind != "body"]  # metadata, and dropped copies
             for h in heads:
                 edits.append(Edit("join_split_paragraphs", "move", before=h.text, reason="heading put back before the paragraph it heads"))
             out[k:m + 1] = heads + [a] + others
@@ -386,7 +395,7 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
             truncated.append((a, b))
         k += 1
     if truncated:
-        order = [it for it in out if it.kind == "body"]
+        order = [it for it in out if it.kind == "body"]  # the body as it will be output
         index = {id(it): n for n, it in enumerate(order)}
         for a, b in truncated:
             flags.append({"kind": "truncated_end", "paragraph": index[id(a)]})
