@@ -54,7 +54,7 @@ SENTENCE_PUNCT = "。！？!?；;"
 CLAUSE_PUNCT = "，,、"
 #: How a complete paragraph ends: sentence punctuation, optionally closed.
 COMPLETE_END = regex.compile(
-    r"(?:[。！？!?…；;：:]|\.\s*)[”’」』）)》\]】\"']*\s*(?:[\[［【][^\]］】]{1,8}[\]］】]\s*)?$"  # 。[详细]
+    r"(?:[。！？!?…；;：:．]|\.\s*)[”’」』）)》\]】\"']*\s*(?:[\[［【][^\]］】]{1,8}[\]］】]\s*)?$"  # 。[详细]
     r"|[”’」』）)》】]\s*$"
 )
 HEADING_MAX = 30
@@ -333,15 +333,35 @@ def _drop_spliced(body: list[_Item], edits: list[Edit]) -> None:
         last = [p for p in places if p[1] == p[2] - 1 and p[2] >= 2]
         inner = [p for p in places if p[1] != p[2] - 1 or p[2] == 1]  # or a paragraph of its own
         if len(last) == 1 and len(inner) == 1:
-            k, n, _ = last[0]
-            sents = sents_of[k]
-            new = "".join(sents[:n]).rstrip()
-            if not new:
+            (k, n, _), other, reason = last[0], inner[0][0], "also stands inside"
+        elif len(last) == 2:
+            # both end their paragraph: the copy that shares fewer words with the rest of
+            # its paragraph was spliced there, if the difference is clear
+            sim = [_similarity(_bigrams(key), _bigrams("".join(sents_of[p[0]][:p[1]]))) for p in last]
+            if abs(sim[0] - sim[1]) < 0.05:
                 continue
-            edits.append(Edit("drop_spliced_sentences", "delete", before=sents[n],
-                              reason=f"the sentence also stands in the block on line {body[inner[0][0]].pos + 1}"))
-            body[k].text = new
-            sents_of[k] = sents[:n]
+            spliced = 0 if sim[0] < sim[1] else 1
+            (k, n, _), other = last[spliced], last[1 - spliced][0]
+            reason = f"shares fewer words with its paragraph ({min(sim):.2f} against {max(sim):.2f}) than with"
+        else:
+            continue
+        sents = sents_of[k]
+        new = "".join(sents[:n]).rstrip()
+        if not new:
+            continue
+        edits.append(Edit("drop_spliced_sentences", "delete", before=sents[n],
+                          reason=f"the sentence {reason} the block on line {body[other].pos + 1}"))
+        body[k].text = new
+        sents_of[k] = sents[:n]
+
+
+def _bigrams(text: str) -> frozenset[str]:
+    t = _norm(text)
+    return frozenset(t[i:i + 2] for i in range(len(t) - 1))
+
+
+def _similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
 
 
 # --- split paragraphs and truncation --------------------------------------------------------
