@@ -338,7 +338,7 @@ def _drop_spliced(body: list[_Item], edits: list[Edit]) -> None:
             # both end their paragraph: the copy that shares fewer words with the rest of
             # its paragraph was spliced there, if the difference is clear
             sim = [_similarity(_bigrams(key), _bigrams("".join(sents_of[p[0]][:p[1]]))) for p in last]
-            if abs(sim[0] - sim[1]) < 0.05:
+            if abs(sim[0] - sim[1]) < 0.1:
                 continue
             spliced = 0 if sim[0] < sim[1] else 1
             (k, n, _), other = last[spliced], last[1 - spliced][0]
