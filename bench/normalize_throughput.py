@@ -11,24 +11,12 @@ scraped (title and paragraphs, one per line); prints MB/s (UTF-8 bytes in) for
 from __future__ import annotations
 
 import argparse
-import json
 import time
 from pathlib import Path
 
+from common import NEWS, load_articles
+
 import newsclean
-
-HERE = Path(__file__).resolve().parent
-DEFAULT = sorted((HERE.parent.parent / "shared" / "data" / "news").glob("*.jsonl"))
-
-
-def load(paths: list[Path]) -> list[str]:
-    texts = []
-    for p in paths:
-        with open(p, encoding="utf-8") as f:
-            for line in f:
-                a = json.loads(line)
-                texts.append("\n".join([a.get("title") or "", *a["paragraphs"]]) + "\n")
-    return texts
 
 
 def timeit(fn, items, repeat: int) -> float:
@@ -46,10 +34,10 @@ def main() -> None:
     ap.add_argument("files", nargs="*", type=Path)
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args()
-    paths = args.files or DEFAULT
+    paths = args.files or NEWS
     if not paths:
         raise SystemExit("no input: pass ARTICLES.jsonl (records with title and paragraphs)")
-    texts = load(paths)
+    texts = load_articles(paths)
     blobs = [t.encode("utf-8") for t in texts]
     mb = sum(map(len, blobs)) / 1e6
     chars = sum(map(len, texts))

@@ -12,24 +12,12 @@ after its dictionary is loaded.
 from __future__ import annotations
 
 import argparse
-import json
 import time
 from pathlib import Path
 
+from common import NEWS, load_articles
+
 import newsclean
-
-HERE = Path(__file__).resolve().parent
-DEFAULT = sorted((HERE.parent.parent / "shared" / "data" / "news").glob("*.jsonl"))
-
-
-def load(paths: list[Path]) -> list[str]:
-    texts = []
-    for p in paths:
-        with open(p, encoding="utf-8") as f:
-            for line in f:
-                a = json.loads(line)
-                texts.append("\n".join([a.get("title") or "", *a["paragraphs"]]) + "\n")
-    return texts
 
 
 def best_of(fn, items, repeat: int) -> tuple[float, int]:
@@ -47,10 +35,10 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--words-mb", type=float, default=2.0)
     args = ap.parse_args()
-    paths = args.files or DEFAULT
+    paths = args.files or NEWS
     if not paths:
         raise SystemExit("no input: pass ARTICLES.jsonl (records with title and paragraphs)")
-    texts = load(paths)
+    texts = load_articles(paths)
     mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     chars = sum(map(len, texts))
     print(f"{len(texts)} articles, {mb:.1f} MB UTF-8, {chars / 1e6:.2f} M characters")

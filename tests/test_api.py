@@ -1,6 +1,7 @@
 """The Python API: Article, Edit, Config and clean()."""
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -50,7 +51,7 @@ def test_clean_options_by_keyword() -> None:
 
 def test_config_is_frozen_and_checked(tmp_path: Path) -> None:
     cfg = Config()
-    with pytest.raises(Exception):
+    with pytest.raises(dataclasses.FrozenInstanceError):
         cfg.cjk_quotes = False  # type: ignore[misc]
     with pytest.raises(ConfigError):
         Config(hard_wrap_min_width=1)

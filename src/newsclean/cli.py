@@ -43,9 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Clean each FILE (none or '-' reads stdin) and print the article: the title, "
                     "a blank line, then one paragraph per line.",
     )
-    p.add_argument("files", nargs="*", metavar="FILE", help="text files in any encoding; '-' is stdin")
+    _io_arguments(p)
     p.add_argument("--json", action="store_true", help="print the Article as JSON (one object per line)")
-    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout (never one of the inputs)")
     p.add_argument("--explain", action="store_true", help="also print the edit log: every change and why")
     p.add_argument("--config", metavar="FILE", help="read options from a TOML file")
     steps = p.add_argument_group("steps", "switch single steps off (or on); the name is the step's "
@@ -63,13 +62,17 @@ def build_parser() -> argparse.ArgumentParser:
         description="Split each FILE (none or '-' reads stdin) into sentences and print one per line. "
                     "The text is decoded but not normalised, so offsets point into the decoded input.",
     )
-    p.add_argument("files", nargs="*", metavar="FILE", help="text files in any encoding; '-' is stdin")
+    _io_arguments(p)
     p.add_argument("--json", action="store_true",
                    help='print one JSON object per sentence: {"file", "text", "start", "end"} (offsets in characters)')
     p.add_argument("--clauses", action="store_true", help="also split at ；")
     p.add_argument("--paragraphs", action="store_true", help="split into paragraphs instead of sentences")
-    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout (never one of the inputs)")
     return parser
+
+
+def _io_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("files", nargs="*", metavar="FILE", help="text files in any encoding; '-' is stdin")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout (never one of the inputs)")
 
 
 def _config(args: argparse.Namespace) -> Config:

@@ -76,8 +76,7 @@ def clean(data: str | bytes, *, config: Config | None = None, **options: Any) ->
 
 def _assemble(text: str, cfg: Config, edits: list[Edit], encoding: str | None) -> Article:
     """Cut normalised text into lines and restore the article's structure from them."""
-    restored = restore(text.split("\n"), cfg)
-    edits.extend(restored.edits)
-    return Article(title=restored.title, subtitles=restored.subtitles, blocks=restored.blocks,
-                   captions=restored.captions, bylines=restored.bylines, flags=restored.flags,
-                   encoding=encoding, edits=edits)
+    article = restore(text.split("\n"), cfg)
+    article.encoding = encoding
+    article.edits = edits + article.edits
+    return article

@@ -8,7 +8,7 @@ symbols, punctuation), never the wording of particular templates.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -16,11 +16,11 @@ import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
-from .document import Block, Edit
+from .document import Article, Block, Edit
 from .lexicon import lexicon, segment_logp
 from .segment import split_sentences
 
-__all__ = ["restore", "Restored", "classify_line"]
+__all__ = ["restore", "classify_line", "is_heading"]
 
 # --- cues ---------------------------------------------------------------------------------
 _DATE = r"(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?"
@@ -98,17 +98,6 @@ def classify_line(text: str) -> str:
 
 
 @dataclass
-class Restored:
-    title: str | None = None
-    subtitles: list[str] = field(default_factory=list)
-    blocks: list[Block] = field(default_factory=list)
-    captions: list[str] = field(default_factory=list)
-    bylines: list[str] = field(default_factory=list)
-    flags: list[dict[str, Any]] = field(default_factory=list)
-    edits: list[Edit] = field(default_factory=list)
-
-
-@dataclass
 class _Item:
     text: str
     kind: str  # body / caption / byline
@@ -119,9 +108,10 @@ def _complete(text: str) -> bool:
     return COMPLETE_END.search(text) is not None
 
 
-def restore(lines: list[str], cfg: Any) -> Restored:
-    """Restore the article whose non-empty, normalised lines are `lines`."""
-    out = Restored()
+def restore(lines: list[str], cfg: Any) -> Article:
+    """Restore the article whose normalised lines are `lines`; its `edits` hold this
+    stage's decisions only."""
+    out = Article()
     edits = out.edits
     lines = [ln for ln in lines if ln.strip()]
     i = 0
