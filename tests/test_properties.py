@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import string
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -94,3 +95,20 @@ def test_clean_never_raises_on_any_str(text: str) -> None:
 @given(texts)
 def test_clean_accepts_its_own_utf8_bytes(text: str) -> None:
     assert newsclean.clean(text.encode("utf-8")).paragraphs == newsclean.clean(text).paragraphs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "000000000000\r000000000000\u200b",  # a later step makes two lines equally long
+        "00000000000:\r、00000000000",  # joining makes a new neighbourhood for punctuation
+        "0000000000?、\r00000000———",
+        "&dd\u200b;",
+        "<Ａ>",
+    ],
+)
+def test_idempotence_regressions(text: str) -> None:
+    once = newsclean.normalize(text)
+    assert newsclean.normalize(once) == once
+    out, edits = newsclean.normalize_and_explain(text)
+    assert newsclean.replay(text, edits) == out

@@ -30,6 +30,8 @@ class Edit:
     after: str | None = None
     reason: str | None = None
     score: float | None = None
+    #: the pass over the text, when a step ran again (joining hard wraps can need a second)
+    round: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {k: v for k, v in asdict(self).items() if v is not None}

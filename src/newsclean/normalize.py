@@ -452,9 +452,35 @@ def normalize(text: str, config: Any = None, **options: Any) -> str:
         raise TypeError(f"normalize() takes str, not {type(text).__name__}; "
                         "for bytes, call newsclean.clean(data) or newsclean.decode(data) first")
     cfg = Config.resolve(config, **options)
-    for name, fn in NORMALIZERS.items():
-        if cfg.enabled(name):
-            text = fn(text, **cfg.step_options(name))
+    for _round, _name, text, _changes in run_normalizers(text, cfg, record=False):
+        pass
     return text
 
 
+def run_normalizers(text: str, cfg: Any, *, record: bool = True, steps: dict[str, Callable[..., str]] | None = None):  # type: ignore[no-untyped-def]
+    """Run the enabled steps in order, yielding ``(round, step, text, changes)`` after each.
+
+    Joining hard-wrapped lines runs first, on the widths the text was wrapped at; the later
+    steps can make two lines equally long (a zero-width character removed, spaces
+    collapsed), so the join is tried again on the result and, while it joins something,
+    the steps after it run again on the joined lines (round 2, 3). This keeps
+    `normalize` idempotent."""
+    steps = NORMALIZERS if steps is None else steps
+    names = [n for n in steps if cfg.enabled(n)]
+    round_ = 1
+    todo = names
+    while True:
+        for name in todo:
+            changes: list[Change] | None = [] if record else None
+            text = steps[name](text, changes, **cfg.step_options(name))
+            yield round_, name, text, changes or []
+        if "join_hard_wraps" not in names or round_ >= _MAX_ROUNDS:
+            return
+        changes = [] if record else None
+        joined = steps["join_hard_wraps"](text, changes, **cfg.step_options("join_hard_wraps"))
+        if joined == text:
+            return
+        round_ += 1
+        text = joined
+        yield round_, "join_hard_wraps", text, changes or []
+        todo = names[names.index("join_hard_wraps") + 1:]

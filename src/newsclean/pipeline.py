@@ -7,29 +7,29 @@ from .config import Config
 from .decode import decode
 from .document import Article, Edit
 from .mojibake import repair_mojibake
-from .normalize import NORMALIZERS, Change, apply_changes
+from .normalize import Change, apply_changes, run_normalizers
 from .restore import restore
 
 __all__ = ["clean", "normalize_and_explain", "replay"]
 
 
-def _edit(step: str, change: Change) -> Edit:
+def _edit(step: str, change: Change, round_: int = 1) -> Edit:
     start, end, before, after = change
     action = "delete" if not after else "insert" if not before else "replace"
-    return Edit(step=step, action=action, start=start, end=end, before=before, after=after)
+    return Edit(step=step, action=action, start=start, end=end, before=before, after=after,
+                round=round_ if round_ > 1 else None)
 
 
 def normalize_and_explain(text: str, config: Config | None = None, **options: Any) -> tuple[str, list[Edit]]:
     """Repair mojibake and run the enabled normalisers; return the text and the edits made."""
     cfg = Config.resolve(config, **options)
     edits: list[Edit] = []
-    steps: list[tuple[str, Any]] = [("repair_mojibake", repair_mojibake), *NORMALIZERS.items()]
-    for name, fn in steps:
-        if not cfg.enabled(name):
-            continue
+    if cfg.enabled("repair_mojibake"):
         changes: list[Change] = []
-        text = fn(text, changes, **cfg.step_options(name))
-        edits.extend(_edit(name, c) for c in changes)
+        text = repair_mojibake(text, changes)
+        edits.extend(_edit("repair_mojibake", c) for c in changes)
+    for round_, name, text, changes in run_normalizers(text, cfg):
+        edits.extend(_edit(name, c, round_) for c in changes)
     return text, edits
 
 
@@ -41,10 +41,10 @@ def replay(text: str, edits: list[Edit]) -> str:
     for e in edits:
         if e.start is None or e.end is None:
             continue
-        if e.step != step and group:
+        if (e.step, e.round) != step and group:
             text = apply_changes(text, group)
             group = []
-        step = e.step
+        step = (e.step, e.round)
         group.append((e.start, e.end, e.before or "", e.after or ""))
     return apply_changes(text, group) if group else text
 
