@@ -385,7 +385,9 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
         if between and all(x.kind == "dropped" for x in between):
             k += 1  # only a repeated copy stood between them: not side by side, so no truncation
             continue
-        if between and cfg.join_split_paragraphs and not (headline and around_heading):
+        # across a heading, a paragraph that opens with a quotation starts a new section
+        fresh_start = around_heading and b.text[:1] in "“‘「『《【"
+        if between and cfg.join_split_paragraphs and not (headline and around_heading) and not fresh_start:
             edits.append(Edit("join_split_paragraphs", "join", before=a.text + " | " + b.text, after=a.text + b.text,
                               reason="paragraph cut mid-sentence around " + ", ".join(
                                   {"body": "a heading", "dropped": "a repeated block"}.get(x.kind, x.kind) for x in between)))
