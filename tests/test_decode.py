@@ -120,3 +120,11 @@ def test_wrong_type() -> None:
 
 def test_sample_file_is_utf8() -> None:
     assert newsclean.clean(SAMPLE.read_bytes()).encoding == "utf-8"
+
+
+def test_mojibake_saved_as_gb18030_is_decoded_then_repaired() -> None:
+    line = "会议指出，要坚持以人民为中心的发展思想。"
+    broken = line.encode("utf-8").decode("gb18030", errors="replace")
+    article = newsclean.clean(("标题\n\n" + broken + "\n").encode("gb18030"))
+    assert article.encoding == "gb18030"
+    assert article.paragraphs == [line]

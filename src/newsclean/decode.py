@@ -165,8 +165,11 @@ def decode(data: bytes) -> Decoded:
         consider(_detector_guess(data))
         consider("cp1252")
     for score, enc in sorted(candidates, key=lambda c: -c[0]):  # ties: the order tried
-        if score < 0.5:
-            break
+        # bytes that a multi-byte CJK codec reads without a single error are text even when
+        # the text is odd (mojibake saved as GB18030, repaired later); random bytes almost
+        # never are. A single-byte codec reads anything, so it must also read plausibly.
+        if score < (0.0 if enc in _LEGACY else 0.5):
+            continue
         text = _strict(data, enc)
         if text is not None:
             others = ", ".join(n for _, n in sorted(candidates, reverse=True) if n != enc)
