@@ -369,7 +369,7 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
             k += 1
             continue
         # a summary line or heading with commas ("…，…") is not a cut paragraph
-        headline = len(a.text) <= 40 and not any(c in a.text for c in "。！？!?")
+        headline = len(a.text) <= 40 and not any(c in a.text for c in "。！？!?") and a.text[:1] not in "“‘「"
         # what stands between this paragraph and the next body paragraph
         m = k + 1
         between = []
