@@ -11,7 +11,7 @@ import tempfile
 from array import array
 from functools import lru_cache
 
-__all__ = ["lexicon", "segment_logp", "PUNCT_PRIOR"]
+__all__ = ["lexicon", "segment_logp", "word_end_share", "PUNCT_PRIOR"]
 
 #: Relative frequencies of punctuation marks, which jieba's dictionary does not hold. Only
 #: their order among marks that share leading bytes matters.
@@ -39,12 +39,14 @@ def lexicon() -> tuple[dict[str, float], dict[str, float], float]:
     cache = os.path.join(tempfile.gettempdir(), f"newsclean-lexicon-{st.st_size}-{int(st.st_mtime)}.marshal")
     try:
         with open(cache, "rb") as f:
-            char_keys, char_vals, word_keys, word_vals, floor = marshal.load(f)
+            char_keys, char_vals, word_keys, word_vals, floor, end_keys, end_vals = marshal.load(f)
+        _END_SHARE.update(_unpack(end_keys, end_vals))
         return _unpack(char_keys, char_vals), _unpack(word_keys, word_vals), floor
     except (OSError, EOFError, ValueError, TypeError):
         pass
     chars: dict[str, float] = {}
     counts: dict[str, float] = {}
+    ends: dict[str, float] = {}
     with open(path, encoding="utf-8") as f:
         for line in f:
             parts = line.split(" ", 2)
@@ -52,8 +54,10 @@ def lexicon() -> tuple[dict[str, float], dict[str, float], float]:
                 continue
             w, n = parts[0], float(parts[1])
             counts[w] = n
+            ends[w[-1]] = ends.get(w[-1], 0.0) + n
             for ch in w:
                 chars[ch] = chars.get(ch, 0.0) + n
+    _END_SHARE.update({ch: ends.get(ch, 0.0) / t for ch, t in chars.items() if t > 0})
     log_total = math.log(sum(counts.values()))
     words = {w: math.log(n) - log_total for w, n in counts.items() if n > 0}
     for ch, p in PUNCT_PRIOR.items():
@@ -62,11 +66,22 @@ def lexicon() -> tuple[dict[str, float], dict[str, float], float]:
     try:  # write to a private file, then rename: another process may be reading
         fd, tmp = tempfile.mkstemp(dir=os.path.dirname(cache), prefix=".newsclean-lexicon-")
         with os.fdopen(fd, "wb") as f:
-            marshal.dump((*_pack(chars), *_pack(words), floor), f)
+            marshal.dump((*_pack(chars), *_pack(words), floor, *_pack(_END_SHARE)), f)
         os.replace(tmp, cache)
     except OSError:
         pass  # no writable temporary directory: build it again next time
     return chars, words, floor
+
+
+def word_end_share() -> dict[str, float]:
+    """For each character, the share of its use (by word frequency) that ends a word or
+    stands alone: low for characters that begin or sit inside words ("瞩" of 瞩目), so a
+    text ending in one was cut. Built with `lexicon`."""
+    lexicon()
+    return _END_SHARE
+
+
+_END_SHARE: dict[str, float] = {}
 
 
 def _pack(table: dict[str, float]) -> tuple[str, bytes]:

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
 from .document import Article, Block, Edit
-from .lexicon import lexicon, segment_logp
+from .lexicon import lexicon, segment_logp, word_end_share
 from .segment import split_sentences
 
 __all__ = ["restore", "classify_line", "is_heading"]
@@ -61,6 +61,7 @@ HEADING_MAX = 30
 #: Characters that leave a phrase unfinished: particles, prepositions, conjunctions and
 #: marks that open or continue (的 和 在 把 被 …, ， 、 “ （).
 _DANGLING = frozenset("的地得之和与及或在对把被从向为是将要应并而但所因也都就还又很最更其以于由让使给跟同，,、：:；;“‘（(《〈【")
+_WORD_END_MIN = 0.3
 _BULLET = regex.compile(r"^[■●◆□○◇・•]")
 
 
@@ -401,8 +402,10 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
             continue
         # the first body block without punctuation is a summary (deck) above the lead
         deck = not any(c in a.text for c in "。！？!?") and not any(x.kind == "body" for x in out[:k])
-        # a function word or an open mark cannot end a heading or a summary: text was cut
-        dangling = a.text[-1] in _DANGLING
+        # a function word, an open mark or a character that begins words ("瞩" of 瞩目) cannot
+        # end a heading or a summary: text was cut
+        dangling = a.text[-1] in _DANGLING or (
+            not between and (headline or deck) and word_end_share().get(a.text[-1], 1.0) < _WORD_END_MIN)
         if not between and cfg.flag_truncation and (dangling or not (headline or deck or _BULLET.match(a.text))):
             truncated.append((a, b))
         k += 1
