@@ -43,7 +43,7 @@ def test_exact_repeats_far_apart_and_adjacent() -> None:
     a = restored(article(garbled))
     assert a.paragraphs == P
     dropped = [e for e in a.edits if e.step == "drop_duplicates"]
-    assert len(dropped) == 5 and all("same as the block" in e.reason for e in dropped)
+    assert len(dropped) == 5 and all("same as block" in e.reason for e in dropped)
 
 
 def test_repeat_between_the_halves_of_a_cut_paragraph_goes() -> None:

@@ -102,7 +102,7 @@ def classify_line(text: str) -> str:
 class _Item:
     text: str
     kind: str  # body / caption / byline
-    pos: int  # line number in the input
+    pos: int  # its index among the article's non-empty lines (edit reasons name "block pos + 1")
 
 
 def _complete(text: str) -> bool:
@@ -191,7 +191,7 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
                 drop[k] = best
     for k in sorted(drop):
         edits.append(Edit("drop_duplicates", "delete", before=body[k].text,
-                          reason=f"same as the block on line {body[drop[k]].pos + 1}", score=1.0))
+                          reason=f"same as block {body[drop[k]].pos + 1}", score=1.0))
     return [it for k, it in enumerate(body) if k not in drop]
 
 
@@ -301,7 +301,7 @@ def _drop_near(body: list[_Item], edits: list[Edit]) -> list[_Item]:
             loser, winner = (b, a) if _fluency(texts[a]) >= _fluency(texts[b]) else (a, b)
         dropped.add(loser)
         edits.append(Edit("drop_near_duplicates", "delete", before=body[loser].text,
-                          reason=f"degraded copy of the block on line {body[winner].pos + 1}", score=round(score, 3)))
+                          reason=f"degraded copy of block {body[winner].pos + 1}", score=round(score, 3)))
     return [it for k, it in enumerate(body) if k not in dropped]
 
 
@@ -341,7 +341,7 @@ def _drop_spliced(body: list[_Item], edits: list[Edit]) -> None:
         if not new:
             continue
         edits.append(Edit("drop_spliced_sentences", "delete", before=sents[n],
-                          reason=f"the sentence {reason} the block on line {body[other].pos + 1}"))
+                          reason=f"the sentence {reason} block {body[other].pos + 1}"))
         body[k].text = new
         sents_of[k] = sents[:n]
 
