@@ -116,7 +116,3 @@ def common_han() -> frozenset[str]:
             except UnicodeDecodeError:
                 pass
     return frozenset(c for c in chars if len(c) == 1)
-
-# --- article structure ---------------------------------------------------------------------
-#: A line directly under the title that starts with a dash is its subtitle / attribution.
-SUBTITLE_PREFIXES = ("——", "—", "--")

@@ -58,6 +58,8 @@ COMPLETE_END = regex.compile(
     r"|[”’」』）)》】]\s*$"
 )
 HEADING_MAX = 30
+#: A subtitle or attribution line opens with a dash ("——记青山镇…", "——市委…书记黄小桂").
+ATTRIBUTION_DASH = ("——", "—", "--")
 #: Characters that leave a phrase unfinished: particles, prepositions, conjunctions and
 #: marks that open or continue (的 和 在 把 被 …, ， 、 “ （).
 _DANGLING = frozenset("的地得之和与及或在对把被从向为是将要应并而但所因也都就还又很最更其以于由让使给跟同，,、：:；;“‘（(《〈【")
@@ -73,7 +75,7 @@ def is_heading(text: str) -> bool:
     """A sub-heading: short, no sentence or clause punctuation, not ending in a colon; or an
     attribution line under one ("——市委老干部局局务会、…书记黄小桂")."""
     t = text.strip()
-    if t.startswith(("——", "—")) and len(t) <= 60 and not t.endswith(("。", "！", "？")):
+    if t.startswith(ATTRIBUTION_DASH) and len(t) <= 60 and not t.endswith(("。", "！", "？")):
         return True
     return 0 < len(t) <= HEADING_MAX and not any(c in t for c in SENTENCE_PUNCT + "，,") and not t.endswith(("：", ":"))
 
@@ -126,9 +128,9 @@ def restore(lines: list[str], cfg: Any) -> Article:
         i += 1
         # subtitle lines: a dash attribution line near the top, and a heading-like line before it
         for k in range(i, min(i + 3, len(lines))):
-            if lines[k].startswith(("——", "—", "--")):
+            if lines[k].startswith(ATTRIBUTION_DASH):
                 subs = lines[i:k + 1]
-                if all(is_heading(s) or s.startswith(("——", "—", "--")) for s in subs):
+                if all(is_heading(s) or s.startswith(ATTRIBUTION_DASH) for s in subs):
                     for s in subs:
                         edits.append(Edit("split_title", "move", before=s, after="subtitles",
                                           reason="subtitle or attribution line under the title"))
