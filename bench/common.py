@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import json
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 #: Real articles for evaluation, where the shared folder is beside the project.
@@ -18,3 +21,28 @@ def load_articles(paths: list[Path]) -> list[str]:
                 a = json.loads(line)
                 texts.append("\n".join([a.get("title") or "", *a["paragraphs"]]) + "\n")
     return texts
+
+
+def corpus(paths: list[Path]) -> tuple[list[str], float, int]:
+    """The articles in `paths` (default: the shared news files), their size in MB of UTF-8
+    and in characters; prints a one-line summary. Exits with a message when there are none."""
+    paths = paths or NEWS
+    if not paths:
+        raise SystemExit("no input: pass ARTICLES.jsonl (records with title and paragraphs)")
+    texts = load_articles(paths)
+    mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    chars = sum(map(len, texts))
+    print(f"{len(texts)} articles, {mb:.1f} MB UTF-8, {chars / 1e6:.2f} M characters")
+    return texts, mb, chars
+
+
+def best_of(fn: Callable[[Any], Any], items: list[Any], repeat: int) -> tuple[float, int]:
+    """The best time of `repeat` runs of `fn` over `items`, and the total length of what it
+    returned (pieces, words; 1 for a result without a length): a check the work was done."""
+    best, count = float("inf"), 0
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        results = [fn(x) for x in items]
+        best = min(best, time.perf_counter() - t0)
+        count = sum(len(r) if hasattr(r, "__len__") else 1 for r in results)
+    return best, count

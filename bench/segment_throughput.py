@@ -12,21 +12,11 @@ after its dictionary is loaded.
 from __future__ import annotations
 
 import argparse
-import time
 from pathlib import Path
 
-from common import NEWS, load_articles
+from common import best_of, corpus
 
 import newsclean
-
-
-def best_of(fn, items, repeat: int) -> tuple[float, int]:
-    best, count = float("inf"), 0
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        count = sum(len(fn(x)) for x in items)
-        best = min(best, time.perf_counter() - t0)
-    return best, count
 
 
 def main() -> None:
@@ -35,13 +25,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--words-mb", type=float, default=2.0)
     args = ap.parse_args()
-    paths = args.files or NEWS
-    if not paths:
-        raise SystemExit("no input: pass ARTICLES.jsonl (records with title and paragraphs)")
-    texts = load_articles(paths)
-    mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
-    chars = sum(map(len, texts))
-    print(f"{len(texts)} articles, {mb:.1f} MB UTF-8, {chars / 1e6:.2f} M characters")
+    texts, mb, chars = corpus(args.files)
     for name, fn in (("split_sentences", newsclean.split_sentences), ("split_paragraphs", newsclean.split_paragraphs)):
         s, n = best_of(fn, texts, args.repeat)
         print(f"{name:<18} {mb / s:7.1f} MB/s  {chars / s / 1e6:6.2f} M chars/s  ({n} pieces)")

@@ -314,7 +314,7 @@ def _drop_spliced(body: list[_Item], edits: list[Edit]) -> None:
     where: dict[str, list[tuple[int, int, int]]] = {}  # sentence -> (item, index, count in item)
     sents_of = []
     for k, it in enumerate(body):
-        sents = [s.text for s in split_sentences(it.text)]
+        sents = list(_sentences(it.text))
         sents_of.append(sents)
         for n, s in enumerate(sents):
             key = _norm(s)
