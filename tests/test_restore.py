@@ -46,6 +46,29 @@ def test_exact_repeats_far_apart_and_adjacent() -> None:
     assert len(dropped) == 5 and all("same as block" in e.reason for e in dropped)
 
 
+def _paragraphs(n: int, seed: int = 3) -> list[str]:
+    """`n` distinct paragraphs of random common characters, so that none resembles another."""
+    rng = random.Random(seed)
+    pool = "我们国家发展经济社会工作建设人民企业城市农村项目服务群众文化教育科技生态环境政府部门"
+    return ["".join(rng.choice(pool) for _ in range(30)) + "，" + "".join(rng.choice(pool) for _ in range(20)) + "。"
+            for _ in range(n)]
+
+
+def test_copy_pulled_up_early_is_dropped_and_the_later_original_kept() -> None:
+    body = _paragraphs(20)
+    garbled = body[:2] + [body[4]] + body[2:]  # block 5 repeated near the top, above its place
+    a = restored(article(garbled))
+    assert a.paragraphs == body
+    (e,) = [e for e in a.edits if e.step == "drop_duplicates"]
+    assert e.before == body[4] and "for its place" in e.reason
+
+
+def test_copy_far_below_the_original_is_dropped() -> None:
+    body = _paragraphs(20)
+    garbled = body[:15] + [body[4]] + body[15:]
+    assert restored(article(garbled)).paragraphs == body
+
+
 def test_repeat_between_the_halves_of_a_cut_paragraph_goes() -> None:
     head, tail = P[3][:30], P[3][30:]
     garbled = P[:3] + [head, P[5], "▲拔河比赛现场", tail] + P[4:]
