@@ -7,7 +7,7 @@ was given; the pipeline turns them into `Edit` records. `normalize` runs them in
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from . import resources as R
@@ -142,7 +142,7 @@ def remove_invisible(text: str, changes: list[Change] | None = None) -> str:
     bidirectional marks and C0/C1 control characters other than tab and newline."""
     if not R.INVISIBLE_HINT.search(text):
         return text
-    return _sub(R.INVISIBLE, lambda m: "", text, changes)
+    return _sub(R.INVISIBLE if "\u200d" in text else R.INVISIBLE_NO_ZWJ, lambda m: "", text, changes)
 
 
 # --- spaces ---------------------------------------------------------------------------------
@@ -152,7 +152,23 @@ def strip_line_blanks(text: str, changes: list[Change] | None = None) -> str:
     if not text or (text[0] not in R.BLANK_CHARS and text[-1] not in R.BLANK_CHARS
                     and not R.BLANK_BEFORE_BREAK.search(text) and not R.BLANK_AFTER_BREAK.search(text)):
         return text
-    return _sub(R.LINE_EDGE_BLANKS, lambda m: "", text, changes)
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        if line and (line[0] in R.BLANK_CHARS or line[-1] in R.BLANK_CHARS):
+            rest = line.lstrip(R.BLANK_STR)
+            kept = rest.rstrip(R.BLANK_STR)
+            if changes is not None:
+                lead = len(line) - len(rest)
+                if lead:
+                    changes.append((pos, pos + lead, line[:lead], ""))
+                if len(kept) < len(rest):
+                    changes.append((pos + lead + len(kept), pos + len(line), rest[len(kept):], ""))
+            out.append(kept)
+        else:
+            out.append(line)
+        pos += len(line) + 1
+    return "\n".join(out)
 
 
 def normalize_spaces(text: str, changes: list[Change] | None = None) -> str:
@@ -172,8 +188,10 @@ def drop_cjk_spaces(text: str, changes: list[Change] | None = None) -> str:
         return text
 
     out, pos = [], 0
-    for m in R.CJK_SPACE_LINE.finditer(text):
+    for m in _lines_with(R.CJK_SPACE_HINT, text):
         line = m.group()
+        if not R.CJK_SPACE.search(line):
+            continue
         if not any(p in line for p in R.PROSE_PUNCT):
             runs = R.SPACED_RUN.findall(line)
             if not (len(runs) >= 4 and sum(map(len, runs)) / len(runs) <= 1.5):  # not letter-spaced
@@ -188,6 +206,35 @@ def drop_cjk_spaces(text: str, changes: list[Change] | None = None) -> str:
         return text
     out.append(text[pos:])
     return "".join(out)
+
+
+class _Line:
+    """A line of a text, as a match object would give it: `group()` and `start()`."""
+
+    __slots__ = ("_text", "_start")
+
+    def __init__(self, text: str, start: int) -> None:
+        self._text, self._start = text, start
+
+    def group(self) -> str:
+        return self._text
+
+    def start(self) -> int:
+        return self._start
+
+
+def _lines_with(hint: Any, text: str) -> Iterator[_Line]:
+    """The lines of `text` in which `hint` matches, each once, in order: a fast scan for a
+    loose pattern, then the exact test on those lines only."""
+    end = -1
+    for m in hint.finditer(text):
+        if m.start() <= end:
+            continue
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        if end < 0:
+            end = len(text)
+        yield _Line(text[start:end], start)
 
 
 # --- characters -----------------------------------------------------------------------------

@@ -8,7 +8,10 @@ symbols, punctuation), never the wording of particular templates.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -86,7 +89,7 @@ def classify_line(text: str) -> str:
     length, a leading photo marker, credit words (摄 供图 记者 编辑 来源 …), a short line
     naming a scene ("会议现场")."""
     t = "".join(text.split())  # gaps are layout ("本报记者\u00a0张三", "资料图 片")
-    if not t:
+    if not t or len(t) > 60:  # every cue below is for short lines
         return "body"
     short = len(t) <= 40  # a credit line is short; a long list of reporters is body text
     prose = sum(t.count(c) for c in "。，；！？") >= 2
@@ -295,18 +298,29 @@ def _probes(text: str) -> list[str]:
 
 
 def _candidate_pairs(texts: list[str]) -> list[tuple[int, int]]:
-    """Pairs of blocks (a < b) worth comparing, in order: every pair of 12 characters or
-    more for a normal article; for a long one (hundreds of blocks, a 5 MB page), only pairs
-    where a probe of one (its start, middle or end) stands in the other, found through an
-    index of the probes, so the work grows with the text, not with its square."""
+    """Pairs of blocks (a < b) worth comparing, in order: those where a probe of one (its
+    start, middle or end, as `_near_copy` takes them) stands in the other. Every kind of
+    copy keeps its probes, so no copy is missed. For a normal article the probes are looked
+    for in the whole text at once; for a long one (hundreds of blocks, a 5 MB page) through
+    an index of the probes, so the work grows with the text, not with its square."""
     ok = [k for k, t in enumerate(texts) if len(t) >= 12]
+    pairs: set[tuple[int, int]] = set()
     if len(ok) <= _ALL_PAIRS_UP_TO:
-        return [(a, b) for i, a in enumerate(ok) for b in ok[i + 1:]]
+        whole = "\n".join(texts[k] for k in ok)
+        starts = list(itertools.accumulate((len(texts[k]) + 1 for k in ok[:-1]), initial=0))
+        for n, k in enumerate(ok):
+            for probe in set(_probes(texts[k])):
+                at = whole.find(probe)
+                while at >= 0:
+                    m = bisect.bisect_right(starts, at) - 1
+                    if m != n:
+                        pairs.add((min(k, ok[m]), max(k, ok[m])))
+                    at = whole.find(probe, at + 1)
+        return sorted(pairs)
     index: dict[str, set[int]] = {}
     for k in ok:
         for probe in _probes(texts[k]):
             index.setdefault(probe, set()).add(k)
-    pairs: set[tuple[int, int]] = set()
     for k in ok:
         t = texts[k]
         for i in range(len(t) - _PROBE + 1):
@@ -339,45 +353,78 @@ def _drop_near(body: list[_Item], edits: list[Edit]) -> list[_Item]:
     return [it for k, it in enumerate(body) if k not in dropped]
 
 
+#: Where `split_sentences` may end a sentence, and what may follow the end.
+_SENTENCE_ENDS = "。！？!?…．.；;"
+_TAIL_MARKS = frozenset(_SENTENCE_ENDS + "”’」』）)》〉】]\"'")
+_UP_TO_LAST_END = re.compile(f".*[{_SENTENCE_ENDS}]", re.DOTALL)
+
+
+def _last_sentence_core(text: str) -> str:
+    """The end of `text` after its last sentence mark, closing marks stripped: part of its
+    last sentence whatever the segmenter decides, found without segmenting."""
+    end = len(text)
+    while end and text[end - 1] in _TAIL_MARKS:
+        end -= 1
+    m = _UP_TO_LAST_END.match(text, 0, end)  # greedy: backtracks from the end, in C
+    start = m.end() if m else 0
+    while start < end and text[start] in _TAIL_MARKS:  # the closing marks of the sentence before
+        start += 1
+    return text[start:end]
+
+
 def _drop_spliced(body: list[_Item], edits: list[Edit]) -> None:
     """Remove a sentence spliced onto the end of a paragraph when the same sentence stands
     inside another paragraph (where it is not the last). Sentences that repeat more often
-    (refrains, stock phrases) and sentences that end both paragraphs stay."""
-    where: dict[str, list[tuple[int, int, int]]] = {}  # sentence -> (item, index, count in item)
-    sents_of = []
-    for k, it in enumerate(body):
-        sents = list(_sentences(it.text))
-        sents_of.append(sents)
-        for n, s in enumerate(sents):
-            key = _norm(s)
-            if len(key) >= 10:
-                where.setdefault(key, []).append((k, n, len(sents)))
-    for key, places in where.items():
+    (refrains, stock phrases) and sentences that end both paragraphs stay.
+
+    Only paragraphs whose last sentence shows up elsewhere in the article (a substring
+    test over the whole text) are split into sentences."""
+    texts = [_norm(it.text) for it in body]
+    whole = "\n".join(texts)
+    sents_of: dict[int, list[str]] = {}
+
+    def sents(k: int) -> list[str]:
+        if k not in sents_of:
+            sents_of[k] = list(_sentences(body[k].text))
+        return sents_of[k]
+
+    for k in range(len(body)):
+        core = _last_sentence_core(texts[k])
+        if len(core) < 4 or whole.count(core) < 2:
+            continue
+        if len(sents(k)) < 2:
+            continue
+        key = _norm(sents(k)[-1])
+        if len(key) < 10:
+            continue
+        places = [(j, n, len(sents(j))) for j in range(len(body)) if key in texts[j]
+                  for n, s in enumerate(sents(j)) if _norm(s) == key]
         if len(places) != 2 or places[0][0] == places[1][0]:
             continue
         last = [p for p in places if p[1] == p[2] - 1 and p[2] >= 2]
         inner = [p for p in places if p[1] != p[2] - 1 or p[2] == 1]  # or a paragraph of its own
         if len(last) == 1 and len(inner) == 1:
-            (k, n, _), other, reason = last[0], inner[0][0], "also stands inside"
+            (c, n, _), other, reason = last[0], inner[0][0], "also stands inside"
         elif len(last) == 2:
             # both end their paragraph: the copy that shares fewer words with the rest of
             # its paragraph was spliced there, if the difference is clear
-            sim = [_similarity(_bigrams(key), _bigrams("".join(sents_of[p[0]][:p[1]]))) for p in last]
+            sim = [_similarity(_bigrams(key), _bigrams("".join(sents(p[0])[:p[1]]))) for p in last]
             if abs(sim[0] - sim[1]) < 0.1:
                 continue
             spliced = 0 if sim[0] < sim[1] else 1
-            (k, n, _), other = last[spliced], last[1 - spliced][0]
+            (c, n, _), other = last[spliced], last[1 - spliced][0]
             reason = f"shares fewer words with its paragraph ({min(sim):.2f} against {max(sim):.2f}) than with"
         else:
             continue
-        sents = sents_of[k]
-        new = "".join(sents[:n]).rstrip()
+        ss = sents(c)
+        new = "".join(ss[:n]).rstrip()
         if not new:
             continue
-        edits.append(Edit("drop_spliced_sentences", "delete", before=sents[n],
+        edits.append(Edit("drop_spliced_sentences", "delete", before=ss[n],
                           reason=f"the sentence {reason} block {body[other].pos + 1}"))
-        body[k].text = new
-        sents_of[k] = sents[:n]
+        body[c].text = new
+        texts[c] = _norm(new)
+        sents_of[c] = ss[:n]
 
 
 def _bigrams(text: str) -> frozenset[str]:

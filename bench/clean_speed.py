@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""Throughput of `newsclean.clean()` on garbled articles, whole and by stage.
+
+    python bench/clean_speed.py [GARBLED_DIR] [--repeat 5]
+
+GARBLED_DIR holds garbled articles as *.txt (default ../shared/bench/dev, else the
+project's sample). Prints characters/s of clean() as a long-running job sees it (best of
+--repeat passes, word model loaded beforehand), the first pass of a fresh process (with the
+word model's load), and the time of each stage: mojibake check, each normaliser, restoration.
+"""
+from __future__ import annotations
+
+import argparse
+import time
+from collections import Counter
+from pathlib import Path
+
+import newsclean
+from newsclean.config import Config
+from newsclean.mojibake import repair_mojibake
+from newsclean.normalize import NORMALIZERS
+from newsclean.restore import restore
+
+HERE = Path(__file__).resolve().parent
+DEV = HERE.parent.parent / "shared" / "bench" / "dev"
+SAMPLE = HERE.parent / "samples" / "guilin-party-building-garbled.txt"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("dir", nargs="?", type=Path, default=DEV)
+    ap.add_argument("--repeat", type=int, default=5)
+    args = ap.parse_args()
+    files = sorted(args.dir.glob("*.txt")) if args.dir.is_dir() else []
+    texts = [f.read_text(encoding="utf-8") for f in files] or [SAMPLE.read_text(encoding="utf-8")]
+    chars = sum(map(len, texts))
+    print(f"{len(texts)} articles, {chars / 1e6:.2f} M characters")
+
+    t0 = time.perf_counter()
+    for t in texts:
+        newsclean.clean(t)
+    cold = time.perf_counter() - t0
+    best = float("inf")
+    for _ in range(args.repeat):
+        t0 = time.perf_counter()
+        for t in texts:
+            newsclean.clean(t)
+        best = min(best, time.perf_counter() - t0)
+    print(f"clean(): {chars / best:,.0f} characters/s (best of {args.repeat}); "
+          f"first pass with the word model's load: {chars / cold:,.0f} characters/s")
+
+    cfg = Config()
+    stages: Counter[str] = Counter()
+    for _ in range(args.repeat):
+        times: Counter[str] = Counter()
+        for text in texts:
+            t0 = time.perf_counter()
+            text = repair_mojibake(text, [])
+            times["repair_mojibake"] += time.perf_counter() - t0
+            for name, fn in NORMALIZERS.items():
+                if cfg.enabled(name):
+                    t0 = time.perf_counter()
+                    text = fn(text, [], **cfg.step_options(name))
+                    times[name] += time.perf_counter() - t0
+            t0 = time.perf_counter()
+            restore(text.split("\n"), cfg)
+            times["restore"] += time.perf_counter() - t0
+        for k, v in times.items():
+            stages[k] = min(stages.get(k, float("inf")), v)
+    total = sum(stages.values())
+    print("by stage (best of each; the pipeline adds edit records and its own bookkeeping):")
+    for k, v in stages.most_common():
+        print(f"  {k:<24} {v * 1000:7.1f} ms  {v / total:5.1%}")
+
+
+if __name__ == "__main__":
+    main()
