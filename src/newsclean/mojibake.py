@@ -32,6 +32,24 @@ _LATIN_PAIR = re.compile("[\u00c2-\u00f4][\u0080-\u00ff\u0152-\u2122]")
 #: Two UTF-8 encoded characters of U+3000-U+9FFF or U+FF00-U+FFFF in a row.
 _UTF8_CJK_PAIR = re.compile(rb"[\xe3-\xe9\xef][\x80-\xbf][\x80-\xbf][\xe3-\xe9\xef][\x80-\xbf][\x80-\xbf]")
 _ANY = frozenset(range(0x80, 0x100))
+
+
+def _telltale() -> re.Pattern[str]:
+    """Characters one of which any mojibake `_suspect` finds must hold: a UTF-8 lead byte
+    as Latin-1 (U+00C2-U+00F4), or the GB18030 character of a UTF-8 lead byte of Chinese
+    (0xE3-0xE9, 0xEF) and a continuation byte (0x80-0xBF). Two UTF-8 Chinese characters
+    read as GB18030 are read in byte pairs, and one pair always starts at a lead byte."""
+    chars = {chr(c) for c in range(0xC2, 0xF5)}
+    for lead in (*range(0xE3, 0xEA), 0xEF):
+        for trail in range(0x80, 0xC0):
+            try:
+                chars.add(bytes((lead, trail)).decode("gb18030"))
+            except UnicodeDecodeError:
+                pass
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+
+
+_TELLTALE = _telltale()
 #: The five bytes Windows-1252 leaves undefined (0x81 0x8D 0x8F 0x90 0x9D).
 _CP1252_UNDEFINED = frozenset(b for b in range(0x80, 0xA0) if bytes([b]).decode("cp1252", "replace") == "\ufffd")
 
@@ -315,6 +333,8 @@ def _suspect(text: str) -> bool:
     GB18030 bytes hold a run of valid UTF-8 Chinese (real Chinese in GB18030 essentially
     never does), Latin-1-style when a UTF-8 lead byte's character is followed by another
     Latin-1/Windows-1252 character."""
+    if not _TELLTALE.search(text):  # one fast pass over the characters
+        return False
     if _LATIN_PAIR.search(text):
         return True
     try:

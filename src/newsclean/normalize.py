@@ -51,13 +51,15 @@ def apply_changes(text: str, changes: list[Change]) -> str:
     return "".join(out)
 
 
-def _sub(pattern: Any, repl: Callable[[Any], str], text: str, changes: list[Change] | None) -> str:
+def _sub(pattern: Any, repl: Callable[[Any], str], text: str, changes: list[Change] | None,
+         *, once: bool = False) -> str:
     """`pattern.sub` that can record what it changed, and repeats until nothing changes, so
     that every normaliser is idempotent. If more than one round was needed, the rounds are
-    recorded as one change covering the part that differs."""
+    recorded as one change covering the part that differs. `once`: the caller knows one
+    round is enough (what the replacement leaves cannot match), which saves a scan."""
     original = text
     first: list[Change] = []
-    for round_ in range(_MAX_ROUNDS):
+    for round_ in range(1 if once else _MAX_ROUNDS):
         found: list[Change] = []
         out, pos = [], 0
         for m in pattern.finditer(text):
@@ -132,7 +134,7 @@ def strip_html_tags(text: str, changes: list[Change] | None = None) -> str:
 
 def unify_line_endings(text: str, changes: list[Change] | None = None) -> str:
     """CRLF, CR, form feed, vertical tab, NEL, U+2028/2029 → ``\\n``."""
-    if "\r" not in text and not R.LINE_BREAKS_RARE.search(text):
+    if "\r" not in text and not any(c in text for c in R.RARE_BREAKS):
         return text
     return _sub(R.LINE_BREAKS, lambda m: "\n", text, changes)
 
@@ -140,20 +142,18 @@ def unify_line_endings(text: str, changes: list[Change] | None = None) -> str:
 def remove_invisible(text: str, changes: list[Change] | None = None) -> str:
     """Remove zero-width characters (U+200B–U+200D, U+2060, U+FEFF), the soft hyphen,
     bidirectional marks and C0/C1 control characters other than tab and newline."""
-    if not R.INVISIBLE_HINT.search(text):
-        return text
-    return _sub(R.INVISIBLE if "\u200d" in text else R.INVISIBLE_NO_ZWJ, lambda m: "", text, changes)
+    if "\u200d" in text:  # whether a joiner stays depends on its neighbours
+        return _sub(R.INVISIBLE, lambda m: "", text, changes)
+    return _sub(R.INVISIBLE_NO_ZWJ, lambda m: "", text, changes, once=True)
 
 
 # --- spaces ---------------------------------------------------------------------------------
 
 def strip_line_blanks(text: str, changes: list[Change] | None = None) -> str:
     """Strip indentation (``　　``, spaces, tabs, NBSP) and trailing blanks from every line."""
-    if not text or (text[0] not in R.BLANK_CHARS and text[-1] not in R.BLANK_CHARS
-                    and not R.BLANK_BEFORE_BREAK.search(text) and not R.BLANK_AFTER_BREAK.search(text)):
-        return text
     out = []
     pos = 0
+    changed = False
     for line in text.split("\n"):
         if line and (line[0] in R.BLANK_CHARS or line[-1] in R.BLANK_CHARS):
             rest = line.lstrip(R.BLANK_STR)
@@ -165,18 +165,17 @@ def strip_line_blanks(text: str, changes: list[Change] | None = None) -> str:
                 if len(kept) < len(rest):
                     changes.append((pos + lead + len(kept), pos + len(line), rest[len(kept):], ""))
             out.append(kept)
+            changed = True
         else:
             out.append(line)
         pos += len(line) + 1
-    return "\n".join(out)
+    return "\n".join(out) if changed else text
 
 
 def normalize_spaces(text: str, changes: list[Change] | None = None) -> str:
     """NBSP, U+3000 and other odd spaces inside a line become one plain space; runs of spaces
     become one."""
-    if "  " not in text and not R.ODD_SPACES_HINT.search(text):
-        return text
-    return _sub(R.ODD_SPACES, lambda m: " ", text, changes)
+    return _sub(R.ODD_SPACES, lambda m: " ", text, changes, once=True)  # runs are taken whole
 
 
 def drop_cjk_spaces(text: str, changes: list[Change] | None = None) -> str:
@@ -184,12 +183,11 @@ def drop_cjk_spaces(text: str, changes: list[Change] | None = None) -> str:
     ("我们 的" → "我们的"). A line without prose punctuation (a heading such as
     "现场考察 对标先进共提升", a list of names) keeps its gaps, unless it is letter-spaced
     ("我 们 的 国 家")."""
-    if " " not in text or not R.CJK_SPACE.search(text):
+    if " " not in text:
         return text
 
     out, pos = [], 0
-    for m in _lines_with(R.CJK_SPACE_HINT, text):
-        line = m.group()
+    for start, line in _lines_with_cjk_space(text):
         if not R.CJK_SPACE.search(line):
             continue
         if not any(p in line for p in R.PROSE_PUNCT):
@@ -197,44 +195,42 @@ def drop_cjk_spaces(text: str, changes: list[Change] | None = None) -> str:
             if not (len(runs) >= 4 and sum(map(len, runs)) / len(runs) <= 1.5):  # not letter-spaced
                 continue
         for sp in R.CJK_SPACE.finditer(line):
-            start, end = m.start() + sp.start(), m.start() + sp.end()
-            out.append(text[pos:start])
+            at, end = start + sp.start(), start + sp.end()
+            out.append(text[pos:at])
             pos = end
             if changes is not None:
-                changes.append((start, end, sp.group(), ""))
+                changes.append((at, end, sp.group(), ""))
     if not out:
         return text
     out.append(text[pos:])
     return "".join(out)
 
 
-class _Line:
-    """A line of a text, as a match object would give it: `group()` and `start()`."""
-
-    __slots__ = ("_text", "_start")
-
-    def __init__(self, text: str, start: int) -> None:
-        self._text, self._start = text, start
-
-    def group(self) -> str:
-        return self._text
-
-    def start(self) -> int:
-        return self._start
+def _loosely_cjk(ch: str) -> bool:
+    """A superset of `resources.CJK`, tested on the code point (no regex)."""
+    c = ord(ch)
+    return (0x2E80 <= c <= 0x9FFF or 0xF900 <= c <= 0xFAFF or 0xFE30 <= c <= 0xFE4F or 0xFF00 <= c <= 0xFFEF
+            or 0x16FE0 <= c <= 0x16FFF or 0x1AFF0 <= c <= 0x1B2FF or c == 0x1F200 or 0x20000 <= c <= 0x3FFFF)
 
 
-def _lines_with(hint: Any, text: str) -> Iterator[_Line]:
-    """The lines of `text` in which `hint` matches, each once, in order: a fast scan for a
-    loose pattern, then the exact test on those lines only."""
-    end = -1
-    for m in hint.finditer(text):
-        if m.start() <= end:
-            continue
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = text.find("\n", m.end())
-        if end < 0:
-            end = len(text)
-        yield _Line(text[start:end], start)
+def _lines_with_cjk_space(text: str) -> Iterator[tuple[int, str]]:
+    """The lines (start, text) holding a space between two CJK characters, each once, in
+    order: spaces are found with `str.find` and only their neighbours are looked at, since
+    a regex scan of the whole text costs more than all of this."""
+    n = len(text)
+    line_end = -1
+    i = text.find(" ")
+    while i >= 0:
+        j = i + 1
+        while j < n and text[j] == " ":
+            j += 1
+        if i > line_end and i > 0 and j < n and _loosely_cjk(text[i - 1]) and _loosely_cjk(text[j]):
+            start = text.rfind("\n", 0, i) + 1
+            line_end = text.find("\n", j)
+            if line_end < 0:
+                line_end = n
+            yield start, text[start:line_end]
+        i = text.find(" ", j)
 
 
 # --- characters -----------------------------------------------------------------------------
@@ -242,9 +238,7 @@ def _lines_with(hint: Any, text: str) -> Iterator[_Line]:
 def fold_fullwidth_alnum(text: str, changes: list[Change] | None = None) -> str:
     """Full-width letters and digits to ASCII ("２０１２" → "2012", "ＶＩＰ" → "VIP").
     Full-width punctuation is left alone (unlike NFKC)."""
-    if not R.FULLWIDTH_ALNUM.search(text):
-        return text
-    return _sub(R.FULLWIDTH_ALNUM, lambda m: m.group().translate(R.FULLWIDTH_ALNUM_TABLE), text, changes)
+    return _sub(R.FULLWIDTH_ALNUM, lambda m: m.group().translate(R.FULLWIDTH_ALNUM_TABLE), text, changes, once=True)
 
 
 def cjk_ellipsis(text: str, changes: list[Change] | None = None) -> str:
@@ -256,7 +250,7 @@ def cjk_ellipsis(text: str, changes: list[Change] | None = None) -> str:
 
 def cjk_dashes(text: str, changes: list[Change] | None = None) -> str:
     """"--" (and "－－", "──") next to Chinese text → "——"."""
-    if not R.DASHES_HINT.search(text):
+    if "--" not in text:
         return text
     return _sub(R.DASHES, lambda m: "——", text, changes)
 
@@ -273,7 +267,7 @@ def cjk_quotes(text: str, changes: list[Change] | None = None) -> str:
     """Straight quotes around or beside Chinese text → “” and ‘’. Quotes are paired within a
     line; a pair is converted when it encloses or touches Chinese. An apostrophe between
     two Latin letters ("don't") is never a quote."""
-    if not R.QUOTE_HINT.search(text):
+    if '"' not in text and "'" not in text:
         return text
 
     def fix_line(m: Any) -> str:
@@ -408,6 +402,9 @@ def join_hard_wraps(text: str, changes: list[Change] | None = None, *, min_width
         return text
     lines = text.split("\n")
     core = [ln.strip(_EDGE_BLANKS) for ln in lines]
+    widths = [len(c) for c in core]
+    if not any(a == b and a >= min_width for a, b in zip(widths, widths[1:])):
+        return text  # no two full lines in a row: no wrap (the test `_wrap_joins` starts from)
     joins = _wrap_joins(core, min_width)
     if not joins:
         return text
@@ -517,12 +514,15 @@ def run_normalizers(text: str, cfg: Any, *, record: bool = True, steps: dict[str
     round_ = 1
     todo = names
     while True:
+        after_join = text
         for name in todo:
             changes: list[Change] | None = [] if record else None
             text = steps[name](text, changes, **cfg.step_options(name))
             yield round_, name, text, changes or []
-        if "join_hard_wraps" not in names or round_ >= _MAX_ROUNDS:
-            return
+            if name == "join_hard_wraps":
+                after_join = text
+        if "join_hard_wraps" not in names or round_ >= _MAX_ROUNDS or text == after_join:
+            return  # (unchanged since the join: joining again would find nothing)
         changes = [] if record else None
         joined = steps["join_hard_wraps"](text, changes, **cfg.step_options("join_hard_wraps"))
         if joined == text:

@@ -22,7 +22,7 @@ LIST_ITEM = regex.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一�
 
 # --- normalisers ---------------------------------------------------------------------------
 LINE_BREAKS = _re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
-LINE_BREAKS_RARE = _re.compile("[\x0b\x0c\x85\u2028\u2029]")
+RARE_BREAKS = ("\x0b", "\x0c", "\x85", "\u2028", "\u2029")
 
 HTML_ENTITY = _re.compile(r"&(?:amp;)*(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};|nbsp(?![A-Za-z0-9;]))")
 
@@ -49,7 +49,6 @@ INVISIBLE = regex.compile(
 INVISIBLE_NO_ZWJ = _re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 )
-INVISIBLE_HINT = _re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 #: Blanks at the start or end of a line: indentation (ASCII, full-width U+3000, NBSP, tabs).
 LINE_EDGE_BLANKS = regex.compile(r"^[\t\p{Zs}]+|[\t\p{Zs}]+$", regex.MULTILINE)
@@ -57,23 +56,16 @@ _BLANK = "[\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
 _BLANK_NO_TAB = "[ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"  # the Unicode class Zs
 #: Tab and the Unicode class Zs, as one string for `str.strip`.
 BLANK_STR = "\t \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
-BLANK_BEFORE_BREAK = _re.compile(_BLANK + "\n")
-BLANK_AFTER_BREAK = _re.compile("\n" + _BLANK)
 BLANK_CHARS = frozenset(BLANK_STR)
 #: Odd spaces (NBSP, en/em/thin spaces, U+3000 inside a line) and runs of spaces.
 #: (Spelled for the standard `re` engine, each branch opening with a definite character,
 #: which it scans for twice as fast as `regex` scans for "[ \p{Zs}]{2,}|[\p{Zs}--[ ]]".)
 _ODD_SPACE = "[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"  # Zs other than U+0020
 ODD_SPACES = _re.compile(f"{_ODD_SPACE}{_BLANK_NO_TAB}*| {_BLANK_NO_TAB}+")
-ODD_SPACES_HINT = _re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 
 #: A space between two Chinese characters; not the conventional gap after a dateline
 #: at the start of a paragraph ("新华社北京1月31日电 …", "本报讯 …").
 CJK_SPACE = regex.compile(rf"(?<!^[^，。\n]{{0,30}}[电讯])(?<={CJK}) +(?={CJK})", regex.MULTILINE)
-#: A loose, fast (`re`) test for a space between two CJK characters: a superset of CJK
-#: (CJK symbols, kana, Han, compatibility and full-width forms, Han extensions).
-_CJK_LOOSE = "[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00016fe0-\U00016fff\U0001aff0-\U0001b2ff\U0001f200\U00020000-\U0003ffff]"
-CJK_SPACE_HINT = _re.compile(f"{_CJK_LOOSE} +{_CJK_LOOSE}")
 SPACED_RUN = regex.compile(rf"{CJK_LETTER}+")
 
 FULLWIDTH_ALNUM = _re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
@@ -81,10 +73,8 @@ FULLWIDTH_ALNUM_TABLE = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF
 
 ELLIPSIS = regex.compile(rf"。{{3,}}|\.{{3,}}(?={CJK})|(?<={CJK})\.{{3,}}|(?<={CJK})[·・]{{3,}}|[·・]{{3,}}(?={CJK})")
 DASHES = regex.compile(rf"(?<={CJK})-{{2,}}|-{{2,}}(?={CJK})")
-DASHES_HINT = _re.compile("--")
 
 QUOTE_LINE = regex.compile(r"^[^\n]*[\"'][^\n]*$", regex.MULTILINE)
-QUOTE_HINT = _re.compile("[\"']")
 HAS_CJK_LETTER = regex.compile(CJK_LETTER)
 IS_CJK = regex.compile(CJK)
 

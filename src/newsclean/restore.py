@@ -88,6 +88,8 @@ def classify_line(text: str) -> str:
     """``caption``, ``byline`` or ``body`` for one line of an article's body, by general cues:
     length, a leading photo marker, credit words (摄 供图 记者 编辑 来源 …), a short line
     naming a scene ("会议现场")."""
+    if len(text) > 60 and not any(c in text for c in " \t\u3000\u00a0"):
+        return "body"  # every cue below is for short lines
     t = "".join(text.split())  # gaps are layout ("本报记者\u00a0张三", "资料图 片")
     if not t or len(t) > 60:  # every cue below is for short lines
         return "body"
@@ -111,8 +113,17 @@ class _Item:
     pos: int  # its index among the article's non-empty lines (edit reasons name "block pos + 1")
 
 
+_ENDS_COMPLETE = frozenset("。！？!?…；;：:．”’」』）)》】")
+_ENDS_MAYBE = frozenset("]］\"'.")
+
+
 def _complete(text: str) -> bool:
-    return COMPLETE_END.search(text) is not None
+    t = text.rstrip()
+    if not t:
+        return False
+    if t[-1] in _ENDS_COMPLETE:
+        return True
+    return t[-1] in _ENDS_MAYBE and COMPLETE_END.search(t) is not None
 
 
 def restore(lines: list[str], cfg: Any) -> Article:
@@ -273,6 +284,26 @@ def _fluency(text: str) -> float:
     return segment_logp(text, words, floor) / max(1, len(text))
 
 
+def _more_fluent(a: str, b: str) -> bool:
+    """Whether `a` reads as real words at least as well as `b`, two copies of one text with
+    a few characters changed. Copies of the same length are compared only around the
+    characters where they differ (8 characters either side), which is where words break."""
+    if len(a) != len(b):
+        return _fluency(a) >= _fluency(b)
+    spans: list[list[int]] = []
+    for i in (i for i, (x, y) in enumerate(zip(a, b)) if x != y):
+        lo, hi = max(0, i - 8), min(len(a), i + 9)
+        if spans and lo <= spans[-1][1]:
+            spans[-1][1] = hi
+        else:
+            spans.append([lo, hi])
+    if not spans:
+        return True
+    _, words, floor = lexicon()
+    return (sum(segment_logp(a[lo:hi], words, floor) for lo, hi in spans)
+            >= sum(segment_logp(b[lo:hi], words, floor) for lo, hi in spans))
+
+
 @lru_cache(maxsize=4096)
 def _sentences(text: str) -> tuple[str, ...]:
     return tuple(x.text for x in split_sentences(text))
@@ -310,6 +341,8 @@ def _candidate_pairs(texts: list[str]) -> list[tuple[int, int]]:
         starts = list(itertools.accumulate((len(texts[k]) + 1 for k in ok[:-1]), initial=0))
         for n, k in enumerate(ok):
             for probe in set(_probes(texts[k])):
+                if whole.count(probe) < 2:  # only in the block itself
+                    continue
                 at = whole.find(probe)
                 while at >= 0:
                     m = bisect.bisect_right(starts, at) - 1
@@ -346,7 +379,7 @@ def _drop_near(body: list[_Item], edits: list[Edit]) -> list[_Item]:
         if len(texts[short]) < len(texts[long_]) - 2:
             loser, winner = short, long_
         else:  # a few characters changed: keep the copy that reads as real words
-            loser, winner = (b, a) if _fluency(texts[a]) >= _fluency(texts[b]) else (a, b)
+            loser, winner = (b, a) if _more_fluent(texts[a], texts[b]) else (a, b)
         dropped.add(loser)
         edits.append(Edit("drop_near_duplicates", "delete", before=body[loser].text,
                           reason=f"degraded copy of block {body[winner].pos + 1}", score=round(score, 3)))
@@ -406,6 +439,8 @@ def _drop_spliced(body: list[_Item], edits: list[Edit]) -> None:
         if len(last) == 1 and len(inner) == 1:
             (c, n, _), other, reason = last[0], inner[0][0], "also stands inside"
         elif len(last) == 2:
+            if _norm(sents(last[0][0])[-2]) == _norm(sents(last[1][0])[-2]):
+                continue  # the same two sentences end both: copies of one paragraph, not a splice
             # both end their paragraph: the copy that shares fewer words with the rest of
             # its paragraph was spliced there, if the difference is clear
             sim = [_similarity(_bigrams(key), _bigrams("".join(sents(p[0])[:p[1]]))) for p in last]
