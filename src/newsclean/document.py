@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 __all__ = ["Edit", "Block", "Article", "BLOCK_KINDS"]
@@ -36,7 +36,8 @@ class Edit:
     round: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {k: v for k, v in asdict(self).items() if v is not None}
+        # (not dataclasses.asdict, which deep-copies and costs as much as cleaning the text)
+        return {k: v for k in _EDIT_FIELDS if (v := getattr(self, k)) is not None}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Edit:
@@ -53,6 +54,9 @@ class Edit:
         if self.score is not None:
             parts.append(f"score={self.score:.3g}")
         return "  ".join(parts)
+
+
+_EDIT_FIELDS = tuple(f.name for f in fields(Edit))
 
 
 def _show(text: str | None, limit: int = 40) -> str:

@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
 from .document import Article, Block, Edit
-from .lexicon import lexicon, segment_logp, word_end_share
+from .lexicon import segment_logp, word_end_share, word_table
 from .segment import split_sentences
 
 __all__ = ["restore", "classify_line", "is_heading"]
@@ -280,8 +280,8 @@ def _near_copy(short: str, long_: str, short_raw: str) -> float:
 def _fluency(text: str) -> float:
     """Log-probability per character of `text` under jieba's word model: a copy with a few
     characters changed at random breaks words and reads worse."""
-    _, words, floor = lexicon()
-    return segment_logp(text, words, floor) / max(1, len(text))
+    table = word_table()
+    return segment_logp(text, table, table.floor) / max(1, len(text))
 
 
 def _more_fluent(a: str, b: str) -> bool:
@@ -299,9 +299,9 @@ def _more_fluent(a: str, b: str) -> bool:
             spans.append([lo, hi])
     if not spans:
         return True
-    _, words, floor = lexicon()
-    return (sum(segment_logp(a[lo:hi], words, floor) for lo, hi in spans)
-            >= sum(segment_logp(b[lo:hi], words, floor) for lo, hi in spans))
+    table = word_table()
+    return (sum(segment_logp(a[lo:hi], table, table.floor) for lo, hi in spans)
+            >= sum(segment_logp(b[lo:hi], table, table.floor) for lo, hi in spans))
 
 
 @lru_cache(maxsize=4096)
