@@ -141,6 +141,22 @@ def test_truncation_is_flagged_not_joined() -> None:
     assert {"kind": "truncated_start", "paragraph": 2} in a.flags
 
 
+def test_a_lead_cut_short_is_flagged_though_it_is_short_and_unpunctuated() -> None:
+    lead = "青山镇消息：1月12日上午，第三届农民趣味运动会在青山镇文化广场"
+    cut_start = P[1][20:]
+    a = restored(article([lead, cut_start] + P[3:]))
+    assert a.paragraphs[:2] == [lead, cut_start]
+    assert {"kind": "truncated_end", "paragraph": 0} in a.flags
+    assert {"kind": "truncated_start", "paragraph": 1} in a.flags
+
+
+@pytest.mark.parametrize("heading", ["青山镇：农闲时节办赛事，邻里之间情更浓", "运动会越办越好，村民越来越近"])
+def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
+    a = restored(article(P[:2] + [heading] + P[3:]))
+    assert a.paragraphs == P[:2] + [heading] + P[3:]
+    assert a.flags == []
+
+
 @pytest.mark.parametrize(
     "line, kind",
     [

@@ -62,12 +62,19 @@ COMPLETE_END = regex.compile(
     r"|[”’」』）)》】]\s*$"
 )
 HEADING_MAX = 30
+#: How a news lead opens, which a heading or a summary line does not: a dateline
+#: ("新华社北京2月3日电", "央视网消息（新闻联播）：", "本报讯"), a date, or a time adverbial
+#: and a comma ("今年以来，", "当地时间9月10日，").
+LEAD_OPENING = regex.compile(
+    r"[^，。]{0,24}?(?:消息|日电|电|讯)\s*[（(：:]|[（(]新闻联播[)）]|(?:\d{2,4}年)?\d{1,2}月\d{1,2}日"
+    r"|(?:今年|去年|近日|当日|日前|目前|眼下|近年来|今年以来|当地时间|昨天|今天|前不久|近期|此前|随后|同时)[^，]{0,10}，"
+)
 #: A subtitle or attribution line opens with a dash ("——记青山镇…", "——市委…书记黄小桂").
 ATTRIBUTION_DASH = ("——", "—", "--")
 #: Characters that leave a phrase unfinished: particles, prepositions, conjunctions and
 #: marks that open or continue (的 和 在 把 被 …, ， 、 “ （).
 _DANGLING = frozenset("的地得之和与及或在对把被从向为是将要应并而但所因也都就还又很最更其以于由让使给跟同，,、：:；;“‘（(《〈【")
-_WORD_END_MIN = 0.3
+_WORD_END_MIN = 0.2
 _BULLET = regex.compile(r"^[■●◆□○◇・•]")
 
 
@@ -485,8 +492,11 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
         if a.kind != "body" or is_heading(a.text) or _complete(a.text) or len(a.text) < 15:
             k += 1
             continue
-        # a summary line or heading with commas ("…，…") is not a cut paragraph
-        headline = len(a.text) <= 40 and not any(c in a.text for c in "。！？!?") and a.text[:1] not in "“‘「"
+        # a summary line or heading with commas ("…，…") is not a cut paragraph; a line that
+        # opens like a news lead (a dateline, a date or time and a comma) is neither
+        lead = LEAD_OPENING.match(a.text) is not None
+        headline = (len(a.text) <= 40 and not any(c in a.text for c in "。！？!?") and a.text[:1] not in "“‘「"
+                    and not lead)
         # what stands between this paragraph and the next body paragraph
         m = k + 1
         between = []
@@ -517,7 +527,7 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
             k += len(heads) + 1
             continue
         # the first body block without punctuation is a summary (deck) above the lead
-        deck = not any(c in a.text for c in "。！？!?") and not any(x.kind == "body" for x in out[:k])
+        deck = not any(c in a.text for c in "。！？!?") and not lead and not any(x.kind == "body" for x in out[:k])
         # a function word, an open mark or a character that begins words ("瞩" of 瞩目) cannot
         # end a heading or a summary: text was cut
         dangling = a.text[-1] in _DANGLING or (
