@@ -18,7 +18,8 @@ PROSE_PUNCT = "。，；！？"
 LINE_FINAL_PUNCT = "。！？；：，、…”’」』）》!?;:,"
 
 #: The start of a list item: 一、 （一） 1. 1、 (1) ① • -
-LIST_ITEM = regex.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．]|[①-⑳]|[•·▪●○◆■-]\s?)")
+#: (A digit and a point opens a list item only when no digit follows: "9.99%" does not.)
+LIST_ITEM = regex.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+(?:、|[.．](?![0-9]))|[①-⑳]|[•·▪●○◆■-]\s?)")
 
 # --- normalisers ---------------------------------------------------------------------------
 LINE_BREAKS = _re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
