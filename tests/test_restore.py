@@ -91,6 +91,36 @@ def test_near_duplicate_variant_is_dropped(variant: str) -> None:
     assert any(e.step == "drop_near_duplicates" for e in a.edits)
 
 
+def test_a_short_heading_repeated_with_its_paragraph_goes_with_it() -> None:
+    # a heading that names its paragraph's subject stays above that paragraph
+    head = "拔河比赛最热闹"
+    body = P[:2] + [head] + P[3:]
+    garbled = P[:2] + [head, P[3], P[4], head, P[3], P[5], head, head]
+    a = restored(article(garbled))
+    assert a.paragraphs == body
+    dropped = [e.before for e in a.edits if e.step == "drop_duplicates"]
+    assert dropped.count(head) == 3 and dropped.count(P[3]) == 1
+    # the first copy landed above an unrelated paragraph: the second is kept
+    b = restored(article([*P[:2], head, P[4], head, P[3], P[5]]))
+    assert b.paragraphs == [*P[:2], P[4], head, P[3], P[5]]
+    # a heading too short to be compared on its own (two characters) goes with its paragraph
+    # and does not stand twice in a row
+    short = P[:2] + ["赛场", P[3], P[4], "赛场", P[3], P[5], "赛场", "赛场"]
+    assert restored(article(short)).paragraphs == P[:2] + ["赛场", P[3], P[4], P[5], "赛场"]
+
+
+def test_a_short_line_standing_twice_apart_stays() -> None:
+    body = P[:3] + ["好！"] + P[3:5] + ["好！"] + P[5:]
+    assert restored(article(body)).paragraphs == body
+
+
+def test_a_closing_paragraph_that_echoes_the_deck_stays() -> None:
+    deck = "青山镇的农民运动会越办越红火，办出了邻里情，也办出了精气神"
+    closing = "办出了邻里情，也办出了精气神。"
+    body = [deck] + P + [closing]
+    assert restored(article(body)).paragraphs == body
+
+
 def test_changed_characters_keep_the_original() -> None:
     corrupt = P[3].replace("围观", "围次").replace("号子", "号马")
     a = restored(article(P[:4] + [corrupt] + P[4:]))

@@ -193,6 +193,7 @@ def restore(lines: list[str], cfg: Any) -> Article:
 #: re-render parts of a page further down more often than they pull them up; only the
 #: balance matters: where a copy lands otherwise is taken as random.
 _REPEAT_AFTER = 0.75
+_HEADING_FIT_MARGIN = 0.2  # (0, 0.1, 0.3 and off measured: within two articles of each other)
 
 
 def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
@@ -232,10 +233,51 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
         for k in copies:
             if k != best:
                 drop[k] = (best, score)
+    # A repeated heading stays where the block under it shares the most of its words (character
+    # pairs): a section heading names what its first paragraph is about.
+    for key, copies in groups.items():
+        if len(copies) < 2 or not is_heading(body[copies[0]].text):
+            continue
+        mine = _bigrams(key)
+        fit = {}
+        for k in copies:
+            j = k + 1
+            while j < len(keys) and (keys[j] == key or j in drop):
+                j += 1
+            fit[k] = len(mine & _bigrams(keys[j])) / len(mine) if j < len(keys) and mine else 0.0
+        top = max(fit.values())
+        best = [k for k in copies if fit[k] == top]
+        placed = next(k for k in copies if k not in drop)
+        if top > 0 and len(best) == 1 and best[0] in drop and top >= fit[placed] + _HEADING_FIT_MARGIN:
+            for k in copies:
+                drop.pop(k, None)
+                if k != best[0]:
+                    drop[k] = (best[0], round(top, 2))
+    # A short block (a two-character heading, "敬礼！") may stand twice in an article; but not
+    # twice in a row, and not as part of a run of blocks repeated together: a copy standing
+    # next to a dropped copy of a longer block, on the side where the same short block stands
+    # next to the copy kept, was repeated with it.
+    runs: dict[int, int] = {}
+    for k, key in enumerate(keys):
+        if key in groups or len(key) < 2:
+            continue
+        if k and keys[k - 1] == key:
+            runs[k] = runs.get(k - 1, k - 1)
+            continue
+        for side in (-1, 1):
+            j = k + side
+            if j in drop and 0 <= drop[j][0] - side < len(keys) and keys[drop[j][0] - side] == key:
+                runs[k] = drop[j][0] - side
+                break
+    for k, kept in runs.items():
+        drop[k] = (kept, None)
     for k in sorted(drop):
         best, score = drop[k]
         why = f"same as block {body[best].pos + 1}"
-        if score is not None:
+        if k in runs:
+            why += (", directly after it" if best == k - 1 or runs.get(k - 1) == best
+                    else ", repeated with the block beside it")
+        elif score is not None:
             why += ", the copy kept for its place among the copies"
         edits.append(Edit("drop_duplicates", "delete", before=body[k].text, reason=why, score=score if score is not None else 1.0))
     return [it for k, it in enumerate(body) if k not in drop]
@@ -255,15 +297,18 @@ def _coverage(short: str, long_: str) -> float:
     return LCSseq.similarity(short, long_) / max(1, len(short))
 
 
-def _near_copy(short: str, long_: str, short_raw: str) -> float:
+def _near_copy(short: str, long_: str, short_raw: str, long_raw: str = "") -> float:
     """How surely `short` is a degraded copy of `long_` (0 when it is not): nearly the same
     text, its beginning (tail cut) or its end (lead clause dropped), or all of it but a
     sentence. A pull quote, a summary line or a heading that repeats part of a paragraph
-    does not end like a paragraph, or is much shorter, and is not a copy."""
+    does not end like a paragraph, or is much shorter, and is not a copy; nor is a whole
+    paragraph a copy of a summary line (a deck) that does not end like one."""
     if len(short) >= 20 and long_.startswith(short) and _complete(short_raw) and not _BULLET.match(short):
         return 1.0  # the tail cut after a whole sentence, however long the paragraph was
     if len(short) < 0.3 * len(long_):
         return 0.0
+    if long_raw and _complete(short_raw) and not _complete(long_raw):
+        return 0.0  # a copy keeps its end or loses it; it does not gain one
     # every kind of copy keeps long stretches of the text: probe three of them
     k = min(8, len(short) // 3)
     mid = len(short) // 2
@@ -380,7 +425,7 @@ def _drop_near(body: list[_Item], edits: list[Edit]) -> list[_Item]:
         if a in dropped or b in dropped:
             continue
         short, long_ = (a, b) if len(texts[a]) < len(texts[b]) else (b, a)
-        score = _near_copy(texts[short], texts[long_], body[short].text)
+        score = _near_copy(texts[short], texts[long_], body[short].text, body[long_].text)
         if not score:
             continue
         if len(texts[short]) < len(texts[long_]) - 2:
