@@ -76,6 +76,15 @@ def test_repeat_between_the_halves_of_a_cut_paragraph_goes() -> None:
     assert a.paragraphs == P
 
 
+def test_copies_between_the_halves_of_a_cut_paragraph_go_even_behind_other_copies() -> None:
+    # two repeated blocks landed between the halves: the second one stands after a copy
+    # of the first, not after the cut paragraph itself, and is still out of place
+    head, tail = P[3][:30], P[3][30:]
+    garbled = [*P[:3], head, P[1], P[4], "▲拔河比赛现场", tail, P[4], P[5], P[1]]
+    a = restored(article(garbled))
+    assert a.paragraphs == P
+
+
 @pytest.mark.parametrize(
     "variant",
     [

@@ -215,8 +215,11 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
             groups.setdefault(key, []).append(k)
     drop: dict[int, tuple[int, float | None]] = {}  # dropped index -> kept index, score
 
+    repeated = {key for key, copies in groups.items() if len(copies) > 1}
+
     def interrupts(k: int, key: str) -> bool:
-        prev = next((j for j in range(k - 1, -1, -1) if keys[j] != key), None)
+        # the block before it, looking past copies of repeated blocks (which may be dropped)
+        prev = next((j for j in range(k - 1, -1, -1) if keys[j] != key and keys[j] not in repeated), None)
         return prev is not None and not _complete(body[prev].text) and not is_heading(body[prev].text)
 
     for key, copies in groups.items():
