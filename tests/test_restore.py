@@ -189,6 +189,13 @@ def test_a_lead_cut_short_is_flagged_though_it_is_short_and_unpunctuated() -> No
     assert {"kind": "truncated_start", "paragraph": 1} in a.flags
 
 
+def test_reported_speech_cut_short_is_flagged() -> None:
+    cut_end = "镇文化站站长介绍，项目都是村民自己投票"
+    cut_start = P[3][25:]
+    a = restored(article([P[0], cut_end, cut_start, P[4]]))
+    assert {"kind": "truncated_end", "paragraph": 1} in a.flags
+
+
 @pytest.mark.parametrize("heading", ["青山镇：农闲时节办赛事，邻里之间情更浓", "运动会越办越好，村民越来越近"])
 def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
     a = restored(article(P[:2] + [heading] + P[3:]))

@@ -62,6 +62,9 @@ COMPLETE_END = regex.compile(
     r"|[”’」』）)》】]\s*$"
 )
 HEADING_MAX = 30
+#: A reporting verb and a comma or colon ("郑秉文表示，", "《意见》明确，"): running prose that
+#: reports what someone said, not a heading.
+REPORTING = regex.compile(r"(?:表示|称|指出|说|认为|提醒|强调|明确|介绍|透露|显示|报道|获悉|了解到|发现)[，：:,]")
 #: How a news lead opens, which a heading or a summary line does not: a dateline
 #: ("新华社北京2月3日电", "央视网消息（新闻联播）：", "本报讯"), a date, or a time adverbial
 #: and a comma ("今年以来，", "当地时间9月10日，").
@@ -542,7 +545,7 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
             continue
         # a summary line or heading with commas ("…，…") is not a cut paragraph; a line that
         # opens like a news lead (a dateline, a date or time and a comma) is neither
-        lead = LEAD_OPENING.match(a.text) is not None
+        lead = LEAD_OPENING.match(a.text) is not None or REPORTING.search(a.text) is not None
         headline = (len(a.text) <= 40 and not any(c in a.text for c in "。！？!?") and a.text[:1] not in "“‘「"
                     and not lead)
         # what stands between this paragraph and the next body paragraph
