@@ -63,6 +63,14 @@ def test_copy_pulled_up_early_is_dropped_and_the_later_original_kept() -> None:
     assert e.before == body[4] and "for its place" in e.reason
 
 
+def test_copy_above_the_dateline_lead_is_dropped() -> None:
+    lead = "本报青山1月12日电 " + P[0]
+    body = [lead, *P[1:]]
+    garbled = [P[4], lead, *P[1:]]  # a paragraph repeated above the lead
+    a = restored(article(garbled))
+    assert a.paragraphs == body
+
+
 def test_copy_far_below_the_original_is_dropped() -> None:
     body = _paragraphs(20)
     garbled = body[:15] + [body[4]] + body[15:]

@@ -68,8 +68,10 @@ REPORTING = regex.compile(r"(?:表示|称|指出|说|认为|提醒|强调|明确
 #: How a news lead opens, which a heading or a summary line does not: a dateline
 #: ("新华社北京2月3日电", "央视网消息（新闻联播）：", "本报讯"), a date, or a time adverbial
 #: and a comma ("今年以来，", "当地时间9月10日，").
+_DATELINE = r"[^，。]{0,24}?(?:消息\s*[（(：:]|日电(?:\s|[（(：:])|电\s*[（(]|讯(?:\s|[（(：:]))|[（(]新闻联播[)）]"
+DATELINE = regex.compile(_DATELINE)
 LEAD_OPENING = regex.compile(
-    r"[^，。]{0,24}?(?:消息|日电|电|讯)\s*[（(：:]|[（(]新闻联播[)）]|(?:\d{2,4}年)?\d{1,2}月\d{1,2}日"
+    _DATELINE + r"|(?:\d{2,4}年)?\d{1,2}月\d{1,2}日"
     r"|(?:今年|去年|近日|当日|日前|目前|眼下|近年来|今年以来|当地时间|昨天|今天|前不久|近期|此前|随后|同时)[^，。]{0,16}，"
 )
 #: A subtitle or attribution line opens with a dash ("——记青山镇…", "——市委…书记黄小桂").
@@ -220,7 +222,12 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
 
     repeated = {key for key, copies in groups.items() if len(copies) > 1}
 
+    # the lead: the first block that opens with a dateline; copies above it are out of place
+    lead = next((j for j, it in enumerate(body[:10]) if DATELINE.match(it.text) and keys[j] not in repeated), -1)
+
     def interrupts(k: int, key: str) -> bool:
+        if k < lead:
+            return True
         # the block before it, looking past copies of repeated blocks (which may be dropped)
         prev = next((j for j in range(k - 1, -1, -1) if keys[j] != key and keys[j] not in repeated), None)
         return prev is not None and not _complete(body[prev].text) and not is_heading(body[prev].text)
