@@ -138,6 +138,25 @@ def test_a_closing_paragraph_that_echoes_the_deck_stays() -> None:
     assert restored(article(body)).paragraphs == body
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # parallel lines one word apart, both reading well
+        ["这是协同发展的天津速度——", P[0], "这是协同发展的天津温度——", P[1]],
+        ["2022国内十大新闻包括：", P[0], "2022国际十大新闻包括：", P[1]],
+        # a pull quote of a key sentence, without its full stop, and a bulleted summary
+        [P[0], "“以前农闲时大家各忙各的，现在有了运动会，邻里之间走动多了”", P[4]],
+        ["■青山镇今年还将举办广场舞比赛和农民篮球赛", P[5], P[0]],
+        # a key sentence quoted on its own that stands inside a paragraph (not at its end)
+        [P[1] + "大家对此都很满意。", "镇文化站站长介绍，项目都是村民自己投票选出来的。", P[2]],
+    ],
+)
+def test_real_repetition_that_is_not_a_copy_stays(lines: list[str]) -> None:
+    a = restored(article(lines))
+    assert a.paragraphs == lines
+    assert not any(e.step.startswith("drop_") for e in a.edits)
+
+
 def test_changed_characters_keep_the_original() -> None:
     corrupt = P[3].replace("围观", "围次").replace("号子", "号马")
     a = restored(article(P[:4] + [corrupt] + P[4:]))
@@ -195,6 +214,19 @@ def test_a_lead_cut_short_is_flagged_though_it_is_short_and_unpunctuated() -> No
     assert a.paragraphs[:2] == [lead, cut_start]
     assert {"kind": "truncated_end", "paragraph": 0} in a.flags
     assert {"kind": "truncated_start", "paragraph": 1} in a.flags
+
+
+@pytest.mark.parametrize(
+    "heading, following",
+    [
+        ("安理会就局势举行紧急会议 各方敦促坚持对话协商的正确方向", P[0]),  # ends in 方向, not a dangling 向
+        ("镇里的运动会办得怎么样？村民们说了这样一段话——", P[4]),  # introduces what follows
+        ("全镇十二个村的村民报名参加了比赛", "本报青山1月12日电 " + P[0]),  # the next block is a lead
+    ],
+)
+def test_unpunctuated_line_before_a_fresh_start_is_not_truncation(heading: str, following: str) -> None:
+    a = restored(article([P[1], heading, following]))
+    assert a.flags == []
 
 
 def test_reported_speech_cut_short_is_flagged() -> None:
