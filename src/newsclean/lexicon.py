@@ -44,7 +44,7 @@ class WordTable:
     (350,000 entries), for callers that look up a few hundred words. A string that is not a
     word is taken for one with odds of about 350,000 in 2**64."""
 
-    __slots__ = ("_keys", "_values", "floor")
+    __slots__ = ("_keys", "_values", "floor", "_seen")
 
     def __init__(self, keys: bytes, values: bytes, floor: float) -> None:
         self._keys = array("Q")
@@ -52,11 +52,19 @@ class WordTable:
         self._values = array("d")
         self._values.frombytes(values)
         self.floor = floor
+        self._seen: dict[str, float | None] = {}  # answers so far (bounded)
 
     def get(self, word: str, default: float | None = None) -> float | None:
-        h = _hash64(word)
-        i = bisect_left(self._keys, h)
-        return self._values[i] if i < len(self._keys) and self._keys[i] == h else default
+        try:
+            found = self._seen[word]
+        except KeyError:
+            h = _hash64(word)
+            i = bisect_left(self._keys, h)
+            found = self._values[i] if i < len(self._keys) and self._keys[i] == h else None
+            if len(self._seen) > 200_000:
+                self._seen.clear()
+            self._seen[word] = found
+        return default if found is None else found
 
 
 @lru_cache(maxsize=1)

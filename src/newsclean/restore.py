@@ -268,7 +268,7 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
             j = k + 1
             while j < len(keys) and (keys[j] == key or j in drop):
                 j += 1
-            fit[k] = len(mine & _bigrams(keys[j])) / len(mine) if j < len(keys) and mine else 0.0
+            fit[k] = sum(g in keys[j] for g in mine) / len(mine) if j < len(keys) and mine else 0.0
         top = max(fit.values())
         best = [k for k in copies if fit[k] == top]
         placed = next(k for k in copies if k not in drop)
