@@ -492,6 +492,8 @@ def _drop_near(body: list[_Item], edits: list[Edit]) -> list[_Item]:
 _SENTENCE_ENDS = "。！？!?…．.；;"
 _TAIL_MARKS = frozenset(_SENTENCE_ENDS + "”’」』）)》〉】]\"'")
 _UP_TO_LAST_END = re.compile(f".*[{_SENTENCE_ENDS}]", re.DOTALL)
+_BETWEEN_ENDS = re.compile(f"[{_SENTENCE_ENDS}]")
+_TAIL_CHARS = "".join(sorted(_TAIL_MARKS))
 
 
 def _last_sentence_core(text: str) -> str:
@@ -515,7 +517,12 @@ def _drop_spliced(body: list[_Item], edits: list[Edit]) -> None:
     Only paragraphs whose last sentence shows up elsewhere in the article (a substring
     test over the whole text) are split into sentences."""
     texts = [_norm(it.text) for it in body]
-    whole = "\n".join(texts)
+    # every stretch between sentence marks, and how many blocks hold it: an index that finds
+    # in linear time whether a block's last sentence stands in another block
+    stretches: dict[str, int] = {}
+    for t in texts:
+        for piece in {x.strip(_TAIL_CHARS) for x in _BETWEEN_ENDS.split(t)}:
+            stretches[piece] = stretches.get(piece, 0) + 1
     sents_of: dict[int, list[str]] = {}
 
     def sents(k: int) -> list[str]:
@@ -525,7 +532,7 @@ def _drop_spliced(body: list[_Item], edits: list[Edit]) -> None:
 
     for k in range(len(body)):
         core = _last_sentence_core(texts[k])
-        if len(core) < 4 or whole.count(core) < 2:
+        if len(core) < 4 or stretches.get(core, 0) < 2:
             continue
         if len(sents(k)) < 2:
             continue
