@@ -63,6 +63,16 @@ def test_copy_pulled_up_early_is_dropped_and_the_later_original_kept() -> None:
     assert e.before == body[4] and "for its place" in e.reason
 
 
+def test_a_repeated_paragraph_stays_under_the_heading_that_names_it() -> None:
+    body = _paragraphs(20)
+    head = body[9][3:9]  # a heading made of words of the paragraph it heads
+    text = body[:9] + [head] + body[9:]
+    # a copy of the paragraph landed early, where place alone would keep it
+    garbled = text[:3] + [body[9]] + text[3:]
+    a = restored(article(garbled))
+    assert a.paragraphs == text
+
+
 def test_copy_above_the_dateline_lead_is_dropped() -> None:
     lead = "本报青山1月12日电 " + P[0]
     body = [lead, *P[1:]]
