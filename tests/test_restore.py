@@ -103,6 +103,18 @@ def test_copies_between_the_halves_of_a_cut_paragraph_go_even_behind_other_copie
     assert a.paragraphs == P
 
 
+def test_variant_with_its_first_clause_reworded_is_dropped() -> None:
+    # "出台《…方案》，将…" copied as "以“…”方案，将…": the lead clause reworded, the rest the same
+    original = "据了解，青山镇出台《农民运动会办赛方案》，将全镇十二个村的三百多名村民按年龄分成六个组别，每个组别设置四个项目，让老人和孩子都能找到适合自己的比赛。"
+    variant = "以“农民运动会”办赛方案，将全镇十二个村的三百多名村民按年龄分成六个组别，每个组别设置四个项目，让老人和孩子都能找到适合自己的比赛。"
+    a = restored(article([P[0], original, P[4], variant, P[5]]))
+    assert a.paragraphs == [P[0], original, P[4], P[5]]
+    # a lead of its own before the same words is not a variant: a summary quoting the text
+    summary = "镇长在会上说，" + original[original.index("将全镇"):]
+    b = restored(article([P[0], original, P[4], summary]))
+    assert b.paragraphs == [P[0], original, P[4], summary]
+
+
 @pytest.mark.parametrize(
     "variant",
     [

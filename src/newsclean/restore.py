@@ -366,6 +366,26 @@ def _near_copy(short: str, long_: str, short_raw: str, long_raw: str = "") -> fl
         return 0.0
     if long_.startswith(short) or long_.endswith(short):
         return 1.0
+    if len(short) >= 40:
+        # the other's end with its first clause reworded ("以“银发”人才信息库建设方案，将…"
+        # for "…出台《银发人才信息库建设方案》，将…"), or with a few characters at its start
+        # changed; or the other's beginning with a few at the end changed
+        first = _CLAUSE_MARK.search(short)
+        cuts = {k for k in range(1, max(4, len(short) // 10) + 1)}
+        if first and first.end() <= len(short) // 3:
+            cuts.add(first.end())
+        for k in sorted(cuts):
+            if long_.endswith(short[k:]):
+                # what it has in place of the other's text there must be a variant of that
+                # text, not a lead of its own ("习近平在回信中说，" before a quoted letter)
+                start = len(long_) - len(short) + k  # where the shared end begins in the other
+                before = long_[max(0, start - k - 2):start]
+                if fuzz.ratio(short[:k], before) >= 60:
+                    return round(1 - k / len(short), 3)
+            if long_.startswith(short[:-k]):
+                after = long_[len(short) - k:len(short) + 2]
+                if fuzz.ratio(short[-k:], after) >= 60:
+                    return round(1 - k / len(short), 3)
     if _sentences_in_order(short, long_):
         return 1.0  # two or more of its sentences, in order, with one left out
     # (Nearly all of it found in order in the other block was a rule here: on real articles
@@ -413,6 +433,7 @@ def _sentences(text: str) -> tuple[str, ...]:
     return tuple(x.text for x in split_sentences(text))
 
 
+_CLAUSE_MARK = re.compile("[，,、；;：:]")
 _FLAT_SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]+[”’」』）)]*|[^。！？!?]+$")
 
 
