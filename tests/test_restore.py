@@ -329,8 +329,12 @@ def test_sample_article() -> None:
     text = "\n".join(a.paragraphs)
     # the paragraph cut by its own section heading is one paragraph again
     assert any("覆盖老党员4万人次。出台《银发人才信息库建设方案》" in p for p in a.paragraphs)
-    # every paragraph appears once
+    # every paragraph appears once, and the degraded variant "以“银发”人才…" is gone
     assert len(a.paragraphs) == len(set(a.paragraphs))
+    assert not any(p.startswith("以“银发”人才信息库") for p in a.paragraphs)
+    # the heading of the 银发 section stands before the paragraph it heads
+    heads = a.paragraphs.index("凝聚银发力量 助力桂林发展")
+    assert "覆盖老党员4万人次" in a.paragraphs[heads + 2]
     assert "会议现场" in a.captions
     assert any(b.startswith("本报记者张婷婷") for b in a.bylines)
     assert not any(p.startswith(("▲", "▶")) for p in a.paragraphs)
