@@ -62,6 +62,7 @@ COMPLETE_END = regex.compile(
     r"|[”’」』）)》】]\s*$"
 )
 HEADING_MAX = 30
+_HEADING_BREAKERS = frozenset("。！？!?；;，,")
 _HEADLINE_MAX = 50
 _HEADLINE_GAP = regex.compile(r"\p{Han}[ \u3000]+\p{Han}")
 #: A reporting verb and a comma or colon ("郑秉文表示，", "《意见》明确，"): running prose that
@@ -92,10 +93,12 @@ def _norm(text: str) -> str:
 def is_heading(text: str) -> bool:
     """A sub-heading: short, no sentence or clause punctuation, not ending in a colon; or an
     attribution line under one ("——市委老干部局局务会、…书记黄小桂")."""
+    if len(text) > 60 and not text[:1].isspace() and not text[-1:].isspace():
+        return False  # (the common case, a paragraph, without stripping or scanning it)
     t = text.strip()
     if t.startswith(ATTRIBUTION_DASH) and len(t) <= 60 and not t.endswith(("。", "！", "？")):
         return True
-    return 0 < len(t) <= HEADING_MAX and not any(c in t for c in SENTENCE_PUNCT + "，,") and not t.endswith(("：", ":"))
+    return 0 < len(t) <= HEADING_MAX and _HEADING_BREAKERS.isdisjoint(t) and not t.endswith(("：", ":"))
 
 
 def classify_line(text: str) -> str:
