@@ -12,7 +12,7 @@ from typing import Any
 from . import __version__
 from .config import STEP_HELP, Config
 from .decode import decode
-from .errors import ConfigError, DecodeError
+from .errors import ConfigError, DecodeError, NewscleanError
 from .pipeline import clean
 from .segment import split_paragraphs, split_sentences
 
@@ -56,6 +56,30 @@ def build_parser() -> argparse.ArgumentParser:
         else:
             steps.add_argument(f"--{_flag(step)}", dest=step, action="store_true", default=None,
                                help=STEP_HELP.get(step, ""))
+    p = sub.add_parser(
+        "batch",
+        help="clean an archive: files, directories, globs, JSONL, Parquet",
+        description="Clean every record of the INPUTs into DIR: part-*.jsonl shards, rejected.jsonl, "
+                    "duplicates.jsonl and stats.json. In parallel; rerun the same command to resume.",
+    )
+    p.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help="text files (any encoding, one article each), directories, glob patterns, "
+                        "JSONL (.jsonl, .jsonl.gz, .jsonl.zst) or Parquet files")
+    p.add_argument("--out", required=True, metavar="DIR", help="the output directory (created if missing)")
+    p.add_argument("--jobs", type=int, default=0, metavar="N", help="worker processes (default: every core)")
+    p.add_argument("--format", choices=("jsonl", "parquet"), default="jsonl", help="the format of the shards")
+    p.add_argument("--text-field", default="text", metavar="NAME", help="the text field of JSONL and Parquet records")
+    p.add_argument("--id-field", default="id", metavar="NAME", help="the id field of JSONL and Parquet records")
+    p.add_argument("--shard-size", type=int, default=1000, metavar="N", help="records per output shard")
+    p.add_argument("--max-bytes", type=int, default=64 * 2**20, metavar="N",
+                   help="a text file larger than this is rejected (default 64 MiB)")
+    p.add_argument("--dedup-across", action="store_true",
+                   help="also drop near-duplicate articles across the archive (MinHash + LSH over character 5-grams)")
+    p.add_argument("--threshold", type=float, default=0.8, metavar="X",
+                   help="share of the shorter article's 5-grams the other must hold to be its duplicate (default 0.8)")
+    p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                   help="a progress bar on stderr (default: when stderr is a terminal)")
+    p.add_argument("--config", metavar="FILE", help="read cleaning options from a TOML file")
     p = sub.add_parser(
         "segment",
         help="split text into sentences, one per line",
@@ -174,6 +198,32 @@ def cmd_clean(args: argparse.Namespace) -> int:
     return status
 
 
+def cmd_batch(args: argparse.Namespace) -> int:
+    from .batch import BatchOptions, run
+
+    if args.jobs < 0 or args.shard_size < 1:
+        raise UsageError("--jobs must be 0 or more and --shard-size 1 or more")
+    if not 0 < args.threshold <= 1:
+        raise UsageError("--threshold must be in (0, 1]")
+    cfg = Config.from_toml(args.config) if args.config else Config()
+    opts = BatchOptions(out=Path(args.out), jobs=args.jobs, shard_size=args.shard_size, text_field=args.text_field,
+                        id_field=args.id_field, format=args.format, dedup_across=args.dedup_across,
+                        threshold=args.threshold, max_bytes=args.max_bytes, progress=args.progress, config=cfg)
+    try:
+        stats = run(args.inputs, opts)
+    except FileNotFoundError as exc:
+        raise UsageError(str(exc)) from None
+    except NewscleanError as exc:
+        _error(str(exc))
+        return EXIT_DATA
+    t = stats["timings"]
+    print(f"{stats['records']} records: {stats['written']} written, {stats['rejected']} rejected, "
+          f"{stats['duplicates']} duplicates; {t['seconds']:.1f} s"
+          + (f" ({t['shards_resumed']} of {stats['shards']} shards done before)" if t["shards_resumed"] else "")
+          + f"; see {Path(args.out) / 'stats.json'}", file=sys.stderr)
+    return 0
+
+
 def _error(message: str) -> None:
     print(f"newsclean: error: {message}", file=sys.stderr)
 
@@ -186,6 +236,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_clean(args)
         if args.command == "segment":
             return cmd_segment(args)
+        if args.command == "batch":
+            return cmd_batch(args)
     except (UsageError, ConfigError) as exc:
         _error(str(exc))
         return EXIT_USAGE
