@@ -121,6 +121,17 @@ def test_one_and_two_workers_write_the_same(tmp_path: Path) -> None:
     assert outputs(tmp_path / "one") == outputs(tmp_path / "two")
 
 
+def test_the_ray_engine_writes_what_the_local_one_writes(tmp_path: Path) -> None:
+    pytest.importorskip("ray")
+    rows = [{"id": str(n), "text": article(n)} for n in range(40)] + [{"id": "copy", "text": article(3)}]
+    write_jsonl(tmp_path / "a.jsonl", rows)
+    with open(tmp_path / "a.jsonl", "a", encoding="utf-8") as f:
+        f.write("broken\n")
+    run([str(tmp_path / "a.jsonl")], opts(tmp_path / "local", jobs=1, shard_size=6, dedup_across=True))
+    run([str(tmp_path / "a.jsonl")], opts(tmp_path / "ray", jobs=2, shard_size=6, dedup_across=True, engine="ray"))
+    assert outputs(tmp_path / "local") == outputs(tmp_path / "ray")
+
+
 def test_a_killed_run_resumes_to_the_same_output(tmp_path: Path) -> None:
     write_jsonl(tmp_path / "a.jsonl", [{"id": str(n), "text": article(n, 20)} for n in range(1200)])
     cmd = [sys.executable, "-m", "newsclean", "batch", str(tmp_path / "a.jsonl"), "--jobs", "1",

@@ -68,6 +68,8 @@ class BatchOptions:
     max_bytes: int = 64 * 2**20
     progress: bool | None = None  # None: when stderr is a terminal
     config: Config = field(default_factory=Config)
+    engine: str = "local"  # or "ray"
+    ray_address: str | None = None  # an existing cluster; None starts a local Ray
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -361,10 +363,16 @@ def run(inputs: Iterable[str], opts: BatchOptions) -> dict[str, Any]:
     def final_of(shard: int) -> str | None:
         return None if opts.dedup_across else str(out / f"part-{shard:05d}.{suffix}")
 
+    todo = ((shard, batch) for shard, batch in _shards(records, opts.shard_size))
     pending: set[Future[dict[str, Any]]] = set()
-    pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 else None
+    if opts.engine == "ray":
+        done, resumed = _run_on_ray(todo, shard_ids, work, final_of, opts, jobs, progress)
+        todo = iter(())
+    elif opts.engine != "local":
+        raise NewscleanError(f"unknown engine {opts.engine!r} (local or ray)")
+    pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 and opts.engine == "local" else None
     try:
-        for shard, batch in _shards(records, opts.shard_size):
+        for shard, batch in todo:
             shard_ids.append(shard)
             if (work / f"stats-{shard:05d}.json").exists():
                 resumed += 1
@@ -427,6 +435,65 @@ def run(inputs: Iterable[str], opts: BatchOptions) -> dict[str, Any]:
         raise NewscleanError(f"counts do not reconcile: {stats}")
     _write_atomic(out / "stats.json", json.dumps(stats, ensure_ascii=False, indent=1).encode())
     return stats
+
+
+def _run_on_ray(todo: Iterator[tuple[int, list[Record]]], shard_ids: list[int], work: Path, final_of: Any,
+                opts: BatchOptions, jobs: int, progress: Any) -> tuple[int, int]:
+    """The same shards, cleaned by the same function, on Ray Data: a window of shards at a
+    time becomes a dataset whose rows are shards, mapped on the cluster's workers. Each
+    worker writes its shard's files, so on a cluster of several machines `out` must be on
+    storage they share. Returns the shards cleaned and those found done."""
+    try:
+        import ray
+        import ray.data
+    except ImportError:
+        raise NewscleanError("the Ray engine needs Ray: pip install 'newsclean[ray]'") from None
+    import pickle
+
+    import logging
+
+    for name in ("ray", "ray.data"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+    started_here = not ray.is_initialized()
+    if started_here:
+        ray.init(address=opts.ray_address, num_cpus=None if opts.ray_address else jobs,
+                 include_dashboard=False, log_to_driver=False, logging_level=logging.WARNING)
+    ctx = ray.data.DataContext.get_current()
+    ctx.enable_progress_bars = False
+    config, fmt = opts.config, opts.format
+
+    def clean_shard(row: dict[str, Any]) -> dict[str, Any]:
+        shard = int(row["shard"])
+        stats = _process_shard(shard, pickle.loads(row["records"]), config, str(work), row["final"] or None, fmt)
+        return {"shard": shard, "records": stats["records"]}
+
+    done = resumed = 0
+    window: list[dict[str, Any]] = []
+
+    def flush() -> None:
+        nonlocal done
+        if window:
+            results = ray.data.from_items(window, override_num_blocks=len(window)).map(clean_shard).take_all()
+            for r in results:
+                progress.update(r["records"])
+            done += len(results)
+            window.clear()
+
+    try:
+        for shard, batch in todo:
+            shard_ids.append(shard)
+            if (work / f"stats-{shard:05d}.json").exists():
+                resumed += 1
+                progress.update(len(batch))
+                continue
+            window.append({"shard": shard, "records": pickle.dumps(batch), "final": final_of(shard) or ""})
+            if len(window) >= 4 * jobs:  # bounded: memory stays flat in the archive's size
+                flush()
+        flush()
+    finally:
+        if started_here:
+            ray.shutdown()
+    return done, resumed
 
 
 def _dedup_across(out: Path, work: Path, shard_ids: list[int], suffix: str, opts: BatchOptions) -> list[dict[str, Any]]:

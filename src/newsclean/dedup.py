@@ -152,7 +152,6 @@ def find_duplicates(articles: Iterable[tuple[str, str]], *, threshold: float = 0
     if num_perm % bands:
         raise ValueError(f"num_perm ({num_perm}) must be a multiple of bands ({bands})")
     hasher = MinHasher(num_perm=num_perm, k=k, seed=seed)
-    width = (num_perm // bands) * 8  # bytes of a band
     ids: list[str] = []
     lengths: list[int] = []
     copy_of: dict[int, int] = {}  # an exact copy -> the first article with that body
@@ -161,7 +160,11 @@ def find_duplicates(articles: Iterable[tuple[str, str]], *, threshold: float = 0
     exact: dict[bytes, int] = {}
     uf = _UnionFind()
     score: dict[tuple[int, int], float] = {}
-    buckets: list[dict[bytes, list[int]]] = [{} for _ in range(bands)]
+    # band value -> the articles with it: one int while alone, a list once shared (most
+    # band values are unique, and an int costs a fraction of a list)
+    buckets: list[dict[int, int | list[int]]] = [{} for _ in range(bands)]
+    rows = num_perm // bands
+    mix = (np.uint64(0x9E3779B97F4A7C15) ** np.arange(rows, dtype=np.uint64)).astype(np.uint64)
     for batch in _batches(articles, 512):
         fresh: list[tuple[int, str]] = []  # bodies not seen before, exactly
         for ident, text in batch:
@@ -180,12 +183,19 @@ def find_duplicates(articles: Iterable[tuple[str, str]], *, threshold: float = 0
         if not fresh:
             continue
         block, counts = hasher.signatures([key for _, key in fresh])
-        for (n, _key), sig, count in zip(fresh, block, counts, strict=True):
+        with np.errstate(over="ignore"):  # each band's rows folded into one 64-bit value
+            band_keys = (block.reshape(len(fresh), bands, rows) * mix).sum(axis=2, dtype=np.uint64).tolist()
+        for (n, _key), sig, count, keys in zip(fresh, block, counts, band_keys, strict=True):
             sigs[n], sizes[n] = sig, int(count)
-            raw = sig.tobytes()
             seen: set[int] = set()
-            for band in range(bands):
-                members = buckets[band].setdefault(raw[band * width:(band + 1) * width], [])
+            for band, value in enumerate(keys):
+                bucket = buckets[band]
+                members = bucket.get(value)
+                if members is None:
+                    bucket[value] = n
+                    continue
+                if isinstance(members, int):
+                    members = bucket[value] = [members]
                 for other in members:
                     if other not in seen:
                         seen.add(other)
