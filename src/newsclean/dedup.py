@@ -116,7 +116,30 @@ class MinHasher:
                 filled[take] = src[take] + (np.uint64(step) << np.uint64(32))
             sig = filled
         out[live] = sig
+        self.last_samples = _samples(g, row, len(live), live, len(keys))
         return out, counts
+
+
+def _samples(g: np.ndarray, row: np.ndarray, n_live: int, live: np.ndarray, n: int) -> list[np.ndarray]:
+    """Each text's sample of its k-gram hashes: those divisible by `_SAMPLE`, distinct and
+    sorted. The same hash is kept or not in every text, so the samples of two texts
+    estimate how much of one the other holds, as a share of one sample found in the other."""
+    pick = (g % np.uint64(_SAMPLE)) == 0
+    gs, rs = g[pick], row[pick]
+    order = np.lexsort((gs, rs))
+    gs, rs = gs[order], rs[order]
+    cuts = np.searchsorted(rs, np.arange(n_live + 1))
+    out = [np.zeros(0, dtype=np.uint64)] * n
+    for j, i in enumerate(live.tolist()):
+        part = gs[cuts[j]:cuts[j + 1]]
+        if len(part) > 1:
+            part = part[np.concatenate([[True], part[1:] != part[:-1]])]
+        out[i] = part
+    return out
+
+
+#: One k-gram hash in this many is kept as a sample for checking a candidate pair.
+_SAMPLE = 4
 
 
 class _UnionFind:
@@ -163,6 +186,9 @@ def find_duplicates(articles: Iterable[tuple[str, str]], *, threshold: float = 0
     # band value -> the articles with it: one int while alone, a list once shared (most
     # band values are unique, and an int costs a fraction of a list)
     buckets: list[dict[int, int | list[int]]] = [{} for _ in range(bands)]
+    by_para: dict[int, int | list[int]] = {}  # a paragraph's hash -> the articles holding it
+    samples: dict[int, np.ndarray] = {}
+    paras: dict[int, list[int]] = {}
     rows = num_perm // bands
     mix = (np.uint64(0x9E3779B97F4A7C15) ** np.arange(rows, dtype=np.uint64)).astype(np.uint64)
     for batch in _batches(articles, 512):
@@ -180,14 +206,36 @@ def find_duplicates(articles: Iterable[tuple[str, str]], *, threshold: float = 0
                 score[(first, n)] = 1.0
             elif key:
                 fresh.append((n, key))
+                paras[n] = [hash(p) for p in {dedup_key(x) for x in text.split("\n")} if len(p) >= _PARA_MIN]
         if not fresh:
             continue
         block, counts = hasher.signatures([key for _, key in fresh])
+        for (n, _key), sample in zip(fresh, hasher.last_samples, strict=True):
+            samples[n] = sample
         with np.errstate(over="ignore"):  # each band's rows folded into one 64-bit value
             band_keys = (block.reshape(len(fresh), bands, rows) * mix).sum(axis=2, dtype=np.uint64).tolist()
         for (n, _key), sig, count, keys in zip(fresh, block, counts, band_keys, strict=True):
             sigs[n], sizes[n] = sig, int(count)
             seen: set[int] = set()
+            # a whole paragraph in common makes a candidate too: a reprint that lost its lead
+            # or half its tail keeps a Jaccard similarity LSH misses, but its paragraphs
+            for h in paras.pop(n):
+                holders = by_para.get(h)
+                if holders is None:
+                    by_para[h] = n
+                    continue
+                if isinstance(holders, int):
+                    holders = by_para[h] = [holders]
+                if len(holders) >= _PARA_BUCKET_MAX:  # boilerplate ("（完）", an editor's line)
+                    continue
+                for other in holders:
+                    if other not in seen:
+                        seen.add(other)
+                        c = _contained(samples[n], samples[other], sig, sigs[other], sizes[n], sizes[other])
+                        if c >= threshold:
+                            uf.union(other, n)
+                            score[(other, n)] = round(c, 4)
+                holders.append(n)
             for band, value in enumerate(keys):
                 bucket = buckets[band]
                 members = bucket.get(value)
@@ -199,7 +247,7 @@ def find_duplicates(articles: Iterable[tuple[str, str]], *, threshold: float = 0
                 for other in members:
                     if other not in seen:
                         seen.add(other)
-                        c = _containment(sig, sigs[other], sizes[n], sizes[other])
+                        c = _contained(samples[n], samples[other], sig, sigs[other], sizes[n], sizes[other])
                         if c >= threshold:
                             uf.union(other, n)
                             score[(other, n)] = round(c, 4)
@@ -214,18 +262,30 @@ def find_duplicates(articles: Iterable[tuple[str, str]], *, threshold: float = 0
             return 1.0
         if x not in sigs or y not in sigs:
             return 0.0
-        return round(_containment(sigs[x], sigs[y], sizes[x], sizes[y]), 4)
+        return round(_contained(samples[x], samples[y], sigs[x], sigs[y], sizes[x], sizes[y]), 4)
 
     clusters: dict[int, list[int]] = {}
     for n in range(len(ids)):
         clusters.setdefault(uf.find(n), []).append(n)
-    drop: dict[int, int] = {}
+    drop: dict[int, tuple[int, float]] = {}
     for members in clusters.values():
         if len(members) > 1:
             keep = max(members, key=lambda m: (lengths[m], -m))
-            drop.update((m, keep) for m in members if m != keep)
+            for m in members:
+                # a cluster can chain articles that share only a third one ("A is in B, A is
+                # in C"): an article goes only if it is itself contained in the one kept
+                s = pair_score(m, keep) if m != keep else 0.0
+                if s >= threshold:
+                    drop[m] = (keep, s)
     for m in sorted(drop):
-        yield Duplicate(ids[m], ids[drop[m]], pair_score(m, drop[m]))
+        keep, s = drop[m]
+        yield Duplicate(ids[m], ids[keep], s)
+
+
+#: A paragraph this long (characters, whitespace aside) found whole in two articles makes
+#: them a candidate pair; one found in this many articles already is boilerplate.
+_PARA_MIN = 30
+_PARA_BUCKET_MAX = 50
 
 
 def _batches(items: Iterable[tuple[str, str]], size: int) -> Iterator[list[tuple[str, str]]]:
@@ -237,6 +297,16 @@ def _batches(items: Iterable[tuple[str, str]], size: int) -> Iterator[list[tuple
             batch = []
     if batch:
         yield batch
+
+
+def _contained(sample_a: np.ndarray, sample_b: np.ndarray, a: np.ndarray, b: np.ndarray, size_a: int,
+               size_b: int) -> float:
+    """How much of the smaller article the other holds: from the two samples when the
+    smaller one has 24 or more, else from the signatures."""
+    small = min(len(sample_a), len(sample_b))
+    if small >= 24:
+        return len(np.intersect1d(sample_a, sample_b, assume_unique=True)) / small
+    return _containment(a, b, size_a, size_b)
 
 
 def _containment(a: np.ndarray, b: np.ndarray, size_a: int, size_b: int) -> float:
