@@ -98,7 +98,7 @@ def expand_inputs(inputs: Iterable[str]) -> list[Path]:
 
 
 def read_records(files: Iterable[Path], *, text_field: str = "text", id_field: str = "id",
-                 max_bytes: int = 64 * 2**20) -> Iterator[Record]:
+                 max_bytes: int = 64 * 2**20, parse: bool = True) -> Iterator[Record]:
     """Every record of `files` in order: JSONL (plain, ``.gz``, ``.zst``) and Parquet by
     their suffix, one article per file otherwise (its path is its id). A line that is not
     JSON, a record without the text field, a file too large or unreadable: a `Record` with
@@ -107,7 +107,7 @@ def read_records(files: Iterable[Path], *, text_field: str = "text", id_field: s
     for path in files:
         name = path.name.lower()
         if name.endswith(_JSONL_SUFFIXES):
-            source = _jsonl_records(path, text_field, id_field)
+            source = _jsonl_records(path, text_field, id_field, parse)
         elif name.endswith(".parquet"):
             source = _parquet_records(path, text_field, id_field)
         else:
@@ -131,7 +131,38 @@ def _open_lines(path: Path) -> Any:
     return open(path, "rb")
 
 
-def _jsonl_records(path: Path, text_field: str, id_field: str) -> Iterator[tuple[str, Any, str | None, str | None]]:
+@dataclass
+class JsonLine:
+    """A JSONL line not parsed yet: `newsclean batch` leaves the parsing to the workers, so
+    that the reading process keeps up with them."""
+
+    line: bytes
+    path: str
+    lineno: int
+    text_field: str
+    id_field: str
+
+    def parse(self) -> tuple[str, Any, str | None, str | None]:
+        """(id, text, error, original) of the record, as `read_records` yields them."""
+        where, lineno = f"{self.path}:{self.lineno}", self.lineno
+        text = self.line.decode("utf-8", "replace").rstrip("\r\n")
+        try:
+            record = json.loads(self.line)
+        except ValueError as exc:
+            return where, None, f"line {lineno}: not JSON ({exc})", text
+        if not isinstance(record, dict):
+            return where, None, f"line {lineno}: not a JSON object", text
+        ident = record.get(self.id_field)
+        ident = where if ident is None else str(ident)
+        body = record.get(self.text_field)
+        if not isinstance(body, str):
+            reason = f"no {self.text_field!r} field" if body is None else f"{self.text_field!r} is not a string"
+            return ident, None, f"line {lineno}: {reason}", text
+        return ident, body, None, None
+
+
+def _jsonl_records(path: Path, text_field: str, id_field: str, parse: bool = True
+                   ) -> Iterator[tuple[str, Any, str | None, str | None]]:
     lineno = 0
     try:
         with _open_lines(path) as lines:
@@ -139,24 +170,8 @@ def _jsonl_records(path: Path, text_field: str, id_field: str) -> Iterator[tuple
                 lineno += 1
                 if not line.strip():
                     continue  # a blank line holds no record
-                where = f"{path}:{lineno}"
-                text = line.decode("utf-8", "replace").rstrip("\r\n")
-                try:
-                    record = json.loads(line)
-                except ValueError as exc:
-                    yield where, None, f"line {lineno}: not JSON ({exc})", text
-                    continue
-                if not isinstance(record, dict):
-                    yield where, None, f"line {lineno}: not a JSON object", text
-                    continue
-                ident = record.get(id_field)
-                ident = where if ident is None else str(ident)
-                body = record.get(text_field)
-                if not isinstance(body, str):
-                    reason = f"no {text_field!r} field" if body is None else f"{text_field!r} is not a string"
-                    yield ident, None, f"line {lineno}: {reason}", text
-                    continue
-                yield ident, body, None, None
+                raw = JsonLine(line, str(path), lineno, text_field, id_field)
+                yield raw.parse() if parse else (f"{path}:{lineno}", raw, None, None)
     except Exception as exc:  # a corrupt or truncated archive: the rest of it is lost, and said so
         yield f"{path}:{lineno + 1}", None, f"cannot read the rest of the file after line {lineno}: {exc}", None
 
@@ -205,6 +220,9 @@ def _file_record(path: Path, max_bytes: int) -> Iterator[tuple[str, Any, str | N
 
 def clean_record(record: Record, config: Config) -> tuple[dict[str, Any] | None, dict[str, Any] | None, Counter[str]]:
     """The output record, or the rejection, and the counts of edits by step."""
+    if isinstance(record.payload, JsonLine):
+        ident, payload, error, original = record.payload.parse()
+        record = Record(record.seq, ident, payload, error, original)
     if record.error is not None:
         return None, {"id": record.id, "reason": record.error, "original": record.original}, Counter()
     try:
@@ -358,7 +376,8 @@ def run(inputs: Iterable[str], opts: BatchOptions) -> dict[str, Any]:
     progress = _progress(opts.progress)
     done = resumed = 0
     shard_ids: list[int] = []
-    records = read_records(files, text_field=opts.text_field, id_field=opts.id_field, max_bytes=opts.max_bytes)
+    records = read_records(files, text_field=opts.text_field, id_field=opts.id_field, max_bytes=opts.max_bytes,
+                           parse=False)
 
     def final_of(shard: int) -> str | None:
         return None if opts.dedup_across else str(out / f"part-{shard:05d}.{suffix}")

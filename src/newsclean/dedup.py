@@ -125,21 +125,44 @@ def _samples(g: np.ndarray, row: np.ndarray, n_live: int, live: np.ndarray, n: i
     sorted. The same hash is kept or not in every text, so the samples of two texts
     estimate how much of one the other holds, as a share of one sample found in the other."""
     pick = (g % np.uint64(_SAMPLE)) == 0
-    gs, rs = g[pick], row[pick]
-    order = np.lexsort((gs, rs))
-    gs, rs = gs[order], rs[order]
-    cuts = np.searchsorted(rs, np.arange(n_live + 1))
+    gs, rs = g[pick], row[pick]  # grouped by text already, in text order
+    cuts = np.searchsorted(rs, np.arange(n_live + 1)).tolist()
     out = [np.zeros(0, dtype=np.uint64)] * n
     for j, i in enumerate(live.tolist()):
-        part = gs[cuts[j]:cuts[j + 1]]
-        if len(part) > 1:
-            part = part[np.concatenate([[True], part[1:] != part[:-1]])]
-        out[i] = part
+        out[i] = np.unique(gs[cuts[j]:cuts[j + 1]])
     return out
 
 
 #: One k-gram hash in this many is kept as a sample for checking a candidate pair.
 _SAMPLE = 4
+
+
+class _Signatures:
+    """Every article's signature as a row of one growing array (index = article number,
+    exact copies' rows left empty), to compare one signature with many at once."""
+
+    def __init__(self, num_perm: int) -> None:
+        self.rows = np.zeros((1024, num_perm), dtype=np.uint64)
+        self.sizes = np.zeros(1024, dtype=np.int64)
+
+    def put(self, n: int, sig: np.ndarray, size: int) -> None:
+        if n >= len(self.rows):
+            grow = max(n + 1, 2 * len(self.rows))
+            self.rows = np.resize(self.rows, (grow, self.rows.shape[1]))
+            self.sizes = np.resize(self.sizes, grow)
+        self.rows[n] = sig
+        self.sizes[n] = size
+
+    def containment(self, sig: np.ndarray, size: int, others: np.ndarray) -> np.ndarray:
+        """The signature estimate of how much of the smaller of each pair the other holds."""
+        j = np.count_nonzero(self.rows[others] == sig, axis=1) / self.rows.shape[1]
+        theirs = self.sizes[others]
+        return j * (theirs + size) / ((1 + j) * np.maximum(1, np.minimum(theirs, size)))
+
+
+#: A candidate whose signature estimate of containment is below this is not checked on its
+#: samples (true copies at 0.8 and above estimate above it but for chance).
+_ROUGH_MIN = 0.5
 
 
 class _UnionFind:
@@ -191,6 +214,7 @@ def find_duplicates(articles: Iterable[tuple[str, str]], *, threshold: float = 0
     paras: dict[int, list[int]] = {}
     rows = num_perm // bands
     mix = (np.uint64(0x9E3779B97F4A7C15) ** np.arange(rows, dtype=np.uint64)).astype(np.uint64)
+    matrix = _Signatures(num_perm)
     for batch in _batches(articles, 512):
         fresh: list[tuple[int, str]] = []  # bodies not seen before, exactly
         for ident, text in batch:
@@ -216,7 +240,8 @@ def find_duplicates(articles: Iterable[tuple[str, str]], *, threshold: float = 0
             band_keys = (block.reshape(len(fresh), bands, rows) * mix).sum(axis=2, dtype=np.uint64).tolist()
         for (n, _key), sig, count, keys in zip(fresh, block, counts, band_keys, strict=True):
             sigs[n], sizes[n] = sig, int(count)
-            seen: set[int] = set()
+            matrix.put(n, sig, int(count))
+            cands: set[int] = set()
             # a whole paragraph in common makes a candidate too: a reprint that lost its lead
             # or half its tail keeps a Jaccard similarity LSH misses, but its paragraphs
             for h in paras.pop(n):
@@ -226,16 +251,9 @@ def find_duplicates(articles: Iterable[tuple[str, str]], *, threshold: float = 0
                     continue
                 if isinstance(holders, int):
                     holders = by_para[h] = [holders]
-                if len(holders) >= _PARA_BUCKET_MAX:  # boilerplate ("（完）", an editor's line)
-                    continue
-                for other in holders:
-                    if other not in seen:
-                        seen.add(other)
-                        c = _contained(samples[n], samples[other], sig, sigs[other], sizes[n], sizes[other])
-                        if c >= threshold:
-                            uf.union(other, n)
-                            score[(other, n)] = round(c, 4)
-                holders.append(n)
+                if len(holders) < _PARA_BUCKET_MAX:  # more is boilerplate ("（完）", an editor's line)
+                    cands.update(holders)
+                    holders.append(n)
             for band, value in enumerate(keys):
                 bucket = buckets[band]
                 members = bucket.get(value)
@@ -244,14 +262,21 @@ def find_duplicates(articles: Iterable[tuple[str, str]], *, threshold: float = 0
                     continue
                 if isinstance(members, int):
                     members = bucket[value] = [members]
-                for other in members:
-                    if other not in seen:
-                        seen.add(other)
-                        c = _contained(samples[n], samples[other], sig, sigs[other], sizes[n], sizes[other])
-                        if c >= threshold:
-                            uf.union(other, n)
-                            score[(other, n)] = round(c, 4)
+                cands.update(members)
                 members.append(n)
+            if not cands:
+                continue
+            # all candidates at once on the signatures (a loose bound, the estimate being
+            # noisy), then each survivor on the samples
+            others = np.fromiter(cands, dtype=np.int64, count=len(cands))
+            for other, rough in zip(others.tolist(), matrix.containment(sig, int(count), others).tolist(),
+                                    strict=True):
+                if rough < _ROUGH_MIN:
+                    continue
+                c = _contained(samples[n], samples[other], sig, sigs[other], sizes[n], sizes[other])
+                if c >= threshold:
+                    uf.union(other, n)
+                    score[(min(other, n), max(other, n))] = round(c, 4)
 
     def pair_score(x: int, y: int) -> float:
         known = score.get((min(x, y), max(x, y)))
