@@ -201,7 +201,6 @@ def find_duplicates(articles: Iterable[tuple[str, str]], *, threshold: float = 0
     ids: list[str] = []
     lengths: list[int] = []
     copy_of: dict[int, int] = {}  # an exact copy -> the first article with that body
-    sigs: dict[int, np.ndarray] = {}
     sizes: dict[int, int] = {}
     exact: dict[bytes, int] = {}
     uf = _UnionFind()
@@ -239,8 +238,9 @@ def find_duplicates(articles: Iterable[tuple[str, str]], *, threshold: float = 0
         with np.errstate(over="ignore"):  # each band's rows folded into one 64-bit value
             band_keys = (block.reshape(len(fresh), bands, rows) * mix).sum(axis=2, dtype=np.uint64).tolist()
         for (n, _key), sig, count, keys in zip(fresh, block, counts, band_keys, strict=True):
-            sigs[n], sizes[n] = sig, int(count)
+            sizes[n] = int(count)
             matrix.put(n, sig, int(count))
+            sig = matrix.rows[n]  # (not a view of the batch, which can then go)
             cands: set[int] = set()
             # a whole paragraph in common makes a candidate too: a reprint that lost its lead
             # or half its tail keeps a Jaccard similarity LSH misses, but its paragraphs
@@ -273,7 +273,7 @@ def find_duplicates(articles: Iterable[tuple[str, str]], *, threshold: float = 0
                                     strict=True):
                 if rough < _ROUGH_MIN:
                     continue
-                c = _contained(samples[n], samples[other], sig, sigs[other], sizes[n], sizes[other])
+                c = _contained(samples[n], samples[other], sig, matrix.rows[other], sizes[n], sizes[other])
                 if c >= threshold:
                     uf.union(other, n)
                     score[(min(other, n), max(other, n))] = round(c, 4)
@@ -285,9 +285,9 @@ def find_duplicates(articles: Iterable[tuple[str, str]], *, threshold: float = 0
         x, y = copy_of.get(x, x), copy_of.get(y, y)
         if x == y:
             return 1.0
-        if x not in sigs or y not in sigs:
+        if x not in sizes or y not in sizes:
             return 0.0
-        return round(_contained(samples[x], samples[y], sigs[x], sigs[y], sizes[x], sizes[y]), 4)
+        return round(_contained(samples[x], samples[y], matrix.rows[x], matrix.rows[y], sizes[x], sizes[y]), 4)
 
     clusters: dict[int, list[int]] = {}
     for n in range(len(ids)):
