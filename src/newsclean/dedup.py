@@ -67,12 +67,12 @@ class MinHasher:
         """`num_perm` uint64 values (all 2**64 - 1 for an empty text)."""
         return self.signatures([text])[0][0]
 
-    def signatures(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    def signatures(self, texts: list[str], *, keyed: bool = False) -> tuple[np.ndarray, np.ndarray]:
         """Signatures of many texts at once, ``(num_texts, num_perm)`` uint64, and the number
         of k-grams of each (its set size, repeats within a text aside). All the texts'
         k-grams are hashed in one array operation: per-text numpy calls would cost more
         than the arithmetic."""
-        keys = [dedup_key(t) for t in texts]
+        keys = texts if keyed else [dedup_key(t) for t in texts]  # keyed: whitespace already removed
         empty = np.uint64(0xFFFFFFFFFFFFFFFF)
         out = np.full((len(keys), self.num_perm), empty, dtype=np.uint64)
         counts = np.array([len(key) - self.k + 1 if len(key) >= self.k else (1 if key else 0) for key in keys],
@@ -229,10 +229,10 @@ def find_duplicates(articles: Iterable[tuple[str, str]], *, threshold: float = 0
                 score[(first, n)] = 1.0
             elif key:
                 fresh.append((n, key))
-                paras[n] = [hash(p) for p in {dedup_key(x) for x in text.split("\n")} if len(p) >= _PARA_MIN]
+                paras[n] = [hash(p) for p in {x.strip() for x in text.split("\n")} if len(p) >= _PARA_MIN]
         if not fresh:
             continue
-        block, counts = hasher.signatures([key for _, key in fresh])
+        block, counts = hasher.signatures([key for _, key in fresh], keyed=True)
         for (n, _key), sample in zip(fresh, hasher.last_samples, strict=True):
             samples[n] = sample
         with np.errstate(over="ignore"):  # each band's rows folded into one 64-bit value
