@@ -242,9 +242,12 @@ def find_duplicates(articles: Iterable[tuple[str, str]], *, threshold: float = 0
             matrix.put(n, sig, int(count))
             sig = matrix.rows[n]  # (not a view of the batch, which can then go)
             cands: set[int] = set()
-            # a whole paragraph in common makes a candidate too: a reprint that lost its lead
-            # or half its tail keeps a Jaccard similarity LSH misses, but its paragraphs
-            for h in paras.pop(n):
+            # whole paragraphs in common make a candidate too (two, or all of a one-paragraph
+            # article): a reprint that lost its lead or half its tail keeps a Jaccard
+            # similarity LSH misses, but its paragraphs
+            mine = paras.pop(n)
+            shared: dict[int, int] = {}
+            for h in mine:
                 holders = by_para.get(h)
                 if holders is None:
                     by_para[h] = n
@@ -252,8 +255,11 @@ def find_duplicates(articles: Iterable[tuple[str, str]], *, threshold: float = 0
                 if isinstance(holders, int):
                     holders = by_para[h] = [holders]
                 if len(holders) < _PARA_BUCKET_MAX:  # more is boilerplate ("（完）", an editor's line)
-                    cands.update(holders)
+                    for other in holders:
+                        shared[other] = shared.get(other, 0) + 1
                     holders.append(n)
+            need = min(2, len(mine))
+            cands.update(other for other, count in shared.items() if count >= need)
             for band, value in enumerate(keys):
                 bucket = buckets[band]
                 members = bucket.get(value)
