@@ -85,6 +85,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ray-address", metavar="ADDRESS",
                    help="an existing Ray cluster (with --engine ray); without it a local Ray is started")
     p = sub.add_parser(
+        "report",
+        help="write an HTML page showing every edit, input and result side by side",
+        description="Clean each FILE and write one self-contained HTML page (no network access) with the "
+                    "input and the restored article side by side, every edit marked in place.",
+    )
+    p.add_argument("files", nargs="+", metavar="FILE", help="text files in any encoding")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the HTML file to write")
+    p.add_argument("--config", metavar="FILE", help="read cleaning options from a TOML file")
+    p = sub.add_parser(
         "segment",
         help="split text into sentences, one per line",
         description="Split each FILE (none or '-' reads stdin) into sentences and print one per line. "
@@ -231,6 +240,32 @@ def cmd_batch(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from .report import render_report
+
+    for f in args.files:
+        if _same_file(f, args.output):
+            raise UsageError(f"refusing to overwrite the input file {f}")
+    cfg = Config.from_toml(args.config) if args.config else Config()
+    inputs, status = [], 0
+    for name in args.files:
+        data = _read(name)
+        try:
+            decode(data)
+        except DecodeError as exc:
+            _error(f"{name}: {exc}")
+            status = EXIT_DATA
+            continue
+        inputs.append((name, data))
+    page = render_report(inputs, cfg)
+    try:
+        Path(args.output).write_text(page, encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+    print(f"{len(inputs)} article{'s' if len(inputs) != 1 else ''} -> {args.output}", file=sys.stderr)
+    return status
+
+
 def _error(message: str) -> None:
     print(f"newsclean: error: {message}", file=sys.stderr)
 
@@ -245,6 +280,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_segment(args)
         if args.command == "batch":
             return cmd_batch(args)
+        if args.command == "report":
+            return cmd_report(args)
     except (UsageError, ConfigError) as exc:
         _error(str(exc))
         return EXIT_USAGE

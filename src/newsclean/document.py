@@ -34,6 +34,9 @@ class Edit:
     score: float | None = None
     #: the pass over the text, when a step ran again (joining hard wraps can need a second)
     round: int | None = None
+    #: for a restoration edit, the block it concerns: the index of the line among the
+    #: non-empty lines of the normalised text (which `newsclean report` marks in place)
+    block: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         # (not dataclasses.asdict, which deep-copies and costs as much as cleaning the text)

@@ -162,7 +162,8 @@ def restore(lines: list[str], cfg: Any) -> Article:
     # page furniture before the title
     if cfg.remove_furniture:
         while i < len(lines) - 1 and len(lines[i]) <= 80 and FURNITURE.search(lines[i]):
-            edits.append(Edit("remove_furniture", "delete", before=lines[i], reason="page furniture before the title"))
+            edits.append(Edit("remove_furniture", "delete", before=lines[i], reason="page furniture before the title",
+                              block=i))
             i += 1
     if cfg.split_title and i < len(lines):
         out.title = lines[i]
@@ -172,8 +173,8 @@ def restore(lines: list[str], cfg: Any) -> Article:
             if lines[k].startswith(ATTRIBUTION_DASH):
                 subs = lines[i:k + 1]
                 if all(is_heading(s) or s.startswith(ATTRIBUTION_DASH) for s in subs):
-                    for s in subs:
-                        edits.append(Edit("split_title", "move", before=s, after="subtitles",
+                    for n, s in enumerate(subs, i):
+                        edits.append(Edit("split_title", "move", before=s, after="subtitles", block=n,
                                           reason="subtitle or attribution line under the title"))
                     out.subtitles = subs
                     i = k + 1
@@ -197,10 +198,12 @@ def restore(lines: list[str], cfg: Any) -> Article:
             continue
         if it.kind == "caption":
             out.captions.append(it.text)
-            edits.append(Edit("extract_metadata", "move", before=it.text, after="captions", reason="photo caption or credit"))
+            edits.append(Edit("extract_metadata", "move", before=it.text, after="captions", reason="photo caption or credit",
+                              block=it.pos))
         elif it.kind == "byline":
             out.bylines.append(it.text)
-            edits.append(Edit("extract_metadata", "move", before=it.text, after="bylines", reason="byline or editor line"))
+            edits.append(Edit("extract_metadata", "move", before=it.text, after="bylines", reason="byline or editor line",
+                              block=it.pos))
         else:
             out.blocks.append(Block(it.text, "heading" if is_heading(it.text) else "paragraph"))
     return out
@@ -325,7 +328,8 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
                     else ", repeated with the block beside it")
         elif score is not None:
             why += ", the copy kept for its place among the copies"
-        edits.append(Edit("drop_duplicates", "delete", before=body[k].text, reason=why, score=score if score is not None else 1.0))
+        edits.append(Edit("drop_duplicates", "delete", before=body[k].text, reason=why,
+                          score=score if score is not None else 1.0, block=body[k].pos))
     return [it for k, it in enumerate(body) if k not in drop]
 
 
@@ -526,7 +530,7 @@ def _drop_near(body: list[_Item], edits: list[Edit]) -> list[_Item]:
                 continue  # two short lines that both read well: parallel, not a copy
             loser, winner = (b, a) if gap > 0 else (a, b)
         dropped.add(loser)
-        edits.append(Edit("drop_near_duplicates", "delete", before=body[loser].text,
+        edits.append(Edit("drop_near_duplicates", "delete", before=body[loser].text, block=body[loser].pos,
                           reason=f"degraded copy of block {body[winner].pos + 1}", score=round(score, 3)))
     return [it for k, it in enumerate(body) if k not in dropped]
 
@@ -607,7 +611,7 @@ def _drop_spliced(body: list[_Item], edits: list[Edit]) -> None:
         new = "".join(ss[:n]).rstrip()
         if not new:
             continue
-        edits.append(Edit("drop_spliced_sentences", "delete", before=ss[n],
+        edits.append(Edit("drop_spliced_sentences", "delete", before=ss[n], block=body[c].pos,
                           reason=f"the sentence {reason} block {body[other].pos + 1}"))
         body[c].text = new
         texts[c] = _norm(new)
@@ -664,13 +668,15 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
         fresh_start = around_heading and b.text[:1] in "“‘「『《【"
         if between and cfg.join_split_paragraphs and not (headline and around_heading) and not fresh_start:
             edits.append(Edit("join_split_paragraphs", "join", before=a.text + " | " + b.text, after=a.text + b.text,
+                              block=a.pos,
                               reason="paragraph cut mid-sentence around " + ", ".join(
                                   {"body": "a heading", "dropped": "a repeated block"}.get(x.kind, x.kind) for x in between)))
             a.text = a.text + b.text
             heads = [x for x in between if x.kind == "body"]
             others = [x for x in between if x.kind != "body"]  # metadata, and dropped copies
             for h in heads:
-                edits.append(Edit("join_split_paragraphs", "move", before=h.text, reason="heading put back before the paragraph it heads"))
+                edits.append(Edit("join_split_paragraphs", "move", before=h.text, block=h.pos,
+                                  reason="heading put back before the paragraph it heads"))
             out[k:m + 1] = heads + [a] + others
             k += len(heads) + 1
             continue
@@ -694,6 +700,6 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
         for a, b in truncated:
             flags.append({"kind": "truncated_end", "paragraph": index[id(a)]})
             flags.append({"kind": "truncated_start", "paragraph": index[id(b)]})
-            edits.append(Edit("flag_truncation", "flag", before=a.text[-20:] + " | " + b.text[:20],
+            edits.append(Edit("flag_truncation", "flag", before=a.text[-20:] + " | " + b.text[:20], block=a.pos,
                               reason="a paragraph ends mid-sentence and the next starts mid-sentence: text lost"))
     return out
