@@ -95,6 +95,17 @@ def test_every_input_format_and_every_record_accounted_for(tmp_path: Path) -> No
     assert written[0].keys() >= {"id", "title", "paragraphs", "captions", "bylines", "flags", "edits"}
 
 
+def test_a_report_of_the_articles_changed_most(tmp_path: Path) -> None:
+    rows = [{"id": str(n), "text": article(n)} for n in range(30)]
+    messy = article(99).replace("，", ",").replace("\n\n", "\n\n　　")  # layout noise to undo
+    rows.append({"id": "messy", "text": messy})
+    write_jsonl(tmp_path / "a.jsonl", rows)
+    run([str(tmp_path / "a.jsonl")], opts(tmp_path / "out", jobs=1, report=tmp_path / "r.html", report_size=3))
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert page.count('<section class="article"') == 3
+    assert "<h2>messy</h2>" in page.split('<section class="article"')[1]  # the most edited comes first
+
+
 def test_parquet_output(tmp_path: Path) -> None:
     pq = pytest.importorskip("pyarrow.parquet")
     write_jsonl(tmp_path / "a.jsonl", [{"id": str(n), "text": article(n)} for n in range(5)])

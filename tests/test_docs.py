@@ -50,3 +50,16 @@ def test_cli_reference_covers_every_flag() -> None:
                 if flag in ("-h", "--help"):
                     continue
                 assert f"`{flag}" in reference, flag
+
+
+def test_every_restoration_rule_has_a_before_and_after_example() -> None:
+    from newsclean.config import Config
+
+    text = (ROOT / "docs" / "restoration.md").read_text(encoding="utf-8")
+    sections = dict(re.findall(r"^## (\w+)\n(.*?)(?=^## |\Z)", text, re.S | re.M))
+    rules = ["remove_furniture", "split_title", "extract_metadata", "drop_duplicates", "drop_spliced_sentences",
+             "drop_near_duplicates", "join_split_paragraphs", "flag_truncation"]
+    assert set(rules) <= set(Config.steps())
+    for rule in rules:
+        assert rule in sections, f"docs/restoration.md has no section for {rule}"
+        assert "Before" in sections[rule], f"{rule}: no before/after example"

@@ -78,3 +78,18 @@ def test_the_page_renders_in_chromium(tmp_path: Path) -> None:
                        capture_output=True, timeout=120)
         assert shot.exists() and shot.stat().st_size > 10_000, name
         print(f"screenshot: {shot}")
+
+
+def test_the_sample_report_shows_every_edit() -> None:
+    import html
+
+    import newsclean
+
+    data = SAMPLE.read_bytes()
+    article = newsclean.clean(data)
+    page = render_report([("sample", data)])
+    restoration = [e for e in article.edits if e.block is not None]
+    assert len(restoration) >= 20
+    for e in restoration:  # each decision's note is on the page, attached to a mark
+        assert html.escape(e.reason or "", quote=True) in page, e.describe()
+    assert page.count('class="block') + page.count('<mark class="k-gone"') >= len({e.block for e in restoration})

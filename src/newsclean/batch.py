@@ -69,6 +69,8 @@ class BatchOptions:
     progress: bool | None = None  # None: when stderr is a terminal
     config: Config = field(default_factory=Config)
     engine: str = "local"  # or "ray"
+    report: Path | None = None  # an HTML report of the articles changed most
+    report_size: int = 20
     ray_address: str | None = None  # an existing cluster; None starts a local Ray
 
 
@@ -265,12 +267,14 @@ def _process_shard(shard: int, records: list[Record], config: Config, work: str,
     steps: Counter[str] = Counter()
     reasons: Counter[str] = Counter()
     chars = 0
+    changed: list[tuple[int, int]] = []  # (number of edits, seq) of each record cleaned
     for record in records:
         out, rejection, counts = clean_record(record, config)
         if out is not None:
             kept.append(out)
             steps.update(counts)
             chars += sum(map(len, out["paragraphs"]))
+            changed.append((sum(n for step, n in counts.items() if step != "decode"), record.seq))
         else:
             assert rejection is not None
             rejected.append(rejection)
@@ -283,6 +287,7 @@ def _process_shard(shard: int, records: list[Record], config: Config, work: str,
     _write_jsonl(Path(work) / f"rejected-{shard:05d}.jsonl", rejected)
     stats = {"shard": shard, "records": len(records), "cleaned": len(kept), "rejected": len(rejected),
              "edits": dict(steps), "reasons": dict(reasons), "characters": chars,
+             "most_changed": sorted(changed, key=lambda x: (-x[0], x[1]))[:20],
              "cpu_seconds": round(time.process_time() - t0, 3)}
     _write_atomic(Path(work) / f"stats-{shard:05d}.json", json.dumps(stats, ensure_ascii=False).encode())
     return stats
@@ -450,10 +455,31 @@ def run(inputs: Iterable[str], opts: BatchOptions) -> dict[str, Any]:
                     "cpu_seconds_cleaning": round(sum(st["cpu_seconds"] for st in shard_stats), 3),
                     "jobs": jobs, "shards_resumed": resumed, "shards_cleaned": done},
     }
+    if opts.report is not None:
+        _write_report(files, opts, shard_stats)
     if stats["written"] + stats["rejected"] + stats["duplicates"] != stats["records"]:  # pragma: no cover
         raise NewscleanError(f"counts do not reconcile: {stats}")
     _write_atomic(out / "stats.json", json.dumps(stats, ensure_ascii=False, indent=1).encode())
     return stats
+
+
+def _write_report(files: list[Path], opts: BatchOptions, shard_stats: list[dict[str, Any]]) -> None:
+    """The HTML report (`newsclean report`) of the `report_size` records edited most: their
+    inputs are read again, which costs far less than cleaning them did."""
+    from .report import render_report
+
+    ranked = sorted((tuple(x) for st in shard_stats for x in st.get("most_changed", [])),
+                    key=lambda x: (-x[0], x[1]))
+    wanted = {seq for _, seq in ranked[:opts.report_size]}
+    chosen: dict[int, tuple[str, Any]] = {}
+    for record in read_records(files, text_field=opts.text_field, id_field=opts.id_field, max_bytes=opts.max_bytes):
+        if record.seq in wanted and record.payload is not None:
+            chosen[record.seq] = (record.id, record.payload)
+            if len(chosen) == len(wanted):
+                break
+    order = [seq for _, seq in ranked[:opts.report_size] if seq in chosen]
+    page = render_report([chosen[seq] for seq in order], opts.config)
+    _write_atomic(Path(opts.report), page.encode("utf-8"))
 
 
 def _run_on_ray(todo: Iterator[tuple[int, list[Record]]], shard_ids: list[int], work: Path, final_of: Any,

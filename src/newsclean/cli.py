@@ -80,6 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                    help="a progress bar on stderr (default: when stderr is a terminal)")
     p.add_argument("--config", metavar="FILE", help="read cleaning options from a TOML file")
+    p.add_argument("--report", metavar="FILE",
+                   help="also write an HTML report (as newsclean report) of the 20 articles edited most")
     p.add_argument("--engine", choices=("local", "ray"), default="local",
                    help="local: a process pool on this machine; ray: Ray Data (pip install 'newsclean[ray]')")
     p.add_argument("--ray-address", metavar="ADDRESS",
@@ -222,7 +224,8 @@ def cmd_batch(args: argparse.Namespace) -> int:
     opts = BatchOptions(out=Path(args.out), jobs=args.jobs, shard_size=args.shard_size, text_field=args.text_field,
                         id_field=args.id_field, format=args.format, dedup_across=args.dedup_across,
                         threshold=args.threshold, max_bytes=args.max_bytes, progress=args.progress, config=cfg,
-                        engine=args.engine, ray_address=args.ray_address)
+                        engine=args.engine, ray_address=args.ray_address,
+                        report=Path(args.report) if args.report else None)
     if args.ray_address and args.engine != "ray":
         raise UsageError("--ray-address needs --engine ray")
     try:
