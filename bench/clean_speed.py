@@ -17,14 +17,12 @@ from collections import Counter
 from pathlib import Path
 
 import newsclean
+from common import DEV, garbled_texts
 from newsclean.config import Config
 from newsclean.mojibake import repair_mojibake
 from newsclean.normalize import NORMALIZERS
 from newsclean.restore import restore
 
-HERE = Path(__file__).resolve().parent
-DEV = HERE.parent.parent / "shared" / "bench" / "dev"
-SAMPLE = HERE.parent / "samples" / "guilin-party-building-garbled.txt"
 
 
 def main() -> None:
@@ -32,8 +30,7 @@ def main() -> None:
     ap.add_argument("dir", nargs="?", type=Path, default=DEV)
     ap.add_argument("--repeat", type=int, default=5)
     args = ap.parse_args()
-    files = sorted(args.dir.glob("*.txt")) if args.dir.is_dir() else []
-    texts = [f.read_text(encoding="utf-8") for f in files] or [SAMPLE.read_text(encoding="utf-8")]
+    texts = garbled_texts(args.dir)
     chars = sum(map(len, texts))
     print(f"{len(texts)} articles, {chars / 1e6:.2f} M characters")
 

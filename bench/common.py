@@ -10,6 +10,15 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 #: Real articles for evaluation, where the shared folder is beside the project.
 NEWS = sorted((HERE.parent.parent / "shared" / "data" / "news").glob("*.jsonl"))
+#: Garbled articles with gold, where the shared folder is there; the project's sample if not.
+DEV = HERE.parent.parent / "shared" / "bench" / "dev"
+SAMPLE = HERE.parent / "samples" / "guilin-party-building-garbled.txt"
+
+
+def garbled_texts(directory: Path) -> list[str]:
+    """The garbled articles (*.txt) of `directory`, or the project's sample without it."""
+    files = sorted(directory.glob("*.txt")) if directory.is_dir() else []
+    return [f.read_text(encoding="utf-8") for f in files] or [SAMPLE.read_text(encoding="utf-8")]
 
 
 def load_articles(paths: list[Path]) -> list[str]:

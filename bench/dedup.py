@@ -101,6 +101,13 @@ def evaluate(pairs: list[tuple[str, str]], truth: dict[str, str], texts: dict[st
         ga, gb = grams(texts[a]), grams(texts[b])
         if len(ga & gb) / max(1, min(len(ga), len(gb))) >= 0.8:
             right += 1
+    find = _union_find(pairs)
+    found = sum(find(r) == find(o) for r, o in truth.items())
+    return right / max(1, len(pairs)), found / max(1, len(truth))
+
+
+def _union_find(pairs: list[tuple[str, str]]):  # type: ignore[no-untyped-def]
+    """`find` over the clusters the pairs make."""
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -112,8 +119,7 @@ def evaluate(pairs: list[tuple[str, str]], truth: dict[str, str], texts: dict[st
         ra, rb = find(a), find(b)
         if ra != rb:
             parent[ra] = rb
-    found = sum(find(r) == find(o) for r, o in truth.items())
-    return right / max(1, len(pairs)), found / max(1, len(truth))
+    return find
 
 
 def run_newsclean(items: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], float]:
@@ -129,21 +135,13 @@ def run_datasketch(items: list[tuple[str, str]]) -> tuple[list[tuple[str, str]],
 
     t0 = time.process_time()
     lsh = MinHashLSH(threshold=0.5, num_perm=128)
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        while parent.get(x, x) != x:
-            x = parent[x]
-        return x
-
+    found: list[tuple[str, str]] = []
     for ident, text in items:
         m = MinHash(num_perm=128)
         m.update_batch([g.encode("utf-8") for g in grams(text)])
-        for other in lsh.query(m):
-            ra, rb = find(ident), find(other)
-            if ra != rb:
-                parent[ra] = rb
+        found += [(ident, other) for other in lsh.query(m)]
         lsh.insert(ident, m)
+    find = _union_find(found)
     clusters: dict[str, list[str]] = {}
     for ident, _ in items:
         clusters.setdefault(find(ident), []).append(ident)

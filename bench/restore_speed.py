@@ -17,11 +17,9 @@ import time
 from pathlib import Path
 
 import newsclean
+from common import DEV, garbled_texts
 from newsclean.lexicon import lexicon
 
-HERE = Path(__file__).resolve().parent
-DEV = HERE.parent.parent / "shared" / "bench" / "dev"
-SAMPLE = HERE.parent / "samples" / "guilin-party-building-garbled.txt"
 
 
 def main() -> None:
@@ -30,8 +28,7 @@ def main() -> None:
     ap.add_argument("--big-mb", type=float, default=5.0)
     args = ap.parse_args()
     lexicon()  # loaded once per process
-    files = sorted(args.dir.glob("*.txt")) if args.dir.is_dir() else []
-    texts = [f.read_text(encoding="utf-8") for f in files] or [SAMPLE.read_text(encoding="utf-8")]
+    texts = garbled_texts(args.dir)
     chars = sum(map(len, texts))
     t0 = time.perf_counter()
     for t in texts:

@@ -379,29 +379,22 @@ def run(inputs: Iterable[str], opts: BatchOptions) -> dict[str, Any]:
     suffix = "parquet" if opts.format == "parquet" else "jsonl"
     jobs = opts.jobs or os.cpu_count() or 1
     progress = _progress(opts.progress)
-    done = resumed = 0
-    shard_ids: list[int] = []
+    done = 0
     records = read_records(files, text_field=opts.text_field, id_field=opts.id_field, max_bytes=opts.max_bytes,
                            parse=False)
 
     def final_of(shard: int) -> str | None:
         return None if opts.dedup_across else str(out / f"part-{shard:05d}.{suffix}")
 
-    todo = ((shard, batch) for shard, batch in _shards(records, opts.shard_size))
+    feed = _ShardFeed(_shards(records, opts.shard_size), work, progress)
     pending: set[Future[dict[str, Any]]] = set()
     if opts.engine == "ray":
-        done, resumed = _run_on_ray(todo, shard_ids, work, final_of, opts, jobs, progress)
-        todo = iter(())
+        done = _run_on_ray(feed, work, final_of, opts, jobs, progress)
     elif opts.engine != "local":
         raise NewscleanError(f"unknown engine {opts.engine!r} (local or ray)")
     pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 and opts.engine == "local" else None
     try:
-        for shard, batch in todo:
-            shard_ids.append(shard)
-            if (work / f"stats-{shard:05d}.json").exists():
-                resumed += 1
-                progress.update(len(batch))
-                continue
+        for shard, batch in feed if opts.engine == "local" else ():
             if pool is None:
                 _process_shard(shard, batch, opts.config, str(work), final_of(shard), opts.format)
                 progress.update(len(batch))
@@ -422,6 +415,7 @@ def run(inputs: Iterable[str], opts: BatchOptions) -> dict[str, Any]:
             pool.shutdown(cancel_futures=True)
         progress.close()
     cleaning_seconds = time.time() - started
+    shard_ids, resumed = feed.ids, feed.resumed
 
     shard_stats = [json.loads((work / f"stats-{s:05d}.json").read_text(encoding="utf-8")) for s in shard_ids]
     duplicates: list[dict[str, Any]] = []
@@ -482,12 +476,30 @@ def _write_report(files: list[Path], opts: BatchOptions, shard_stats: list[dict[
     _write_atomic(Path(opts.report), page.encode("utf-8"))
 
 
-def _run_on_ray(todo: Iterator[tuple[int, list[Record]]], shard_ids: list[int], work: Path, final_of: Any,
-                opts: BatchOptions, jobs: int, progress: Any) -> tuple[int, int]:
+class _ShardFeed:
+    """The shards to clean, in order: it notes every shard's number and skips (counting
+    them, and moving the progress bar) those an earlier run finished."""
+
+    def __init__(self, shards: Iterator[tuple[int, list[Record]]], work: Path, progress: Any) -> None:
+        self.shards, self.work, self.progress = shards, work, progress
+        self.ids: list[int] = []
+        self.resumed = 0
+
+    def __iter__(self) -> Iterator[tuple[int, list[Record]]]:
+        for shard, batch in self.shards:
+            self.ids.append(shard)
+            if (self.work / f"stats-{shard:05d}.json").exists():
+                self.resumed += 1
+                self.progress.update(len(batch))
+                continue
+            yield shard, batch
+
+
+def _run_on_ray(feed: _ShardFeed, work: Path, final_of: Any, opts: BatchOptions, jobs: int, progress: Any) -> int:
     """The same shards, cleaned by the same function, on Ray Data: a window of shards at a
     time becomes a dataset whose rows are shards, mapped on the cluster's workers. Each
     worker writes its shard's files, so on a cluster of several machines `out` must be on
-    storage they share. Returns the shards cleaned and those found done."""
+    storage they share. Returns the number of shards cleaned."""
     try:
         import ray
         import ray.data
@@ -512,7 +524,7 @@ def _run_on_ray(todo: Iterator[tuple[int, list[Record]]], shard_ids: list[int], 
         stats = _process_shard(shard, pickle.loads(row["records"]), config, str(work), row["final"] or None, fmt)
         return {"shard": shard, "records": stats["records"]}
 
-    done = resumed = 0
+    done = 0
     window: list[dict[str, Any]] = []
 
     def flush() -> None:
@@ -525,12 +537,7 @@ def _run_on_ray(todo: Iterator[tuple[int, list[Record]]], shard_ids: list[int], 
             window.clear()
 
     try:
-        for shard, batch in todo:
-            shard_ids.append(shard)
-            if (work / f"stats-{shard:05d}.json").exists():
-                resumed += 1
-                progress.update(len(batch))
-                continue
+        for shard, batch in feed:
             window.append({"shard": shard, "records": pickle.dumps(batch), "final": final_of(shard) or ""})
             if len(window) >= 4 * jobs:  # bounded: memory stays flat in the archive's size
                 flush()
@@ -538,7 +545,7 @@ def _run_on_ray(todo: Iterator[tuple[int, list[Record]]], shard_ids: list[int], 
     finally:
         if started_here:
             ray.shutdown()
-    return done, resumed
+    return done
 
 
 def _dedup_across(out: Path, work: Path, shard_ids: list[int], suffix: str, opts: BatchOptions) -> list[dict[str, Any]]:
