@@ -205,8 +205,7 @@ def find_duplicates(articles: Iterable[tuple[str, str]], *, threshold: float = 0
     exact: dict[bytes, int] = {}
     uf = _UnionFind()
     score: dict[tuple[int, int], float] = {}
-    # band value -> the articles with it: one int while alone, a list once shared (most
-    # band values are unique, and an int costs a fraction of a list)
+    # band value -> the articles with it (see _join_bucket)
     buckets: list[dict[int, int | list[int]]] = [{} for _ in range(bands)]
     by_para: dict[int, int | list[int]] = {}  # a paragraph's hash -> the articles holding it
     samples: dict[int, np.ndarray] = {}
@@ -248,28 +247,13 @@ def find_duplicates(articles: Iterable[tuple[str, str]], *, threshold: float = 0
             mine = paras.pop(n)
             shared: dict[int, int] = {}
             for h in mine:
-                holders = by_para.get(h)
-                if holders is None:
-                    by_para[h] = n
-                    continue
-                if isinstance(holders, int):
-                    holders = by_para[h] = [holders]
-                if len(holders) < _PARA_BUCKET_MAX:  # more is boilerplate ("（完）", an editor's line)
-                    for other in holders:
-                        shared[other] = shared.get(other, 0) + 1
-                    holders.append(n)
+                # more holders than this is boilerplate ("（完）", an editor's line)
+                for other in _join_bucket(by_para, h, n, _PARA_BUCKET_MAX):
+                    shared[other] = shared.get(other, 0) + 1
             need = min(2, len(mine))
             cands.update(other for other, count in shared.items() if count >= need)
             for band, value in enumerate(keys):
-                bucket = buckets[band]
-                members = bucket.get(value)
-                if members is None:
-                    bucket[value] = n
-                    continue
-                if isinstance(members, int):
-                    members = bucket[value] = [members]
-                cands.update(members)
-                members.append(n)
+                cands.update(_join_bucket(buckets[band], value, n))
             if not cands:
                 continue
             # all candidates at once on the signatures (a loose bound, the estimate being
@@ -317,6 +301,23 @@ def find_duplicates(articles: Iterable[tuple[str, str]], *, threshold: float = 0
 #: them a candidate pair; one found in this many articles already is boilerplate.
 _PARA_MIN = 30
 _PARA_BUCKET_MAX = 50
+
+
+def _join_bucket(index: dict[int, int | list[int]], key: int, n: int, limit: int | None = None) -> list[int]:
+    """Add article `n` to `index[key]` and return the articles there before it (none once
+    the bucket holds `limit`, and then `n` is not added). A bucket is one int while alone
+    and a list once shared: most keys are unique, and an int costs a fraction of a list."""
+    members = index.get(key)
+    if members is None:
+        index[key] = n
+        return []
+    if isinstance(members, int):
+        members = index[key] = [members]
+    if limit is not None and len(members) >= limit:
+        return []
+    before = list(members)
+    members.append(n)
+    return before
 
 
 def _batches(items: Iterable[tuple[str, str]], size: int) -> Iterator[list[tuple[str, str]]]:
