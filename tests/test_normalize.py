@@ -183,3 +183,11 @@ def test_steps_can_be_switched_off() -> None:
     assert newsclean.normalize("你好,世界", fullwidth_punctuation=False) == "你好,世界"
     with pytest.raises(newsclean.ConfigError, match="did you mean 'cjk_quotes'"):
         newsclean.normalize("x", cjk_quote=False)
+
+
+def test_fullwidth_punctuation_is_idempotent_along_a_run_of_marks() -> None:
+    from newsclean.normalize import fullwidth_punctuation
+
+    for text in ("，)?;!)。", "中,(?!:;)", "好!!?(,,)"):
+        once = fullwidth_punctuation(text)
+        assert fullwidth_punctuation(once) == once, (text, once)

@@ -52,15 +52,23 @@ def apply_changes(text: str, changes: list[Change]) -> str:
 
 
 def _sub(pattern: Any, repl: Callable[[Any], str], text: str, changes: list[Change] | None,
-         *, once: bool = False) -> str:
+         *, once: bool = False, touching: frozenset[str] | None = None, rounds: int = 0) -> str:
     """`pattern.sub` that can record what it changed, and repeats until nothing changes, so
     that every normaliser is idempotent. If more than one round was needed, the rounds are
     recorded as one change covering the part that differs. `once`: the caller knows one
-    round is enough (what the replacement leaves cannot match), which saves a scan."""
+    round is enough (what the replacement leaves cannot match), which saves a scan.
+    `touching`: another round can only change something next to a change, where one of
+    these characters stands, or around it, between ASCII brackets; without either, the
+    scan is saved. `rounds`: at most this
+    many (default `_MAX_ROUNDS`), for a change that can travel along a run of marks."""
     original = text
     first: list[Change] = []
-    for round_ in range(1 if once else _MAX_ROUNDS):
-        found: list[Change] = []
+    found: list[Change] = []  # the last round's changes
+    for round_ in range(1 if once else rounds or _MAX_ROUNDS):
+        if round_ and touching is not None and not _touches(text, found, touching) and not (
+                "(" in text and ")" in text):  # an ASCII pair may enclose what changed
+            break
+        found = []
         out, pos = [], 0
         for m in pattern.finditer(text):
             new = repl(m)
@@ -83,6 +91,18 @@ def _sub(pattern: Any, repl: Callable[[Any], str], text: str, changes: list[Chan
         else:
             changes.append(_span_change(original, text))
     return text
+
+
+def _touches(text: str, done: list[Change], chars: frozenset[str]) -> bool:
+    """Whether a character of `chars` stands right beside one of the changes `done` made, or
+    inside what it wrote (their positions taken in the text before them, shifted to `text`)."""
+    shift = 0
+    for start, end, before, after in done:
+        at, to = start + shift, start + shift + len(after)
+        if (at > 0 and text[at - 1] in chars) or (to < len(text) and text[to] in chars) or not chars.isdisjoint(after):
+            return True
+        shift += len(after) - len(before)
+    return False
 
 
 def _span_change(old: str, new: str) -> Change:
@@ -295,6 +315,9 @@ def cjk_quotes(text: str, changes: list[Change] | None = None) -> str:
     return new
 
 
+_ASCII_PUNCT_CHARS = frozenset(",.:;?!()")
+
+
 def fullwidth_punctuation(text: str, changes: list[Change] | None = None) -> str:
     """ASCII ``, . : ; ? ! ( )`` inside Chinese text → ``，。：；？！（）``
     ("你好,世界." → "你好，世界。"). Numbers ("1,000", "3.5"), times ("10:30"), URLs,
@@ -329,7 +352,9 @@ def fullwidth_punctuation(text: str, changes: list[Change] | None = None) -> str
             return s.translate(R.PUNCT_TO_FULLWIDTH)
         return s
 
-    return _sub(R.ASCII_PUNCT, repl, text, changes)
+    # a mark turned full-width can make its neighbour Chinese-adjacent, one mark a round
+    # along a run of them ("，)?;!)" ): rounds go on while a change touches another mark
+    return _sub(R.ASCII_PUNCT, repl, text, changes, touching=_ASCII_PUNCT_CHARS, rounds=len(text) + 1)
 
 
 # --- lines ----------------------------------------------------------------------------------
