@@ -191,3 +191,12 @@ def test_fullwidth_punctuation_is_idempotent_along_a_run_of_marks() -> None:
     for text in ("，)?;!)。", "中,(?!:;)", "好!!?(,,)"):
         once = fullwidth_punctuation(text)
         assert fullwidth_punctuation(once) == once, (text, once)
+
+
+@pytest.mark.parametrize("text", ["(\"。。 。\n...:", "\u200b...。\u3000。.“&amp;。", "中...。\u200d\u3000。\u200d.\t ”\u3000,"])
+def test_normalize_is_idempotent_when_a_late_step_makes_work_for_an_earlier_one(text: str) -> None:
+    # dropping the space in "。 。。" makes an ellipsis after the ellipsis step has run
+    import newsclean
+
+    once = newsclean.normalize(text)
+    assert newsclean.normalize(once) == once

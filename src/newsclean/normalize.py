@@ -526,6 +526,30 @@ def normalize(text: str, config: Any = None, **options: Any) -> str:
     return text
 
 
+#: Steps that can make work for each other after the pass: dropping the space in "。 。。"
+#: makes an ellipsis, and an ellipsis made of dots can put a space between Chinese marks.
+_SETTLE = ("cjk_ellipsis", "drop_cjk_spaces")
+
+
+def _settle(text: str, names: list[str], steps: dict[str, Callable[..., str]], cfg: Any, record: bool,
+            round_: int):  # type: ignore[no-untyped-def]
+    """Run the `_SETTLE` steps again while one of them changes the text (a few rounds at
+    most), only when the text holds what the ellipsis step reads: keeps `normalize`
+    idempotent at the cost of a few `in` tests for almost every text."""
+    todo = [n for n in _SETTLE if n in names]
+    for extra in range(1, _MAX_ROUNDS):
+        if not todo or not any(mark in text for mark in ("。。。", "...", "···", "・・・")):
+            return
+        before = text
+        for name in todo:
+            changes: list[Change] | None = [] if record else None
+            text = steps[name](text, changes, **cfg.step_options(name))
+            if changes or text != before:
+                yield round_ + extra, name, text, changes or []
+        if text == before:
+            return
+
+
 def run_normalizers(text: str, cfg: Any, *, record: bool = True, steps: dict[str, Callable[..., str]] | None = None):  # type: ignore[no-untyped-def]
     """Run the enabled steps in order, yielding ``(round, step, text, changes)`` after each.
 
@@ -547,10 +571,12 @@ def run_normalizers(text: str, cfg: Any, *, record: bool = True, steps: dict[str
             if name == "join_hard_wraps":
                 after_join = text
         if "join_hard_wraps" not in names or round_ >= _MAX_ROUNDS or text == after_join:
+            yield from _settle(text, names, steps, cfg, record, round_)
             return  # (unchanged since the join: joining again would find nothing)
         changes = [] if record else None
         joined = steps["join_hard_wraps"](text, changes, **cfg.step_options("join_hard_wraps"))
         if joined == text:
+            yield from _settle(text, names, steps, cfg, record, round_)
             return
         round_ += 1
         text = joined
