@@ -214,3 +214,11 @@ def test_minhash_estimates_jaccard() -> None:
     ka, kb = ("".join(a.split()), "".join(b.split()))
     true = len(grams(ka) & grams(kb)) / len(grams(ka) | grams(kb))
     assert abs(estimate - true) < 0.1
+
+
+def test_an_output_directory_inside_the_input_is_not_read_as_input(tmp_path: Path) -> None:
+    (tmp_path / "arch").mkdir()
+    (tmp_path / "arch" / "a.txt").write_text(article(1), encoding="utf-8")
+    first = run([str(tmp_path / "arch")], opts(tmp_path / "arch" / "cleaned", jobs=1))
+    again = run([str(tmp_path / "arch")], opts(tmp_path / "arch" / "cleaned", jobs=1))  # resumes, not refused
+    assert first["records"] == again["records"] == 1 and again["timings"]["shards_resumed"] == 1

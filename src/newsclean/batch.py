@@ -363,8 +363,11 @@ def run(inputs: Iterable[str], opts: BatchOptions) -> dict[str, Any]:
     ``stats.json``. Resumes a run into the same directory with the same inputs and options;
     refuses (`NewscleanError`) one with different inputs or options."""
     started = time.time()
-    files = expand_inputs(inputs)
     out = Path(opts.out)
+    # the output directory may lie inside an input directory: its files are not inputs
+    own = out.resolve()
+    report = Path(opts.report).resolve() if opts.report else None
+    files = [f for f in expand_inputs(inputs) if own not in f.resolve().parents and f.resolve() != report]
     work = out / _WORK
     work.mkdir(parents=True, exist_ok=True)
     fingerprint = _fingerprint(files, opts)

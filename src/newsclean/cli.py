@@ -236,6 +236,8 @@ def cmd_batch(args: argparse.Namespace) -> int:
         _error(str(exc))
         return EXIT_DATA
     t = stats["timings"]
+    if not stats["records"]:
+        print("newsclean: warning: the inputs hold no records", file=sys.stderr)
     print(f"{stats['records']} records: {stats['written']} written, {stats['rejected']} rejected, "
           f"{stats['duplicates']} duplicates; {t['seconds']:.1f} s"
           + (f" ({t['shards_resumed']} of {stats['shards']} shards done before)" if t["shards_resumed"] else "")
