@@ -382,7 +382,6 @@ def run(inputs: Iterable[str], opts: BatchOptions) -> dict[str, Any]:
     suffix = "parquet" if opts.format == "parquet" else "jsonl"
     jobs = opts.jobs or os.cpu_count() or 1
     progress = _progress(opts.progress)
-    done = 0
     records = read_records(files, text_field=opts.text_field, id_field=opts.id_field, max_bytes=opts.max_bytes,
                            parse=False)
 
@@ -390,32 +389,14 @@ def run(inputs: Iterable[str], opts: BatchOptions) -> dict[str, Any]:
         return None if opts.dedup_across else str(out / f"part-{shard:05d}.{suffix}")
 
     feed = _ShardFeed(_shards(records, opts.shard_size), work, progress)
-    pending: set[Future[dict[str, Any]]] = set()
-    if opts.engine == "ray":
-        done = _run_on_ray(feed, work, final_of, opts, jobs, progress)
-    elif opts.engine != "local":
-        raise NewscleanError(f"unknown engine {opts.engine!r} (local or ray)")
-    pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 and opts.engine == "local" else None
     try:
-        for shard, batch in feed if opts.engine == "local" else ():
-            if pool is None:
-                _process_shard(shard, batch, opts.config, str(work), final_of(shard), opts.format)
-                progress.update(len(batch))
-                done += 1
-                continue
-            while len(pending) >= 2 * jobs:  # bounded: memory stays flat in the archive's size
-                finished, pending = wait(pending, return_when=FIRST_COMPLETED)
-                for f in finished:
-                    progress.update(f.result()["records"])
-                    done += 1
-            pending.add(pool.submit(_process_shard, shard, batch, opts.config, str(work), final_of(shard),
-                                    opts.format))
-        for f in pending:
-            progress.update(f.result()["records"])
-            done += 1
+        if opts.engine == "local":
+            done = _run_local(feed, final_of, opts, jobs, progress)
+        elif opts.engine == "ray":
+            done = _run_on_ray(feed, work, final_of, opts, jobs, progress)
+        else:
+            raise NewscleanError(f"unknown engine {opts.engine!r} (local or ray)")
     finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
         progress.close()
     cleaning_seconds = time.time() - started
     shard_ids, resumed = feed.ids, feed.resumed
@@ -477,6 +458,37 @@ def _write_report(files: list[Path], opts: BatchOptions, shard_stats: list[dict[
     order = [seq for _, seq in ranked[:opts.report_size] if seq in chosen]
     page = render_report([chosen[seq] for seq in order], opts.config)
     _write_atomic(Path(opts.report), page.encode("utf-8"))
+
+
+def _run_local(feed: _ShardFeed, final_of: Any, opts: BatchOptions, jobs: int, progress: Any) -> int:
+    """The shards cleaned in this process (one job) or a process pool, at most twice as many
+    in flight as workers, so memory stays flat in the archive's size. Returns the number of
+    shards cleaned."""
+    work = str(feed.work)
+    if jobs == 1:
+        for shard, batch in feed:
+            _process_shard(shard, batch, opts.config, work, final_of(shard), opts.format)
+            progress.update(len(batch))
+        return len(feed.ids) - feed.resumed
+    done = 0
+    pending: set[Future[dict[str, Any]]] = set()
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        try:
+            for shard, batch in feed:
+                while len(pending) >= 2 * jobs:
+                    finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+                    for f in finished:
+                        progress.update(f.result()["records"])
+                        done += 1
+                pending.add(pool.submit(_process_shard, shard, batch, opts.config, work, final_of(shard),
+                                        opts.format))
+            for f in pending:
+                progress.update(f.result()["records"])
+                done += 1
+        except BaseException:
+            pool.shutdown(cancel_futures=True)
+            raise
+    return done
 
 
 class _ShardFeed:

@@ -21,9 +21,6 @@ import numpy as np
 
 __all__ = ["Duplicate", "MinHasher", "dedup_key", "find_duplicates"]
 
-_MASK64 = np.uint64(0xFFFFFFFFFFFFFFFF)
-
-
 @dataclass(frozen=True)
 class Duplicate:
     """`id` is dropped as a duplicate of `duplicate_of`; `score` is the estimated share of
@@ -67,19 +64,24 @@ class MinHasher:
         """`num_perm` uint64 values (all 2**64 - 1 for an empty text)."""
         return self.signatures([text])[0][0]
 
-    def signatures(self, texts: list[str], *, keyed: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    def signatures(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """Signatures of many texts at once, ``(num_texts, num_perm)`` uint64, and the number
         of k-grams of each (its set size, repeats within a text aside). All the texts'
         k-grams are hashed in one array operation: per-text numpy calls would cost more
         than the arithmetic."""
-        keys = texts if keyed else [dedup_key(t) for t in texts]  # keyed: whitespace already removed
+        out, counts, _ = self.sketch([dedup_key(t) for t in texts])
+        return out, counts
+
+    def sketch(self, keys: list[str]) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
+        """`signatures` of texts already without whitespace, and each one's sample of its
+        k-gram hashes (see `_samples`)."""
         empty = np.uint64(0xFFFFFFFFFFFFFFFF)
         out = np.full((len(keys), self.num_perm), empty, dtype=np.uint64)
         counts = np.array([len(key) - self.k + 1 if len(key) >= self.k else (1 if key else 0) for key in keys],
                           dtype=np.int64)
         live = np.flatnonzero(counts)
         if len(live) == 0:
-            return out, counts
+            return out, counts, [np.zeros(0, dtype=np.uint64)] * len(keys)
         padded = [keys[i] if len(keys[i]) >= self.k else keys[i].ljust(self.k, "\0") for i in live]
         codes = np.frombuffer("".join(padded).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
         n = len(codes) - self.k + 1
@@ -116,8 +118,7 @@ class MinHasher:
                 filled[take] = src[take] + (np.uint64(step) << np.uint64(32))
             sig = filled
         out[live] = sig
-        self.last_samples = _samples(g, row, len(live), live, len(keys))
-        return out, counts
+        return out, counts, _samples(g, row, len(live), live, len(keys))
 
 
 def _samples(g: np.ndarray, row: np.ndarray, n_live: int, live: np.ndarray, n: int) -> list[np.ndarray]:
@@ -188,20 +189,21 @@ def find_duplicates(articles: Iterable[tuple[str, str]], *, threshold: float = 0
     """The duplicates among `articles`, ``(id, body text)`` pairs (ids unique), in input order
     of the dropped article.
 
-    Two articles are near copies when the estimated share of the smaller one's k-grams that
-    the other holds (containment, from the signatures' Jaccard estimate and the two set
-    sizes) is at least `threshold`: a reprint with its tail cut or a source line added
-    holds nearly all of one side. Candidates come from `bands` LSH bands of
-    ``num_perm // bands`` rows, so pairs with a Jaccard similarity of 0.5 meet with
-    probability 0.87 (32 bands of 4). Of each cluster the longest body stays (the first on
-    a tie). Memory: a signature (``num_perm`` × 4 bytes) and a few numbers per article."""
+    Two articles are near copies when the share of the smaller one's k-grams that the other
+    holds (containment, estimated on coordinated samples of the k-gram hashes) is at least
+    `threshold`: a reprint with its tail cut or a source line added holds nearly all of one
+    side. Candidates come from `bands` LSH bands of ``num_perm // bands`` rows, so pairs
+    with a Jaccard similarity of 0.5 meet with probability 0.87 (32 bands of 4), and from
+    two whole paragraphs in common; the signatures screen them before the samples check
+    them. Of each cluster the longest body stays (the first on a tie), and an article goes
+    only if the one kept contains it. Memory: about 7 KB per article (signature, sample,
+    index entries)."""
     if num_perm % bands:
         raise ValueError(f"num_perm ({num_perm}) must be a multiple of bands ({bands})")
     hasher = MinHasher(num_perm=num_perm, k=k, seed=seed)
     ids: list[str] = []
     lengths: list[int] = []
     copy_of: dict[int, int] = {}  # an exact copy -> the first article with that body
-    sizes: dict[int, int] = {}
     exact: dict[bytes, int] = {}
     uf = _UnionFind()
     score: dict[tuple[int, int], float] = {}
@@ -231,13 +233,12 @@ def find_duplicates(articles: Iterable[tuple[str, str]], *, threshold: float = 0
                 paras[n] = [hash(p) for p in {x.strip() for x in text.split("\n")} if len(p) >= _PARA_MIN]
         if not fresh:
             continue
-        block, counts = hasher.signatures([key for _, key in fresh], keyed=True)
-        for (n, _key), sample in zip(fresh, hasher.last_samples, strict=True):
+        block, counts, batch_samples = hasher.sketch([key for _, key in fresh])
+        for (n, _key), sample in zip(fresh, batch_samples, strict=True):
             samples[n] = sample
         with np.errstate(over="ignore"):  # each band's rows folded into one 64-bit value
             band_keys = (block.reshape(len(fresh), bands, rows) * mix).sum(axis=2, dtype=np.uint64).tolist()
         for (n, _key), sig, count, keys in zip(fresh, block, counts, band_keys, strict=True):
-            sizes[n] = int(count)
             matrix.put(n, sig, int(count))
             sig = matrix.rows[n]  # (not a view of the batch, which can then go)
             cands: set[int] = set()
@@ -263,7 +264,8 @@ def find_duplicates(articles: Iterable[tuple[str, str]], *, threshold: float = 0
                                     strict=True):
                 if rough < _ROUGH_MIN:
                     continue
-                c = _contained(samples[n], samples[other], sig, matrix.rows[other], sizes[n], sizes[other])
+                c = _contained(samples[n], samples[other], sig, matrix.rows[other], int(count),
+                               int(matrix.sizes[other]))
                 if c >= threshold:
                     uf.union(other, n)
                     score[(min(other, n), max(other, n))] = round(c, 4)
@@ -275,9 +277,10 @@ def find_duplicates(articles: Iterable[tuple[str, str]], *, threshold: float = 0
         x, y = copy_of.get(x, x), copy_of.get(y, y)
         if x == y:
             return 1.0
-        if x not in sizes or y not in sizes:
+        if x not in samples or y not in samples:  # an empty body
             return 0.0
-        return round(_contained(samples[x], samples[y], matrix.rows[x], matrix.rows[y], sizes[x], sizes[y]), 4)
+        return round(_contained(samples[x], samples[y], matrix.rows[x], matrix.rows[y], int(matrix.sizes[x]),
+                                int(matrix.sizes[y])), 4)
 
     clusters: dict[int, list[int]] = {}
     for n in range(len(ids)):

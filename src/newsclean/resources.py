@@ -51,11 +51,9 @@ INVISIBLE_NO_ZWJ = _re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 )
 
-#: Blanks at the start or end of a line: indentation (ASCII, full-width U+3000, NBSP, tabs).
-LINE_EDGE_BLANKS = regex.compile(r"^[\t\p{Zs}]+|[\t\p{Zs}]+$", regex.MULTILINE)
-_BLANK = "[\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
 _BLANK_NO_TAB = "[ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"  # the Unicode class Zs
-#: Tab and the Unicode class Zs, as one string for `str.strip`.
+#: Blanks at the start or end of a line (indentation: ASCII, full-width U+3000, NBSP): tab
+#: and the Unicode class Zs, as one string for `str.strip`.
 BLANK_STR = "\t \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 BLANK_CHARS = frozenset(BLANK_STR)
 #: Odd spaces (NBSP, en/em/thin spaces, U+3000 inside a line) and runs of spaces.

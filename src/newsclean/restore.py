@@ -54,8 +54,6 @@ BYLINE_CUE = regex.compile(
     r"|(?:文|报道)\s*/\s*摄\s*$|文/图\s*$"
 )
 _TEXT_AND_PHOTO = regex.compile(r"文\s*[/／]\s*(?:摄|图)|文图")
-SENTENCE_PUNCT = "。！？!?；;"
-CLAUSE_PUNCT = "，,、"
 #: How a complete paragraph ends: sentence punctuation, optionally closed.
 COMPLETE_END = regex.compile(
     r"(?:[。！？!?…；;：:．]|\.\s*)[”’」』）)》\]】\"']*\s*(?:[\[［【][^\]］】]{1,8}[\]］】]\s*)?$"  # 。[详细]
@@ -105,14 +103,15 @@ def classify_line(text: str) -> str:
     """``caption``, ``byline`` or ``body`` for one line of an article's body, by general cues:
     length, a leading photo marker, credit words (摄 供图 记者 编辑 来源 …), a short line
     naming a scene ("会议现场")."""
+    # every cue below is for short lines (a long one without gaps needs no stripping)
     if len(text) > 60 and not any(c in text for c in " \t\u3000\u00a0"):
-        return "body"  # every cue below is for short lines
+        return "body"
     t = "".join(text.split())  # gaps are layout ("本报记者\u00a0张三", "资料图 片")
-    if not t or len(t) > 60:  # every cue below is for short lines
+    if not t or len(t) > 60:
         return "body"
     short = len(t) <= 40  # a credit line is short; a long list of reporters is body text
     prose = sum(t.count(c) for c in "。，；！？") >= 2
-    if len(t) <= 60 and CAPTION_MARK.match(t):
+    if CAPTION_MARK.match(t):
         return "caption"
     if short and not prose and CAPTION_CUE.search(t) and not _TEXT_AND_PHOTO.search(t):
         return "caption"  # a photo credit ("本报记者 张三 摄"), not "文/摄" (text and photos)
@@ -243,6 +242,12 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
     # the lead: the first block that opens with a dateline; copies above it are out of place
     lead = next((j for j, it in enumerate(body[:10]) if DATELINE.match(it.text) and keys[j] not in repeated), -1)
 
+    def keep_only(copies: list[int], best: int, score: float | None) -> None:
+        for k in copies:
+            drop.pop(k, None)
+            if k != best:
+                drop[k] = (best, score)
+
     def interrupts(k: int, key: str) -> bool:
         if k < lead:
             return True
@@ -261,9 +266,7 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
             scores = {k: _place_score(copies.index(k), len(copies), k, len(keys)) for k in in_place}
             best = max(in_place, key=lambda k: (scores[k], -k))
             score = round(scores[best], 2)
-        for k in copies:
-            if k != best:
-                drop[k] = (best, score)
+        keep_only(copies, best, score)
     # A repeated heading stays where the block under it shares the most of its words (character
     # pairs): a section heading names what its first paragraph is about.
     for key, copies in groups.items():
@@ -280,10 +283,7 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
         best = [k for k in copies if fit[k] == top]
         placed = next(k for k in copies if k not in drop)
         if top > 0 and len(best) == 1 and best[0] in drop and top >= fit[placed] + _HEADING_FIT_MARGIN:
-            for k in copies:
-                drop.pop(k, None)
-                if k != best[0]:
-                    drop[k] = (best[0], round(top, 2))
+            keep_only(copies, best[0], round(top, 2))
     # A repeated paragraph stays under the heading that names it: when one copy stands right
     # below a heading (not itself repeated) whose character pairs it holds, that copy opens
     # the heading's section.
@@ -298,10 +298,7 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
                 if pairs and sum(g in key for g in pairs) / len(pairs) >= _UNDER_HEADING_FIT:
                     under.append(k)
         if len(under) == 1 and under[0] in drop:
-            for k in copies:
-                drop.pop(k, None)
-                if k != under[0]:
-                    drop[k] = (under[0], None)
+            keep_only(copies, under[0], None)
     # A short block (a two-character heading, "敬礼！") may stand twice in an article; but not
     # twice in a row, and not as part of a run of blocks repeated together: a copy standing
     # next to a dropped copy of a longer block, on the side where the same short block stands
@@ -399,13 +396,6 @@ def _near_copy(short: str, long_: str, short_raw: str, long_raw: str = "") -> fl
     # it took quoted key sentences and repeated stock sentences for copies 42 times, and
     # found 3 copies in 990 garbled articles.)
     return 0.0
-
-
-def _fluency(text: str) -> float:
-    """Log-probability per character of `text` under jieba's word model: a copy with a few
-    characters changed at random breaks words and reads worse."""
-    table = word_table()
-    return segment_logp(text, table, table.floor) / max(1, len(text))
 
 
 #: How much better (log-probability per changed stretch, in nats) the original reads than a
@@ -561,8 +551,8 @@ def _drop_spliced(body: list[_Item], edits: list[Edit]) -> None:
     inside another paragraph (where it is not the last). Sentences that repeat more often
     (refrains, stock phrases) and sentences that end both paragraphs stay.
 
-    Only paragraphs whose last sentence shows up elsewhere in the article (a substring
-    test over the whole text) are split into sentences."""
+    Only paragraphs whose last sentence shows up elsewhere in the article (found through an
+    index of the stretches between sentence marks) are split into sentences."""
     texts = [_norm(it.text) for it in body]
     # every stretch between sentence marks, and how many blocks hold it: an index that finds
     # in linear time whether a block's last sentence stands in another block
@@ -644,7 +634,7 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
         # a summary line or heading with commas ("…，…") is not a cut paragraph; a line that
         # opens like a news lead (a dateline, a date or time and a comma) is neither
         lead = LEAD_OPENING.match(a.text) is not None or REPORTING.search(a.text) is not None
-        unpunctuated = not any(c in a.text for c in "。！？!?")
+        unpunctuated = not any(c in a.text for c in "。！？!?")  # (no sentence end)
         headline = (unpunctuated and not lead and (
             (len(a.text) <= _HEADLINE_MAX and a.text[:1] not in "“‘「")
             # two headlines side by side, a gap between them ("…举行紧急会议 中方敦促…")
@@ -681,7 +671,7 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
             k += len(heads) + 1
             continue
         # the first body block without punctuation is a summary (deck) above the lead
-        deck = not any(c in a.text for c in "。！？!?") and not lead and not any(x.kind == "body" for x in out[:k])
+        deck = unpunctuated and not lead and not any(x.kind == "body" for x in out[:k])
         # a function word, an open mark or a character that begins words ("瞩" of 瞩目) cannot
         # end a heading or a summary: text was cut
         dangling = _dangles(a.text) or (
