@@ -251,6 +251,12 @@ def test_unpunctuated_line_before_a_fresh_start_is_not_truncation(heading: str, 
     assert a.flags == []
 
 
+def test_a_paragraph_ending_in_link_labels_is_complete() -> None:
+    teaser = P[0][:-1] + "…… ［详细］［图集］"
+    a = restored(article([teaser, "据了解" + P[1]]))
+    assert a.flags == []
+
+
 def test_reported_speech_cut_short_is_flagged() -> None:
     cut_end = "镇文化站站长介绍，项目都是村民自己投票"
     cut_start = P[3][25:]

@@ -366,7 +366,8 @@ def _wrapped_run(lines: list[str], i: int, end: int, min_width: int) -> tuple[in
 
     A wrap is a run of lines of the same length in characters (OCR and PDF text breaks
     after a fixed number of characters), then possibly one shorter line that ends the
-    paragraph. Not across a line that starts like a list item. (Widths in display columns
+    paragraph. Not across a line that starts like a list item, nor onto a line that repeats
+    the one before it (a paragraph scraped twice has two lines of one length, not a wrap). (Widths in display columns
     were tried and dropped: normalising punctuation and digits changes them, so joining
     by them was not idempotent.)
     """
@@ -375,7 +376,7 @@ def _wrapped_run(lines: list[str], i: int, end: int, min_width: int) -> tuple[in
     if w < min_width:
         return none
     k = i + 1
-    while k < end and len(lines[k]) == w:
+    while k < end and len(lines[k]) == w and lines[k] != lines[k - 1]:
         k += 1
     full = k - i
     if k < end and len(lines[k]) <= w and not lines[k].startswith(("—", "-")):

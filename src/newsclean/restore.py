@@ -56,7 +56,7 @@ BYLINE_CUE = regex.compile(
 _TEXT_AND_PHOTO = regex.compile(r"文\s*[/／]\s*(?:摄|图)|文图")
 #: How a complete paragraph ends: sentence punctuation, optionally closed.
 COMPLETE_END = regex.compile(
-    r"(?:[。！？!?…；;：:．]|\.\s*)[”’」』）)》\]】\"']*\s*(?:[\[［【][^\]］】]{1,8}[\]］】]\s*)?$"  # 。[详细]
+    r"(?:[。！？!?…；;：:．]|\.\s*)[”’」』）)》\]】\"']*\s*(?:[\[［【][^\]］】]{1,8}[\]］】]\s*){0,3}$"  # 。[详细][图集]
     r"|[”’」』）)》】]\s*$"
 )
 HEADING_MAX = 30
