@@ -195,6 +195,18 @@ def test_spliced_sentence_is_removed() -> None:
     assert any(e.step == "drop_spliced_sentences" for e in a.edits)
 
 
+def test_a_sentence_ending_two_paragraphs_stays_with_the_one_repeated_whole() -> None:
+    last = P[1][P[1].index("。") + 1:]  # the last sentence of P[1]
+    garbled = P[:2] + P[2:5] + [P[5] + last, P[1]]  # spliced onto P[5]; P[1] stands twice whole
+    a = restored(article(garbled))
+    assert a.paragraphs == P
+    why = [e.reason for e in a.edits if e.step == "drop_spliced_sentences"]
+    assert why and "2 times whole" in why[0]
+    # with no copy to tell them apart, and no clear word overlap, both keep it
+    both = P[:5] + [P[5] + last]
+    assert restored(article(both)).paragraphs == both
+
+
 def test_legitimate_repetition_stays() -> None:
     refrain = "会议还研究了其他事项。"
     paras = [P[0] + refrain, P[1] + refrain, P[3] + refrain]  # a refrain, three times

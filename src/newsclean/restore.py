@@ -127,6 +127,7 @@ class _Item:
     text: str
     kind: str  # body / caption / byline
     pos: int  # its index among the article's non-empty lines (edit reasons name "block pos + 1")
+    copies: int = 1  # how many identical copies of it the article held
 
 
 _ENDS_COMPLETE = frozenset("。！？!?…；;：:．”’」』）)》】")
@@ -319,6 +320,7 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
         drop[k] = (kept, None)
     for k in sorted(drop):
         best, score = drop[k]
+        body[best].copies += 1
         why = f"same as block {body[best].pos + 1}"
         if k in runs:
             why += (", directly after it" if best == k - 1 or runs.get(k - 1) == best
@@ -548,8 +550,10 @@ def _last_sentence_core(text: str) -> str:
 
 def _drop_spliced(body: list[_Item], edits: list[Edit]) -> None:
     """Remove a sentence spliced onto the end of a paragraph when the same sentence stands
-    inside another paragraph (where it is not the last). Sentences that repeat more often
-    (refrains, stock phrases) and sentences that end both paragraphs stay.
+    inside another paragraph (where it is not the last). When it ends both, it belongs to
+    the paragraph the article repeated whole (a scraper repeats blocks as published), else
+    to the paragraph whose other words it shares clearly more of; otherwise both keep it.
+    Sentences that repeat more often (refrains, stock phrases) stay.
 
     Only paragraphs whose last sentence shows up elsewhere in the article (found through an
     index of the stretches between sentence marks) are split into sentences."""
@@ -583,26 +587,36 @@ def _drop_spliced(body: list[_Item], edits: list[Edit]) -> None:
         last = [p for p in places if p[1] == p[2] - 1 and p[2] >= 2]
         inner = [p for p in places if p[1] != p[2] - 1 or p[2] == 1]  # or a paragraph of its own
         if len(last) == 1 and len(inner) == 1:
-            (c, n, _), other, reason = last[0], inner[0][0], "also stands inside"
+            (c, n, _), other = last[0], inner[0][0]
+            why = f"the sentence also stands inside block {body[other].pos + 1}"
         elif len(last) == 2:
-            if _norm(sents(last[0][0])[-2]) == _norm(sents(last[1][0])[-2]):
-                continue  # the same two sentences end both: copies of one paragraph, not a splice
-            # both end their paragraph: the copy that shares fewer words with the rest of
+            rest = [_bigrams("".join(sents(p[0])[:p[1]])) for p in last]
+            if rest[0] and rest[1] and len(rest[0] & rest[1]) >= 0.5 * min(len(rest[0]), len(rest[1])):
+                continue  # the rest of one much like the other's: copies of one paragraph, not a splice
+            # both end their paragraph: a paragraph the page repeated whole held the sentence
+            # when it was published; else the copy that shares fewer words with the rest of
             # its paragraph was spliced there, if the difference is clear
-            sim = [_similarity(_bigrams(key), _bigrams("".join(sents(p[0])[:p[1]]))) for p in last]
-            if abs(sim[0] - sim[1]) < 0.1:
-                continue
-            spliced = 0 if sim[0] < sim[1] else 1
-            (c, n, _), other = last[spliced], last[1 - spliced][0]
-            reason = f"shares fewer words with its paragraph ({min(sim):.2f} against {max(sim):.2f}) than with"
+            seen = [body[p[0]].copies for p in last]
+            if seen[0] != seen[1]:
+                spliced = 0 if seen[0] < seen[1] else 1
+                (c, n, _), other = last[spliced], last[1 - spliced][0]
+                why = (f"the sentence also ends block {body[other].pos + 1}, which the article held "
+                       f"{max(seen)} times whole, with the sentence")
+            else:
+                sim = [_similarity(_bigrams(key), r) for r in rest]
+                if abs(sim[0] - sim[1]) < 0.1:
+                    continue
+                spliced = 0 if sim[0] < sim[1] else 1
+                (c, n, _), other = last[spliced], last[1 - spliced][0]
+                why = (f"the sentence shares fewer words with its paragraph ({min(sim):.2f} against "
+                       f"{max(sim):.2f}) than with block {body[other].pos + 1}")
         else:
             continue
         ss = sents(c)
         new = "".join(ss[:n]).rstrip()
         if not new:
             continue
-        edits.append(Edit("drop_spliced_sentences", "delete", before=ss[n], block=body[c].pos,
-                          reason=f"the sentence {reason} block {body[other].pos + 1}"))
+        edits.append(Edit("drop_spliced_sentences", "delete", before=ss[n], block=body[c].pos, reason=why))
         body[c].text = new
         texts[c] = _norm(new)
         sents_of[c] = ss[:n]
