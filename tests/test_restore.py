@@ -81,6 +81,15 @@ def test_copy_above_the_dateline_lead_is_dropped() -> None:
     assert a.paragraphs == body
 
 
+def test_a_repeated_dateline_lead_keeps_its_first_copy() -> None:
+    lead = "本报青山1月12日电 " + P[0]
+    body = [lead, *P[1:]]
+    # two copies of the lead lower down: by place alone the middle copy would be kept
+    garbled = [lead, P[1], P[2], lead, P[3], P[4], lead, P[5]]
+    a = restored(article(garbled))
+    assert a.paragraphs == body
+
+
 def test_copy_far_below_the_original_is_dropped() -> None:
     body = _paragraphs(20)
     garbled = body[:15] + [body[4]] + body[15:]

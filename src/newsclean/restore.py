@@ -236,18 +236,18 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
         # a short sentence may stand twice ("会议还研究了其他事项。"); a repeated heading not
         if len(key) >= 12 or (len(key) >= 4 and not _complete(key)):
             groups.setdefault(key, []).append(k)
-    drop: dict[int, tuple[int, float | None]] = {}  # dropped index -> kept index, score
+    drop: dict[int, tuple[int, float | None, str]] = {}  # dropped index -> kept index, score, why
 
     repeated = {key for key, copies in groups.items() if len(copies) > 1}
 
     # the lead: the first block that opens with a dateline; copies above it are out of place
     lead = next((j for j, it in enumerate(body[:10]) if DATELINE.match(it.text) and keys[j] not in repeated), -1)
 
-    def keep_only(copies: list[int], best: int, score: float | None) -> None:
+    def keep_only(copies: list[int], best: int, score: float | None, why: str) -> None:
         for k in copies:
             drop.pop(k, None)
             if k != best:
-                drop[k] = (best, score)
+                drop[k] = (best, score, why)
 
     def interrupts(k: int, key: str) -> bool:
         if k < lead:
@@ -262,12 +262,15 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
         in_place = [k for k in copies if not interrupts(k, key)] or copies
         score = None
         if len(in_place) == 1:
-            best = in_place[0]
+            best, why = in_place[0], "the others stand above the lead or inside a cut paragraph"
+        elif DATELINE.match(body[copies[0]].text):
+            # a dateline opens the article: its first copy is the lead
+            best, why = in_place[0], "the first copy of a lead that opens with a dateline"
         else:
             scores = {k: _place_score(copies.index(k), len(copies), k, len(keys)) for k in in_place}
             best = max(in_place, key=lambda k: (scores[k], -k))
-            score = round(scores[best], 2)
-        keep_only(copies, best, score)
+            score, why = round(scores[best], 2), "the copy kept for its place among the copies"
+        keep_only(copies, best, score, why)
     # A repeated heading stays where the block under it shares the most of its words (character
     # pairs): a section heading names what its first paragraph is about.
     for key, copies in groups.items():
@@ -284,13 +287,13 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
         best = [k for k in copies if fit[k] == top]
         placed = next(k for k in copies if k not in drop)
         if top > 0 and len(best) == 1 and best[0] in drop and top >= fit[placed] + _HEADING_FIT_MARGIN:
-            keep_only(copies, best[0], round(top, 2))
+            keep_only(copies, best[0], round(top, 2), "the copy kept above the block that shares most of its words")
     # A repeated paragraph stays under the heading that names it: when one copy stands right
     # below a heading (not itself repeated) whose character pairs it holds, that copy opens
     # the heading's section.
     for key, copies in groups.items():
-        if len(copies) < 2 or is_heading(body[copies[0]].text):
-            continue
+        if len(copies) < 2 or is_heading(body[copies[0]].text) or DATELINE.match(body[copies[0]].text):
+            continue  # (a lead stands under no sub-heading)
         under = []
         for k in copies:
             h = k - 1
@@ -299,7 +302,7 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
                 if pairs and sum(g in key for g in pairs) / len(pairs) >= _UNDER_HEADING_FIT:
                     under.append(k)
         if len(under) == 1 and under[0] in drop:
-            keep_only(copies, under[0], None)
+            keep_only(copies, under[0], None, "the copy kept under the heading that names it")
     # A short block (a two-character heading, "敬礼！") may stand twice in an article; but not
     # twice in a row, and not as part of a run of blocks repeated together: a copy standing
     # next to a dropped copy of a longer block, on the side where the same short block stands
@@ -317,16 +320,12 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
                 runs[k] = drop[j][0] - side
                 break
     for k, kept in runs.items():
-        drop[k] = (kept, None)
+        drop[k] = (kept, None, "directly after it" if kept == k - 1 or runs.get(k - 1) == kept
+                   else "repeated with the block beside it")
     for k in sorted(drop):
-        best, score = drop[k]
+        best, score, why = drop[k]
         body[best].copies += 1
-        why = f"same as block {body[best].pos + 1}"
-        if k in runs:
-            why += (", directly after it" if best == k - 1 or runs.get(k - 1) == best
-                    else ", repeated with the block beside it")
-        elif score is not None:
-            why += ", the copy kept for its place among the copies"
+        why = f"same as block {body[best].pos + 1}" + (", " + why if why else "")
         edits.append(Edit("drop_duplicates", "delete", before=body[k].text, reason=why,
                           score=score if score is not None else 1.0, block=body[k].pos))
     return [it for k, it in enumerate(body) if k not in drop]
