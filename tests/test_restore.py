@@ -312,6 +312,31 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("编辑：陈晓 审核：刘强", "byline"),
         ("文/王小明", "byline"),
         ("（通讯员 李大山）", "byline"),
+        # shapes beyond the first templates, by the same cues (credit words, labels, brackets)
+        ("（图片由青山日报提供）", "caption"),
+        ("供图：青山镇政府", "caption"),
+        ("上图：拔河比赛现场", "caption"),
+        ("资料图：青山镇文化广场", "caption"),
+        ("图／王小明", "caption"),
+        ("责编：陈晓", "byline"),
+        ("本文来源：青山日报", "byline"),
+        ("来源 | 青山日报", "byline"),
+        ("策划：刘强 统筹：陈晓", "byline"),
+        ("校对 王小明", "byline"),
+        ("（编辑 陈晓）", "byline"),
+        ("视频截图：拔河比赛现场", "caption"),
+        ("配图：青山镇文化广场", "caption"),
+        ("【图】拔河比赛现场", "caption"),
+        ("东岭村队员在比赛中。图片来自网络", "caption"),
+        ("王小明摄（新华社发）", "caption"),
+        ("值班编辑：陈晓", "byline"),
+        ("编审：刘强", "byline"),
+        ("文｜王小明", "byline"),
+        ("策划方案", "body"),
+        # printed with the body by the newspapers in ../shared/data, and kept there
+        ("（作者为青山镇文化站站长）", "body"),
+        ("（据新华社电 记者王小明）", "body"),
+        ("（相关报道见第六版）", "body"),
         ("趣味赛场", "body"),
         ("■小贴士", "body"),
         ("■近年来，伴随着农村文化建设的推进，越来越多的村子办起了运动会", "body"),
@@ -328,6 +353,25 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
     a = restored(article(P, head=head))
     assert a.title == TITLE and a.paragraphs == P
     assert [e.before for e in a.edits if e.step == "remove_furniture"] == head[:2]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        ["首页 | 新闻 | 正文", "字体：大 中 小"],
+        ["您现在的位置: 首页 >> 新闻中心", "【打印】【关闭窗口】"],
+        ["阅读量：1024", "分享到： 微信 微博 QQ空间"],
+        ["2024-01-12  青山日报"],
+        ["2024/01/12 08:30:15 星期五"],
+        ["新闻中心 / 国内 / 正文", "【青山日报】2024-01-12"],
+        ["分享：微博 微信", "稿件来源：青山日报 责任编辑：陈晓"],
+    ],
+)
+def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
+    a = restored(article(P, head=furniture + [TITLE, SUBTITLE]))
+    assert a.title == TITLE and a.paragraphs == P
+    removed = [e.before for e in a.edits if e.step == "remove_furniture"]  # (as normalised)
+    assert len(removed) == len(furniture) and all(r[:2] == f[:2] for r, f in zip(removed, furniture))
 
 
 def test_title_with_a_date_is_not_furniture() -> None:
