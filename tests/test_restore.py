@@ -332,6 +332,12 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("值班编辑：陈晓", "byline"),
         ("编审：刘强", "byline"),
         ("文｜王小明", "byline"),
+        ("图表：全镇文化活动参与人数", "caption"),
+        ("（视频来源：青山日报）", "caption"),
+        ("拔河比赛现场 图/青山日报", "caption"),
+        ("（文/王小明）", "byline"),
+        ("作者 王小明", "byline"),
+        ("记者今天从镇政府获悉，运动会将于下月举行", "body"),  # reports news, not a byline
         ("策划方案", "body"),
         # printed with the body by the newspapers in ../shared/data, and kept there
         ("（作者为青山镇文化站站长）", "body"),
@@ -365,6 +371,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["2024/01/12 08:30:15 星期五"],
         ["新闻中心 / 国内 / 正文", "【青山日报】2024-01-12"],
         ["分享：微博 微信", "稿件来源：青山日报 责任编辑：陈晓"],
+        ["【大】【中】【小】", "青山日报 | 2024-01-12", "发表时间：2024-01-12"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
@@ -372,6 +379,14 @@ def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
     assert a.title == TITLE and a.paragraphs == P
     removed = [e.before for e in a.edits if e.step == "remove_furniture"]  # (as normalised)
     assert len(removed) == len(furniture) and all(r[:2] == f[:2] for r, f in zip(removed, furniture))
+
+
+def test_furniture_under_the_title_is_dropped_and_a_byline_there_kept() -> None:
+    a = restored(article(P, head=[TITLE, "2024-01-12 08:30 来源：青山日报", "浏览次数：1024"]))
+    assert a.title == TITLE and a.paragraphs == P
+    assert len([e for e in a.edits if e.step == "remove_furniture"]) == 2
+    b = restored(article(P, head=[TITLE, "责任编辑：陈晓"]))
+    assert b.paragraphs == P and b.bylines == ["责任编辑：陈晓"]
 
 
 def test_title_with_a_date_is_not_furniture() -> None:

@@ -35,20 +35,22 @@ FURNITURE = regex.compile(
     # a navigation bar: three or more short items between separators ("首页 | 新闻 | 正文")
     r"|^[^\s|｜/／]{1,6}(?:\s*[|｜/／]\s*[^\s|｜/／]{1,6}){2,}$"
     r"|字号|字体\s*[:：]?\s*[大中小]|打印|关闭窗口|【\s*关闭\s*】|收藏本文|分享到|^分享\s*[:：]|扫一扫"
-    r"|\b[大中小]\s+[大中小]\s+[大中小]\b|【\s*大\s*中\s*小\s*】"
+    r"|\b[大中小]\s+[大中小]\s+[大中小]\b|【\s*大\s*中\s*小\s*】|[【\[]\s*大\s*[】\]]\s*[【\[]\s*中\s*[】\]]"
     rf"|^{_DATE}.{{0,12}}(?:\d{{1,2}}:\d{{2}}|来源|作者|编辑|稿源|星期|周[一二三四五六日])"
     # a date in figures with at most a time and two short words (a source, a weekday)
-    r"|^(?:\S{1,12}\s*)?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\S{1,12}){0,2}$"
-    r"|^(?:发布时间|发布日期|发稿时间|更新时间|时间|日期|(?:稿件|本文|文章|信息|新闻)?来源|稿源|作者|浏览次数|点击数|阅读数)\s*[：:]"
+    r"|^(?:\S{1,12}\s*[|｜]?\s*)?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\S{1,12}){0,2}$"
+    r"|^(?:\p{Han}{0,2}时间|\p{Han}{0,2}日期|(?:稿件|本文|文章|信息|新闻)?来源|稿源|作者|浏览次数|点击数|阅读数)\s*[：:]"
     r"|^(?:阅读|浏览|点击|访问)(?:量|数|次数)?\s*[：:]\s*\d"
 )
 #: Arrows and triangles point at a photo; bullets (■ ● ◆) head summaries and stay in the body.
 CAPTION_MARK = regex.compile(r"^[▲▶◀△▼►▷◁]")
 CAPTION_CUE = regex.compile(
     r"^图\s*[为片①-⑳0-9一二三四五六七八九十：:]"
-    # a picture label: any short word ending in 图 (配图 题图 资料图 示意图), 照片, 摄影, 视频 …
-    r"|^(?:\p{Han}{0,3}图(?:片|集|说)?|图片说明|照片|摄影|摄|供图|制图|本版制图|版式设计|美编|数据来源"
-    r"|图片来源|图源|视频|视频截图|截图)\s*[：:/／|｜]"
+    # a picture label: a short word holding 图, 照片, 视频 or 影像 (配图 图注 图表 示意图 视频来源),
+    # 摄影, 供图, 美编 … before a colon, a slash or a bar, bracketed or not
+    r"|^[（(【\[]?\s*(?:\p{Han}{0,3}(?:图|照片|视频|影像)\p{Han}{0,2}|摄影|摄|供图|制图|版式设计|美编|数据来源|截图)"
+    r"\s*[：:/／|｜]"
+    r"|图\s*[/／]\s*[\p{Han}\w]{2,12}[）)]?$"  # …图/新华社
     r"|^【\s*(?:组?图|图片|视频)\s*】"
     r"|(?:图片|照片|图源)(?:来自|来源于?)[^，。；]{0,12}。?$"  # …。图片来自网络
     r"|(?:。|摄)\s*[（(]?\p{Han}{1,8}(?:社|网|报|台|客户端)\s*发[）)]?\s*$"  # …。新华社发  …摄（新华社发）
@@ -58,20 +60,20 @@ CAPTION_CUE = regex.compile(
 )
 #: Short lines naming what a photo shows ("会议现场", "活动一角").
 CAPTION_NOUN = regex.compile(r"^[\p{Han}\w·\s]{1,10}(?:现场|一角|合影|留影|全景|掠影|剪影|远眺|近景|特写|瞬间)$")
-_ROLES = r"责任编辑|编辑|责编|主编|编审|初审|复审|终审|审核|审校|校对|监制|出品|策划|统筹|制作|设计|摄像|剪辑"
+_ROLES = r"责任编辑|编辑|责编|主编|编审|初审|复审|终审|审核|审校|校对|监制|出品|策划|统筹|制作|摄像|剪辑"
 BYLINE_CUE = regex.compile(
     r"^[（(【\[]?\s*(?:(?:本报|本刊|本台|新华社|人民日报|央视|中新社|中新网|[\p{Han}]{2,6}(?:日报|晚报|早报|时报|新闻|网|社|台|客户端))"
     r"(?:驻[\p{Han}]{1,8})?)?\s*(?:特约|见习|实习)?(?:记者|通讯员|实习生|评论员|特派记者|撰稿人?)[\s\u3000\u00a0]*[\p{Han}·]{2,}"
-    rf"|^[（(【\[]?\s*(?:\p{{Han}}{{0,3}}编辑|{_ROLES}|(?:稿件|本文|文章|信息|新闻)?来源|稿源|作者|撰文|文字|记者|通讯员|编译|整理)"
-    r"\s*[：:/|｜]"
-
+    # an editorial role or a source as a label (值班编辑：… 稿件来源：… 记者｜…)
+    rf"|^[（(【\[]?\s*(?:\p{{Han}}{{0,3}}(?:编辑|来源)|记者|{_ROLES}|稿源|作者|撰文|撰稿|文字|通讯员|编译|翻译|整理)"
+    r"\s*[：:/／|｜]"
     rf"|^[（(【\[]\s*(?:{_ROLES})\s*[\p{{Han}}·]{{2,4}}\s*[）)】\]]$"  # （编辑 张三）
     r"|^【\s*纠错\s*】"
-    r"|^文\s*[/／|｜]\s*[\p{Han}]{2,}"
+    r"|^[（(【\[]?\s*文\s*[/／|｜]\s*[\p{Han}]{2,}"
     r"|(?:文|报道)\s*/\s*摄\s*$|文/图\s*$"
 )
 #: A role and a name with a gap between them ("校对 张三"), read before the gaps are dropped.
-_ROLE_AND_NAME = regex.compile(rf"^(?:{_ROLES})[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}$")
+_ROLE_AND_NAME = regex.compile(rf"^(?:{_ROLES}|作者|记者)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}$")
 _TEXT_AND_PHOTO = regex.compile(r"文\s*[/／]\s*(?:摄|图)|文图")
 #: How a complete paragraph ends: sentence punctuation, optionally closed.
 COMPLETE_END = regex.compile(
@@ -134,7 +136,7 @@ def classify_line(text: str) -> str:
         return "caption"
     if short and not prose and CAPTION_CUE.search(t) and not _TEXT_AND_PHOTO.search(t):
         return "caption"  # a photo credit ("本报记者 张三 摄"), not "文/摄" (text and photos)
-    if short and not prose and (BYLINE_CUE.search(t) or _ROLE_AND_NAME.match(text.strip())):
+    if short and not prose and (BYLINE_CUE.search(t) or _ROLE_AND_NAME.match(text.strip())) and not REPORTING.search(t):
         return "byline"
     if CAPTION_NOUN.match(t):
         return "caption"
@@ -198,6 +200,14 @@ def restore(lines: list[str], cfg: Any) -> Article:
                     out.subtitles = subs
                     i = k + 1
                 break
+    # page furniture under the title (a date and source line, a counter), unless it reads as a
+    # byline or a credit, which go to metadata
+    if cfg.remove_furniture and out.title is not None:
+        while (i < len(lines) - 1 and len(lines[i]) <= 80 and FURNITURE.search(lines[i])
+               and (not cfg.extract_metadata or classify_line(lines[i]) == "body")):
+            edits.append(Edit("remove_furniture", "delete", before=lines[i], reason="page furniture under the title",
+                              block=i))
+            i += 1
     items = [_Item(ln, classify_line(ln) if cfg.extract_metadata else "body", n) for n, ln in enumerate(lines[i:], i)]
 
     body = [it for it in items if it.kind == "body"]
