@@ -338,6 +338,16 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("（文/王小明）", "byline"),
         ("作者 王小明", "byline"),
         ("记者今天从镇政府获悉，运动会将于下月举行", "body"),  # reports news, not a byline
+        ("■图片说明：拔河比赛现场", "caption"),
+        ("下图为拔河比赛现场", "caption"),
+        ("[图]拔河比赛现场", "caption"),
+        ("东岭村队员在比赛中（图源：青山日报）", "caption"),
+        ("■记者 王小明", "byline"),
+        ("青山日报融媒体记者 王小明", "byline"),
+        ("编辑 陈晓 审校 刘强", "byline"),
+        ("原标题：青山镇办起农民运动会", "byline"),
+        ("——青山日报记者 王小明", "byline"),
+        ("■记者手记", "body"),  # a column label, not a reporter's name
         ("策划方案", "body"),
         # printed with the body by the newspapers in ../shared/data, and kept there
         ("（作者为青山镇文化站站长）", "body"),
@@ -372,6 +382,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["新闻中心 / 国内 / 正文", "【青山日报】2024-01-12"],
         ["分享：微博 微信", "稿件来源：青山日报 责任编辑：陈晓"],
         ["【大】【中】【小】", "青山日报 | 2024-01-12", "发表时间：2024-01-12"],
+        ["当前位置 首页 新闻", "Tags：农民运动会"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:

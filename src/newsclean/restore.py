@@ -30,7 +30,8 @@ __all__ = ["restore", "classify_line", "is_heading"]
 _DATE = r"(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?"
 FURNITURE = regex.compile(
     r"(?:首页|主页|当前位置|您的位置|你的位置|位置)\s*[:：]?\s*[>＞»›|｜]"  # breadcrumbs
-    r"|^(?:当前|您现在|你现在|您|你)的?位置\s*[:：]"
+    r"|^(?:当前|您现在|你现在|您|你)的?位置\s*[:：]?"
+    r"|^(?:Tags?|TAGS?|标签|关键词|关键字)\s*[：:]"
     r"|\S\s*[>＞»›]{1,2}\s*\S+\s*[>＞»›]"
     # a navigation bar: three or more short items between separators ("首页 | 新闻 | 正文")
     r"|^[^\s|｜/／]{1,6}(?:\s*[|｜/／]\s*[^\s|｜/／]{1,6}){2,}$"
@@ -45,16 +46,17 @@ FURNITURE = regex.compile(
 #: Arrows and triangles point at a photo; bullets (■ ● ◆) head summaries and stay in the body.
 CAPTION_MARK = regex.compile(r"^[▲▶◀△▼►▷◁]")
 CAPTION_CUE = regex.compile(
-    r"^图\s*[为片①-⑳0-9一二三四五六七八九十：:]"
+    r"^(?:[上下左右组首配题]?图\s*[为中是]|图\s*[片①-⑳0-9一二三四五六七八九十：:])"
     # a picture label: a short word holding 图, 照片, 视频 or 影像 (配图 图注 图表 示意图 视频来源),
     # 摄影, 供图, 美编 … before a colon, a slash or a bar, bracketed or not
     r"|^[（(【\[]?\s*(?:\p{Han}{0,3}(?:图|照片|视频|影像)\p{Han}{0,2}|摄影|摄|供图|制图|版式设计|美编|数据来源|截图)"
     r"\s*[：:/／|｜]"
     r"|图\s*[/／]\s*[\p{Han}\w]{2,12}[）)]?$"  # …图/新华社
-    r"|^【\s*(?:组?图|图片|视频)\s*】"
+    r"|^[【\[]\s*(?:组?图|图片|视频)\s*[】\]]"
     r"|(?:图片|照片|图源)(?:来自|来源于?)[^，。；]{0,12}。?$"  # …。图片来自网络
     r"|(?:。|摄)\s*[（(]?\p{Han}{1,8}(?:社|网|报|台|客户端)\s*发[）)]?\s*$"  # …。新华社发  …摄（新华社发）
     r"|[（(][^（）()]{0,20}(?:摄|供图|图|截图|视频截图|资料图片|资料照片)[）)]\s*$"
+    r"|[（(]\s*(?:图源|图片来源|照片来源|视频来源)\s*[：:][^（）()]{1,16}[）)]\s*$"  # …（图源：青山日报）
     r"|[（(][^（）()]{0,4}(?:图|照片|视频)[^（）()]{0,16}提供[）)]\s*$"  # （图片由…提供）
     r"|(?:摄|供图|摄影|资料图片|资料照片|截图)\s*$"
 )
@@ -62,10 +64,11 @@ CAPTION_CUE = regex.compile(
 CAPTION_NOUN = regex.compile(r"^[\p{Han}\w·\s]{1,10}(?:现场|一角|合影|留影|全景|掠影|剪影|远眺|近景|特写|瞬间)$")
 _ROLES = r"责任编辑|编辑|责编|主编|编审|初审|复审|终审|审核|审校|校对|监制|出品|策划|统筹|制作|摄像|剪辑"
 BYLINE_CUE = regex.compile(
-    r"^[（(【\[]?\s*(?:(?:本报|本刊|本台|新华社|人民日报|央视|中新社|中新网|[\p{Han}]{2,6}(?:日报|晚报|早报|时报|新闻|网|社|台|客户端))"
-    r"(?:驻[\p{Han}]{1,8})?)?\s*(?:特约|见习|实习)?(?:记者|通讯员|实习生|评论员|特派记者|撰稿人?)[\s\u3000\u00a0]*[\p{Han}·]{2,}"
+    r"^[（(【\[—-]*\s*(?:(?:本报|本刊|本台|新华社|人民日报|央视|中新社|中新网|[\p{Han}]{2,6}(?:日报|晚报|早报|时报|新闻|网|社|台|客户端))"
+    r"(?:驻[\p{Han}]{1,12})?)?\s*(?:融媒体|全媒体|首席|资深|驻站)?(?:特约|见习|实习)?(?:记者|通讯员|实习生|评论员|特派记者|撰稿人?)"
+    r"[\s\u3000\u00a0]*[\p{Han}·]{2,}"
     # an editorial role or a source as a label (值班编辑：… 稿件来源：… 记者｜…)
-    rf"|^[（(【\[]?\s*(?:\p{{Han}}{{0,3}}(?:编辑|来源)|记者|{_ROLES}|稿源|作者|撰文|撰稿|文字|通讯员|编译|翻译|整理)"
+    rf"|^[（(【\[]?\s*(?:\p{{Han}}{{0,3}}(?:编辑|来源)|记者|{_ROLES}|稿源|作者|撰文|撰稿|文字|通讯员|编译|翻译|整理|原标题)"
     r"\s*[：:/／|｜]"
     rf"|^[（(【\[]\s*(?:{_ROLES})\s*[\p{{Han}}·]{{2,4}}\s*[）)】\]]$"  # （编辑 张三）
     r"|^【\s*纠错\s*】"
@@ -73,7 +76,10 @@ BYLINE_CUE = regex.compile(
     r"|(?:文|报道)\s*/\s*摄\s*$|文/图\s*$"
 )
 #: A role and a name with a gap between them ("校对 张三"), read before the gaps are dropped.
-_ROLE_AND_NAME = regex.compile(rf"^(?:{_ROLES}|作者|记者)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}$")
+_ROLE_AND_NAME = regex.compile(
+    rf"^(?:{_ROLES}|作者|记者)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}(?:[\s\u3000\u00a0]+(?:{_ROLES}|作者|记者)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}})*$")
+_BULLETS = "■●◆□○◇・•"
+_REPORTER_NO_GAP = regex.compile(r"^\W*(?:记者|通讯员)\p{Han}")
 _TEXT_AND_PHOTO = regex.compile(r"文\s*[/／]\s*(?:摄|图)|文图")
 #: How a complete paragraph ends: sentence punctuation, optionally closed.
 COMPLETE_END = regex.compile(
@@ -128,6 +134,8 @@ def classify_line(text: str) -> str:
     if len(text) > 60 and not any(c in text for c in " \t\u3000\u00a0"):
         return "body"
     t = "".join(text.split())  # gaps are layout ("本报记者\u00a0张三", "资料图 片")
+    bullet = t[:1] in _BULLETS  # a bullet before a credit ("■图片说明：…", "■记者 张三"); but a
+    t = t.lstrip(_BULLETS) or t  # bulleted column label ("■记者手记") is body: a gap must follow 记者
     if not t or len(t) > 60:
         return "body"
     short = len(t) <= 40  # a credit line is short; a long list of reporters is body text
@@ -136,7 +144,8 @@ def classify_line(text: str) -> str:
         return "caption"
     if short and not prose and CAPTION_CUE.search(t) and not _TEXT_AND_PHOTO.search(t):
         return "caption"  # a photo credit ("本报记者 张三 摄"), not "文/摄" (text and photos)
-    if short and not prose and (BYLINE_CUE.search(t) or _ROLE_AND_NAME.match(text.strip())) and not REPORTING.search(t):
+    if (short and not prose and (BYLINE_CUE.search(t) or _ROLE_AND_NAME.match(text.strip())) and not REPORTING.search(t)
+            and not (bullet and _REPORTER_NO_GAP.search(text))):
         return "byline"
     if CAPTION_NOUN.match(t):
         return "caption"
@@ -191,7 +200,7 @@ def restore(lines: list[str], cfg: Any) -> Article:
         i += 1
         # subtitle lines: a dash attribution line near the top, and a heading-like line before it
         for k in range(i, min(i + 3, len(lines))):
-            if lines[k].startswith(ATTRIBUTION_DASH):
+            if lines[k].startswith(ATTRIBUTION_DASH) and not (cfg.extract_metadata and classify_line(lines[k]) != "body"):
                 subs = lines[i:k + 1]
                 if all(is_heading(s) or s.startswith(ATTRIBUTION_DASH) for s in subs):
                     for n, s in enumerate(subs, i):
