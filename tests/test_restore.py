@@ -347,6 +347,13 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("编辑 陈晓 审校 刘强", "byline"),
         ("原标题：青山镇办起农民运动会", "byline"),
         ("——青山日报记者 王小明", "byline"),
+        ("【现场图】拔河比赛", "caption"),
+        ("航拍：青山镇文化广场", "caption"),
+        ("本版图片均由青山日报提供", "caption"),
+        ("署名：王小明", "byline"),
+        ("本文作者：王小明", "byline"),
+        ("来自：青山日报", "byline"),
+        ("（青山日报）", "byline"),
         ("■记者手记", "body"),  # a column label, not a reporter's name
         ("策划方案", "body"),
         # printed with the body by the newspapers in ../shared/data, and kept there
@@ -383,6 +390,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["分享：微博 微信", "稿件来源：青山日报 责任编辑：陈晓"],
         ["【大】【中】【小】", "青山日报 | 2024-01-12", "发表时间：2024-01-12"],
         ["当前位置 首页 新闻", "Tags：农民运动会"],
+        ["＜ 返回列表", "青山日报-城郊小镇办起运动会", "更新：2024-01-12 09:30"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
