@@ -204,6 +204,13 @@ def test_spliced_sentence_is_removed() -> None:
     assert any(e.step == "drop_spliced_sentences" for e in a.edits)
 
 
+def test_a_spliced_sentence_that_also_stands_alone_is_removed() -> None:
+    first = P[1][:P[1].index("。") + 1]  # the first sentence of P[1], also standing alone (a copy)
+    garbled = P[:5] + [P[5] + first, first]
+    a = restored(article(garbled))
+    assert a.paragraphs == P
+
+
 def test_a_sentence_ending_two_paragraphs_stays_with_the_one_repeated_whole() -> None:
     last = P[1][P[1].index("。") + 1:]  # the last sentence of P[1]
     garbled = P[:2] + P[2:5] + [P[5] + last, P[1]]  # spliced onto P[5]; P[1] stands twice whole

@@ -406,10 +406,21 @@ def _wrap_joins(lines: list[str], min_width: int) -> list[tuple[int, int]]:
                 runs.append((k, n, full, width, verse))
             k += n
         i = j
-    # two or more full lines, not all ending in punctuation, establish the document's wrap
-    # width; at that width a single full line (whatever it ends with) is a wrap too
-    widths = {width for _, _, full, width, verse in runs if full >= 2 and not verse}
-    return [(k, n) for k, n, full, width, verse in runs if (full >= 2 and not verse) or width in widths]
+    # a run of two or more full lines, not all ending in punctuation, establishes the
+    # document's wrap width when three or more full lines of that width stand in runs or when
+    # the run ends a sentence (two lines of one length happen by chance: a date line and a
+    # title above a byline); at that width a single full line (whatever it ends with) is a
+    # wrap too
+    full_lines: dict[int, int] = {}
+    for _, _, full, width, _ in runs:
+        full_lines[width] = full_lines.get(width, 0) + full
+    widths = {width for k, n, full, width, verse in runs if full >= 2 and not verse
+              and (full_lines[width] >= 3 or lines[k + n - 1].rstrip(_CLOSERS)[-1:] in _SENTENCE_END)}
+    return [(k, n) for k, n, full, width, verse in runs if width in widths]
+
+
+_CLOSERS = "”’」』）)》\"'"
+_SENTENCE_END = frozenset("。！？!?…")
 
 
 def soft_breaks(lines: list[str], *, min_width: int = 12) -> set[int]:

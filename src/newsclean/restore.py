@@ -624,6 +624,8 @@ def _drop_spliced(body: list[_Item], edits: list[Edit]) -> None:
             continue
         places = [(j, n, len(sents(j))) for j in range(len(body)) if key in texts[j]
                   for n, s in enumerate(sents(j)) if _norm(s) == key]
+        if len(places) == 3:  # the sentence also stands alone: a copy of it, not a third use
+            places = [p for p in places if p[2] > 1] if sum(p[2] == 1 for p in places) == 1 else places
         if len(places) != 2 or places[0][0] == places[1][0]:
             continue
         last = [p for p in places if p[1] == p[2] - 1 and p[2] >= 2]
