@@ -361,6 +361,12 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("本文作者：王小明", "byline"),
         ("来自：青山日报", "byline"),
         ("（青山日报）", "byline"),
+        ("此图为拔河比赛现场", "caption"),
+        ("（图为拔河比赛现场）", "caption"),
+        ("拔河比赛现场【图片】", "caption"),
+        ("报道：王小明", "byline"),
+        ("作者简介：王小明，青山日报记者", "byline"),
+        ("（作者单位：青山镇文化站）", "body"),  # an author's note, printed with the body
         ("■记者手记", "body"),  # a column label, not a reporter's name
         ("策划方案", "body"),
         # printed with the body by the newspapers in ../shared/data, and kept there
@@ -398,6 +404,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["【大】【中】【小】", "青山日报 | 2024-01-12", "发表时间：2024-01-12"],
         ["当前位置 首页 新闻", "Tags：农民运动会"],
         ["＜ 返回列表", "青山日报-城郊小镇办起运动会", "更新：2024-01-12 09:30"],
+        ["青山日报官方网站", "正文"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
