@@ -133,6 +133,13 @@ def is_heading(text: str) -> bool:
     return 0 < len(t) <= HEADING_MAX and _HEADING_BREAKERS.isdisjoint(t) and not t.endswith(("：", ":"))
 
 
+def _reports(t: str) -> bool:
+    """Whether `t` reports what someone said or found (…获悉，…表示，), the verb not being a
+    label at its start (报道：…)."""
+    m = REPORTING.search(t)
+    return m is not None and m.start() > 0
+
+
 def classify_line(text: str) -> str:
     """``caption``, ``byline`` or ``body`` for one line of an article's body, by general cues:
     length, a leading photo marker, credit words (摄 供图 记者 编辑 来源 …), a short line
@@ -151,7 +158,7 @@ def classify_line(text: str) -> str:
         return "caption"
     if short and not prose and CAPTION_CUE.search(t) and not _TEXT_AND_PHOTO.search(t):
         return "caption"  # a photo credit ("本报记者 张三 摄"), not "文/摄" (text and photos)
-    if (short and not prose and (BYLINE_CUE.search(t) or _ROLE_AND_NAME.match(text.strip())) and not REPORTING.search(t)
+    if (short and not prose and (BYLINE_CUE.search(t) or _ROLE_AND_NAME.match(text.strip())) and not _reports(t)
             and not (bullet and _REPORTER_NO_GAP.search(text))):
         return "byline"
     if CAPTION_NOUN.match(t):
