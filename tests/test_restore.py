@@ -367,6 +367,13 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("报道：王小明", "byline"),
         ("作者简介：王小明，青山日报记者", "byline"),
         ("（作者单位：青山镇文化站）", "body"),  # an author's note, printed with the body
+        ("点击图片进入下一页", "caption"),
+        ("村民在拔河比赛中（CFP）", "caption"),
+        ("王小明　摄　拔河比赛", "caption"),
+        ("王小明/文", "byline"),
+        ("稿件审核：刘强", "byline"),
+        ("（完）", "byline"),
+        ("更多精彩内容，请关注青山日报", "byline"),
         ("■记者手记", "body"),  # a column label, not a reporter's name
         ("策划方案", "body"),
         # printed with the body by the newspapers in ../shared/data, and kept there
@@ -405,6 +412,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["当前位置 首页 新闻", "Tags：农民运动会"],
         ["＜ 返回列表", "青山日报-城郊小镇办起运动会", "更新：2024-01-12 09:30"],
         ["青山日报官方网站", "正文"],
+        ["Posted on 2024-01-12", "发布者：王小明  发布时间：2024-01-12", "热门标签：运动会"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:

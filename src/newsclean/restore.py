@@ -31,7 +31,8 @@ _DATE = r"(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?"
 FURNITURE = regex.compile(
     r"(?:首页|主页|当前位置|您的位置|你的位置|位置)\s*[:：]?\s*[>＞»›|｜]"  # breadcrumbs
     r"|^(?:当前|您现在|你现在|您|你)的?位置\s*[:：]?"
-    r"|^(?:Tags?|TAGS?|标签|关键词|关键字)\s*[：:]"
+    r"|^(?:Tags?|TAGS?|\p{Han}{0,2}(?:标签|关键词|关键字)|发布者|发布人|发布单位)\s*[：:]"
+    r"|\p{Han}{0,2}(?:时间|日期)\s*[：:]\s*(?:19|20)\d{2}"  # …发布时间：2024-…
     r"|^[<＜«‹]?\s*(?:返回(?:列表|首页|顶部|目录)?|上一篇|下一篇)"  # links back
     r"|^\p{Han}{2,8}(?:社|报|网|台|客户端|新闻)\s*[-－_|｜]\s*\S"  # a site name before the page title
     r"|^\p{Han}{2,12}(?:官方网站|官网|网站|频道)$|^(?:正文|全文)$"
@@ -42,7 +43,7 @@ FURNITURE = regex.compile(
     r"|\b[大中小]\s+[大中小]\s+[大中小]\b|【\s*大\s*中\s*小\s*】|[【\[]\s*大\s*[】\]]\s*[【\[]\s*中\s*[】\]]"
     rf"|^{_DATE}.{{0,12}}(?:\d{{1,2}}:\d{{2}}|来源|作者|编辑|稿源|星期|周[一二三四五六日])"
     # a date in figures with at most a time and two short words (a source, a weekday)
-    r"|^(?:\S{1,12}\s*[|｜]?\s*)?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\S{1,12}){0,2}$"
+    r"|^(?:\S{1,12}\s*[|｜·]?\s*){0,2}(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\S{1,12}){0,2}$"
     r"|^(?:\p{Han}{0,2}时间|\p{Han}{0,2}日期|更新|(?:稿件|本文|文章|信息|新闻)?来源|稿源|作者|浏览次数|点击数|阅读数)\s*[：:]"
     r"|^(?:阅读|浏览|点击|访问)(?:量|数|次数)?\s*[：:]\s*\d"
 )
@@ -57,6 +58,9 @@ CAPTION_CUE = regex.compile(
     r"|^[【\[]\s*\p{Han}{0,3}(?:图|照片|视频)\p{Han}{0,2}\s*[】\]]"  # 【现场图】…
     r"|[【\[]\s*(?:组?图|图片|照片|视频)\s*[】\]]$"  # …【图片】
     r"|(?:图片|照片|视频)[^，。；]{0,6}由[^，。；]{1,16}提供"  # 本版图片均由…提供
+    r"|^点击(?:图片|查看|播放|进入|观看)"  # a link under a picture or a video
+    # a picture agency's credit in brackets at the end
+    r"|[（(]\s*(?:CFP|IC\s*photo|视觉中国|东方IC|图虫|AFP|AP|Reuters|路透社?|法新社|美联社|Getty\s*Images?|新华社发|中新社发)\s*[）)]$"
     r"|图\s*[/／]\s*[\p{Han}\w]{2,12}[）)]?$"  # …图/新华社
     r"|^[【\[]\s*(?:组?图|图片|视频)\s*[】\]]"
     r"|(?:图片|照片|图源)(?:来自|来源于?)[^，。；]{0,12}。?$"  # …。图片来自网络
@@ -74,10 +78,13 @@ BYLINE_CUE = regex.compile(
     r"(?:驻[\p{Han}]{1,12})?)?\s*(?:融媒体|全媒体|首席|资深|驻站)?(?:特约|见习|实习)?(?:记者|通讯员|实习生|评论员|特派记者|撰稿人?)"
     r"[\s\u3000\u00a0]*[\p{Han}·]{2,}"
     # an editorial role or a source as a label (值班编辑：… 稿件来源：… 记者｜…)
-    rf"|^[（(【\[]?\s*(?:\p{{Han}}{{0,3}}(?:编辑|来源)|记者|{_ROLES}|稿源|\p{{Han}}{{0,2}}作者(?:简介)?|报道|撰文|撰稿|文字|通讯员|编译|翻译|整理|原标题|署名|来自|出处|供稿)"
+    rf"|^[（(【\[]?\s*(?:\p{{Han}}{{0,3}}(?:编辑|来源)|\p{{Han}}{{0,2}}(?:审核|审校|校对)|记者|{_ROLES}|稿源|\p{{Han}}{{0,2}}作者(?:简介)?|报道|撰文|撰稿|文字|通讯员|编译|翻译|整理|原标题|署名|来自|出处|供稿)"
     r"\s*[：:/／|｜]"
     rf"|^[（(【\[]\s*(?:{_ROLES})\s*[\p{{Han}}·]{{2,4}}\s*[）)】\]]$"  # （编辑 张三）
     r"|^【\s*纠错\s*】"
+    r"|^[（(]\s*(?:完|全文完|END|end)\s*[）)]$"  # （完）
+    r"|^[\p{Han}·]{2,4}\s*[/／]\s*文$"  # 王小明/文
+    r"|(?:请关注|欢迎关注|扫码关注|敬请关注|点击关注)"  # a call to follow the paper
     r"|^[（(]\s*(?:本报|本刊|本台|\p{Han}{1,8}(?:社|报|网|台|客户端|新闻))\s*[）)]$"  # （新华社）
     r"|^[（(【\[]?\s*文\s*[/／|｜]\s*[\p{Han}]{2,}"
     r"|(?:文|报道)\s*/\s*摄\s*$|文/图\s*$"
@@ -86,6 +93,8 @@ BYLINE_CUE = regex.compile(
 _ROLE_AND_NAME = regex.compile(
     rf"^(?:{_ROLES}|作者|记者)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}(?:[\s\u3000\u00a0]+(?:{_ROLES}|作者|记者)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}})*$")
 _BULLETS = "■●◆□○◇・•"
+#: A name, a gap and 摄 ("王小明　摄　拔河比赛"), read before the gaps are dropped.
+_NAME_THEN_PHOTO = regex.compile(r"^[\p{Han}·]{2,4}[\s\u3000\u00a0]+摄(?:[\s\u3000\u00a0]|$)")
 _REPORTER_NO_GAP = regex.compile(r"^\W*(?:记者|通讯员)\p{Han}")
 _TEXT_AND_PHOTO = regex.compile(r"文\s*[/／]\s*(?:摄|图)|文图")
 #: How a complete paragraph ends: sentence punctuation, optionally closed.
@@ -154,7 +163,7 @@ def classify_line(text: str) -> str:
         return "body"
     short = len(t) <= 40  # a credit line is short; a long list of reporters is body text
     prose = sum(t.count(c) for c in "。，；！？") >= 2
-    if CAPTION_MARK.match(t):
+    if CAPTION_MARK.match(t) or _NAME_THEN_PHOTO.match(text.strip()):
         return "caption"
     if short and not prose and CAPTION_CUE.search(t) and not _TEXT_AND_PHOTO.search(t):
         return "caption"  # a photo credit ("本报记者 张三 摄"), not "文/摄" (text and photos)
