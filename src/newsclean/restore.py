@@ -27,67 +27,98 @@ from .segment import split_sentences
 __all__ = ["restore", "classify_line", "is_heading"]
 
 # --- cues ---------------------------------------------------------------------------------
+
+class _Cue:
+    """A cue in three parts, each cheap to test (a `regex` scan costs about 20 ns a character
+    at every place it may start): patterns anchored at the start of a line, tried there only;
+    patterns anchored at its end, tried on its last `tail` characters (longer than any of
+    their matches); and patterns that may stand anywhere, each tried only when one of its
+    key strings (one of which any match holds) is in the line."""
+
+    __slots__ = ("start", "end", "tail", "anywhere")
+
+    def __init__(self, start: str, end: str = "", *, tail: int = 40,
+                 anywhere: tuple[tuple[str, tuple[str, ...]], ...] = ()):
+        self.start = regex.compile(start)
+        self.end = regex.compile(end) if end else None
+        self.tail = tail
+        self.anywhere = tuple((regex.compile(p), keys) for p, keys in anywhere)
+
+    def search(self, t: str) -> bool:
+        if self.start.match(t) or (self.end is not None and self.end.search(t[-self.tail:])):
+            return True
+        return any(any(k in t for k in keys) and p.search(t) for p, keys in self.anywhere)
+
+
 _DATE = r"(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?"
-FURNITURE = regex.compile(
-    r"(?:首页|主页|当前位置|您的位置|你的位置|位置)\s*[:：]?\s*[>＞»›|｜]"  # breadcrumbs
-    r"|^(?:当前|您现在|你现在|您|你)的?位置\s*[:：]?"
-    r"|^(?:Tags?|TAGS?|\p{Han}{0,2}(?:标签|关键词|关键字)|发布者|发布人|发布单位)\s*[：:]"
-    r"|\p{Han}{0,2}(?:时间|日期)\s*[：:]\s*(?:19|20)\d{2}"  # …发布时间：2024-…
-    r"|^[<＜«‹]?\s*(?:返回(?:列表|首页|顶部|目录)?|上一篇|下一篇)"  # links back
-    r"|^\p{Han}{2,8}(?:社|报|网|台|客户端|新闻)\s*[-－_|｜]\s*\S"  # a site name before the page title
-    r"|^\p{Han}{2,12}(?:官方网站|官网|网站|频道)$|^(?:正文|全文)$"
-    r"|\S\s*[>＞»›]{1,2}\s*\S+\s*[>＞»›]"
+FURNITURE = _Cue(
+    r"(?:当前|您现在|你现在|您|你)的?位置\s*[:：]?"
+    r"|(?:Tags?|TAGS?|\p{Han}{0,2}(?:标签|关键词|关键字)|发布者|发布人|发布单位)\s*[：:]"
+    r"|[<＜«‹]?\s*(?:返回(?:列表|首页|顶部|目录)?|上一篇|下一篇)"  # links back
+    r"|\p{Han}{2,8}(?:社|报|网|台|客户端|新闻)\s*[-－_|｜]\s*\S"  # a site name before the page title
+    r"|\p{Han}{2,12}(?:官方网站|官网|网站|频道)$|(?:正文|全文)$"
     # a navigation bar: three or more short items between separators ("首页 | 新闻 | 正文")
-    r"|^[^\s|｜/／]{1,6}(?:\s*[|｜/／]\s*[^\s|｜/／]{1,6}){2,}$"
-    r"|字号|字体\s*[:：]?\s*[大中小]|打印|关闭窗口|【\s*关闭\s*】|收藏本文|分享到|^分享\s*[:：]|扫一扫"
-    r"|\b[大中小]\s+[大中小]\s+[大中小]\b|【\s*大\s*中\s*小\s*】|[【\[]\s*大\s*[】\]]\s*[【\[]\s*中\s*[】\]]"
-    rf"|^{_DATE}.{{0,12}}(?:\d{{1,2}}:\d{{2}}|来源|作者|编辑|稿源|星期|周[一二三四五六日])"
+    r"|[^\s|｜/／]{1,6}(?:\s*[|｜/／]\s*[^\s|｜/／]{1,6}){2,}$"
+    r"|分享\s*[:：]"
+    rf"|{_DATE}.{{0,12}}(?:\d{{1,2}}:\d{{2}}|来源|作者|编辑|稿源|星期|周[一二三四五六日])"
     # a date in figures with at most a time and two short words (a source, a weekday)
-    r"|^(?:\S{1,12}\s*[|｜·]?\s*){0,2}(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\S{1,12}){0,2}$"
-    r"|^(?:\p{Han}{0,2}时间|\p{Han}{0,2}日期|更新|(?:稿件|本文|文章|信息|新闻)?来源|稿源|作者|浏览次数|点击数|阅读数)\s*[：:]"
-    r"|^(?:阅读|浏览|点击|访问)(?:量|数|次数)?\s*[：:]\s*\d"
+    r"|(?:\S{1,12}\s*[|｜·]?\s*){0,2}(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\S{1,12}){0,2}$"
+    r"|(?:\p{Han}{0,2}时间|\p{Han}{0,2}日期|更新|(?:稿件|本文|文章|信息|新闻)?来源|稿源|作者|浏览次数|点击数|阅读数)\s*[：:]"
+    r"|(?:阅读|浏览|点击|访问)(?:量|数|次数)?\s*[：:]\s*\d",
+    anywhere=(
+        # breadcrumbs
+        (r"(?:首页|主页|当前位置|您的位置|你的位置|位置)\s*[:：]?\s*[>＞»›|｜]|\S\s*[>＞»›]{1,2}\s*\S+\s*[>＞»›]",
+         (">", "＞", "»", "›", "|", "｜")),
+        # font size, print, share links
+        (r"字号|字体\s*[:：]?\s*[大中小]|打印|关闭窗口|【\s*关闭\s*】|收藏本文|分享到|扫一扫"
+         r"|【\s*大\s*中\s*小\s*】|[【\[]\s*大\s*[】\]]\s*[【\[]\s*中\s*[】\]]",
+         ("字号", "字体", "打印", "关闭", "收藏", "分享", "扫一扫", "大")),
+        (r"\b[大中小]\s+[大中小]\s+[大中小]\b", (" ", "\t", "\u3000", "\u00a0")),
+        (r"\p{Han}{0,2}(?:时间|日期)\s*[：:]\s*(?:19|20)\d{2}", ("时间", "日期")),  # …发布时间：2024-…
+    ),
 )
 #: Arrows and triangles point at a photo; bullets (■ ● ◆) head summaries and stay in the body.
 CAPTION_MARK = regex.compile(r"^[▲▶◀△▼►▷◁]")
-CAPTION_CUE = regex.compile(
-    r"^[（(]?\s*(?:[此该本上下左右组首配题]?图\s*[为中是]|图\s*[片①-⑳0-9一二三四五六七八九十：:])"
+CAPTION_CUE = _Cue(
+    r"[（(]?\s*(?:[此该本上下左右组首配题]?图\s*[为中是]|图\s*[片①-⑳0-9一二三四五六七八九十：:])"
     # a picture label: a short word holding 图, 照片, 视频 or 影像 (配图 图注 图表 示意图 视频来源),
     # 摄影, 供图, 美编 … before a colon, a slash or a bar, bracketed or not
-    r"|^[（(【\[]?\s*(?:\p{Han}{0,3}(?:图|照片|视频|影像|航拍)\p{Han}{0,2}|摄影|摄|供图|制图|版式设计|美编|数据来源|截图)"
+    r"|[（(【\[]?\s*(?:\p{Han}{0,3}(?:图|照片|视频|影像|航拍)\p{Han}{0,2}|摄影|摄|供图|制图|版式设计|美编|数据来源|截图)"
     r"\s*[：:/／|｜]"
-    r"|^[【\[]\s*\p{Han}{0,3}(?:图|照片|视频)\p{Han}{0,2}\s*[】\]]"  # 【现场图】…
-    r"|[【\[]\s*(?:组?图|图片|照片|视频)\s*[】\]]$"  # …【图片】
-    r"|(?:图片|照片|视频)[^，。；]{0,6}由[^，。；]{1,16}提供"  # 本版图片均由…提供
-    r"|^点击(?:图片|查看|播放|进入|观看)"  # a link under a picture or a video
-    # a picture agency's credit in brackets at the end
+    r"|[【\[]\s*\p{Han}{0,3}(?:图|照片|视频)\p{Han}{0,2}\s*[】\]]"  # 【现场图】…
+    r"|点击(?:图片|查看|播放|进入|观看)",  # a link under a picture or a video
+    # at the end
+    r"[【\[]\s*(?:组?图|图片|照片|视频)\s*[】\]]$"  # …【图片】
+    # a picture agency's credit in brackets
     r"|[（(]\s*(?:CFP|IC\s*photo|视觉中国|东方IC|图虫|AFP|AP|Reuters|路透社?|法新社|美联社|Getty\s*Images?|新华社发|中新社发)\s*[）)]$"
     r"|图\s*[/／]\s*[\p{Han}\w]{2,12}[）)]?$"  # …图/新华社
-    r"|^[【\[]\s*(?:组?图|图片|视频)\s*[】\]]"
     r"|(?:图片|照片|图源)(?:来自|来源于?)[^，。；]{0,12}。?$"  # …。图片来自网络
     r"|(?:。|摄)\s*[（(]?\p{Han}{1,8}(?:社|网|报|台|客户端)\s*发[）)]?\s*$"  # …。新华社发  …摄（新华社发）
     r"|[（(][^（）()]{0,20}(?:摄|供图|图|截图|视频截图|资料图片|资料照片)[）)]\s*$"
     r"|[（(]\s*(?:图源|图片来源|照片来源|视频来源)\s*[：:][^（）()]{1,16}[）)]\s*$"  # …（图源：青山日报）
     r"|[（(][^（）()]{0,4}(?:图|照片|视频)[^（）()]{0,16}提供[）)]\s*$"  # （图片由…提供）
-    r"|(?:摄|供图|摄影|资料图片|资料照片|截图)\s*$"
+    r"|(?:摄|供图|摄影|资料图片|资料照片|截图)\s*$",
+    anywhere=((r"(?:图片|照片|视频)[^，。；]{0,6}由[^，。；]{1,16}提供", ("提供",)),),  # 本版图片均由…提供
 )
 #: Short lines naming what a photo shows ("会议现场", "活动一角").
-CAPTION_NOUN = regex.compile(r"^[\p{Han}\w·\s]{1,10}(?:现场|一角|合影|留影|全景|掠影|剪影|远眺|近景|特写|瞬间)$")
+_SCENES = ("现场", "一角", "合影", "留影", "全景", "掠影", "剪影", "远眺", "近景", "特写", "瞬间")
+CAPTION_NOUN = regex.compile(rf"^[\p{{Han}}\w·\s]{{1,10}}(?:{'|'.join(_SCENES)})$")
 _ROLES = r"责任编辑|编辑|责编|主编|编审|初审|复审|终审|审核|审校|校对|监制|出品|策划|统筹|制作|摄像|剪辑"
-BYLINE_CUE = regex.compile(
-    r"^[（(【\[—-]*\s*(?:(?:本报|本刊|本台|新华社|人民日报|央视|中新社|中新网|[\p{Han}]{2,6}(?:日报|晚报|早报|时报|新闻|网|社|台|客户端))"
+BYLINE_CUE = _Cue(
+    r"[（(【\[—-]*\s*(?:(?:本报|本刊|本台|新华社|人民日报|央视|中新社|中新网|[\p{Han}]{2,6}(?:日报|晚报|早报|时报|新闻|网|社|台|客户端))"
     r"(?:驻[\p{Han}]{1,12})?)?\s*(?:融媒体|全媒体|首席|资深|驻站)?(?:特约|见习|实习)?(?:记者|通讯员|实习生|评论员|特派记者|撰稿人?)"
     r"[\s\u3000\u00a0]*[\p{Han}·]{2,}"
     # an editorial role or a source as a label (值班编辑：… 稿件来源：… 记者｜…)
-    rf"|^[（(【\[]?\s*(?:\p{{Han}}{{0,3}}(?:编辑|来源)|\p{{Han}}{{0,2}}(?:审核|审校|校对)|记者|{_ROLES}|稿源|\p{{Han}}{{0,2}}作者(?:简介)?|报道|撰文|撰稿|文字|通讯员|编译|翻译|整理|原标题|署名|来自|出处|供稿)"
+    rf"|[（(【\[]?\s*(?:\p{{Han}}{{0,3}}(?:编辑|来源)|\p{{Han}}{{0,2}}(?:审核|审校|校对)|记者|{_ROLES}|稿源|\p{{Han}}{{0,2}}作者(?:简介)?|报道|撰文|撰稿|文字|通讯员|编译|翻译|整理|原标题|署名|来自|出处|供稿)"
     r"\s*[：:/／|｜]"
-    rf"|^[（(【\[]\s*(?:{_ROLES})\s*[\p{{Han}}·]{{2,4}}\s*[）)】\]]$"  # （编辑 张三）
-    r"|^【\s*纠错\s*】"
-    r"|^[（(]\s*(?:完|全文完|END|end)\s*[）)]$"  # （完）
-    r"|^[\p{Han}·]{2,4}\s*[/／]\s*文$"  # 王小明/文
-    r"|(?:请关注|欢迎关注|扫码关注|敬请关注|点击关注)"  # a call to follow the paper
-    r"|^[（(]\s*(?:本报|本刊|本台|\p{Han}{1,8}(?:社|报|网|台|客户端|新闻))\s*[）)]$"  # （新华社）
-    r"|^[（(【\[]?\s*文\s*[/／|｜]\s*[\p{Han}]{2,}"
-    r"|(?:文|报道)\s*/\s*摄\s*$|文/图\s*$"
+    rf"|[（(【\[]\s*(?:{_ROLES})\s*[\p{{Han}}·]{{2,4}}\s*[）)】\]]$"  # （编辑 张三）
+    r"|【\s*纠错\s*】"
+    r"|[（(]\s*(?:完|全文完|END|end)\s*[）)]$"  # （完）
+    r"|[\p{Han}·]{2,4}\s*[/／]\s*文$"  # 王小明/文
+    r"|[（(]\s*(?:本报|本刊|本台|\p{Han}{1,8}(?:社|报|网|台|客户端|新闻))\s*[）)]$"  # （新华社）
+    r"|[（(【\[]?\s*文\s*[/／|｜]\s*[\p{Han}]{2,}",
+    r"(?:文|报道)\s*/\s*摄\s*$|文/图\s*$",  # at the end
+    anywhere=((r"(?:请关注|欢迎关注|扫码关注|敬请关注|点击关注)", ("关注",)),),  # a call to follow the paper
 )
 #: A role and a name with a gap between them ("校对 张三"), read before the gaps are dropped.
 _ROLE_AND_NAME = regex.compile(
@@ -170,7 +201,7 @@ def classify_line(text: str) -> str:
     if (short and not prose and (BYLINE_CUE.search(t) or _ROLE_AND_NAME.match(text.strip())) and not _reports(t)
             and not (bullet and _REPORTER_NO_GAP.search(text))):
         return "byline"
-    if CAPTION_NOUN.match(t):
+    if len(t) <= 12 and t.endswith(_SCENES) and CAPTION_NOUN.match(t):
         return "caption"
     return "body"
 
