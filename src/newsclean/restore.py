@@ -333,7 +333,8 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
     repeated = {key for key, copies in groups.items() if len(copies) > 1}
 
     # the lead: the first block that opens with a dateline; copies above it are out of place
-    lead = next((j for j, it in enumerate(body[:10]) if DATELINE.match(it.text) and keys[j] not in repeated), -1)
+    lead = -1 if not repeated else next(
+        (j for j, it in enumerate(body[:10]) if DATELINE.match(it.text) and keys[j] not in repeated), -1)
 
     def keep_only(copies: list[int], best: int, score: float | None, why: str) -> None:
         for k in copies:
@@ -646,15 +647,24 @@ def _drop_spliced(body: list[_Item], edits: list[Edit]) -> None:
     to the paragraph whose other words it shares clearly more of; otherwise both keep it.
     Sentences that repeat more often (refrains, stock phrases) stay.
 
-    Only paragraphs whose last sentence shows up elsewhere in the article (found through an
-    index of the stretches between sentence marks) are split into sentences."""
+    Only paragraphs whose last sentence shows up elsewhere in the article are split into
+    sentences: found by counting it in the whole text, or for a long article (hundreds of
+    blocks) through an index of the stretches between sentence marks, in linear time."""
     texts = [_norm(it.text) for it in body]
-    # every stretch between sentence marks, and how many blocks hold it: an index that finds
-    # in linear time whether a block's last sentence stands in another block
-    stretches: dict[str, int] = {}
-    for t in texts:
-        for piece in {x.strip(_TAIL_CHARS) for x in _BETWEEN_ENDS.split(t)}:
-            stretches[piece] = stretches.get(piece, 0) + 1
+    if len(texts) <= _ALL_PAIRS_UP_TO:
+        whole = "\n".join(texts)
+
+        def elsewhere(core: str) -> bool:
+            return whole.count(core) >= 2  # (also twice in one block: the sentences tell)
+    else:
+        # every stretch between sentence marks, and how many blocks hold it
+        stretches: dict[str, int] = {}
+        for t in texts:
+            for piece in {x.strip(_TAIL_CHARS) for x in _BETWEEN_ENDS.split(t)}:
+                stretches[piece] = stretches.get(piece, 0) + 1
+
+        def elsewhere(core: str) -> bool:
+            return stretches.get(core, 0) >= 2
     sents_of: dict[int, list[str]] = {}
 
     def sents(k: int) -> list[str]:
@@ -664,7 +674,7 @@ def _drop_spliced(body: list[_Item], edits: list[Edit]) -> None:
 
     for k in range(len(body)):
         core = _last_sentence_core(texts[k])
-        if len(core) < 4 or stretches.get(core, 0) < 2:
+        if len(core) < 4 or not elsewhere(core):
             continue
         if len(sents(k)) < 2:
             continue
