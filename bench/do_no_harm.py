@@ -23,14 +23,16 @@ from pathlib import Path
 import newsclean
 from common import NEWS
 
-RULES = ("drop_duplicates", "drop_near_duplicates", "drop_spliced_sentences", "join_split_paragraphs",
-         "flag_truncation")
+RULES = ("join_hard_wraps", "drop_duplicates", "drop_near_duplicates", "drop_spliced_sentences",
+         "join_split_paragraphs", "flag_truncation")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("files", nargs="*", type=Path)
     ap.add_argument("--show", type=int, default=5, help="examples per rule")
+    ap.add_argument("--one-per-line", action="store_true",
+                    help="print each article one paragraph per line (no blank lines), as many scrapes do")
     args = ap.parse_args()
     paths = args.files or NEWS
     if not paths:
@@ -43,7 +45,8 @@ def main() -> None:
         with open(path, encoding="utf-8") as f:
             for line in f:
                 record = json.loads(line)
-                text = "\n\n".join([record.get("title") or "", *record["paragraphs"]]) + "\n"
+                sep = "\n" if args.one_per_line else "\n\n"
+                text = sep.join([record.get("title") or "", *record["paragraphs"]]) + "\n"
                 article = newsclean.clean(text)
                 n += 1
                 chars += len(text)

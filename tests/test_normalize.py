@@ -131,6 +131,13 @@ CASES = {
          "贵金属纯度由原来的九成提高到99.99%，达到国际先进水平，为企业增效。"),
         ("第一项工作要求如下内容很多\n1. 第二项工作要求如下内容多\n2. 结束", "第一项工作要求如下内容很多\n1. 第二项工作要求如下内容多\n2. 结束"),
 
+        # three short paragraphs wrapped once each, at one width
+        ("\n\n".join(_wrap(p, 22) for p in (_PARA, _PARA[1:] + "。", _PARA[3:] + "！")),
+         "\n\n".join((_PARA, _PARA[1:] + "。", _PARA[3:] + "！"))),
+        # one paragraph per line: a heading and a paragraph of one length are not a wrap when
+        # many lines are longer than that
+        ("\n".join(["党的领导", _PARA[:20], _PARA[:19] + "。"] + [_PARA + _PARA] * 5),
+         "\n".join(["党的领导", _PARA[:20], _PARA[:19] + "。"] + [_PARA + _PARA] * 5)),
         # a date line and a title of one length above a byline: two lines, not a wrap
         ("2024-01-12 08:30 来源：青山日报\n城郊小镇办起冬季农民运动会，全镇村民参与热情高涨\n责任编辑：陈晓",
          "2024-01-12 08:30 来源：青山日报\n城郊小镇办起冬季农民运动会，全镇村民参与热情高涨\n责任编辑：陈晓"),

@@ -391,6 +391,7 @@ def _wrapped_run(lines: list[str], i: int, end: int, min_width: int) -> tuple[in
 def _wrap_joins(lines: list[str], min_width: int) -> list[tuple[int, int]]:
     """The hard-wrapped paragraphs among `lines`: (first line, number of lines)."""
     runs: list[tuple[int, int, int, int, bool]] = []  # start, lines, full lines, width, verse
+    pairs: dict[int, int] = {}  # width -> blocks of just a full line and a shorter one
     i = 0
     while i < len(lines):
         if not lines[i]:
@@ -404,6 +405,8 @@ def _wrap_joins(lines: list[str], min_width: int) -> list[tuple[int, int]]:
             n, full, width, verse = _wrapped_run(lines, k, j, min_width)
             if n > 1:
                 runs.append((k, n, full, width, verse))
+                if n == 2 and k == i and k + n == j and not verse and width >= _PAIR_MIN_WIDTH:
+                    pairs[width] = pairs.get(width, 0) + 1
             k += n
         i = j
     # a run of two or more full lines, not all ending in punctuation, establishes the
@@ -416,10 +419,21 @@ def _wrap_joins(lines: list[str], min_width: int) -> list[tuple[int, int]]:
         full_lines[width] = full_lines.get(width, 0) + full
     widths = {width for k, n, full, width, verse in runs if full >= 2 and not verse
               and (full_lines[width] >= 3 or lines[k + n - 1].rstrip(_CLOSERS)[-1:] in _SENTENCE_END)}
+    # so do three or more paragraphs (between blank lines) of one full line and a shorter one,
+    # the full lines all of one length (short paragraphs wrapped once)
+    widths.update(width for width, count in pairs.items() if count >= _PAIRS_MIN)
+    # a text wrapped at a width has (almost) no longer line: the title and a line or two of
+    # page furniture at most; a text of one paragraph per line has many
+    if widths:
+        lengths = [len(ln) for ln in lines if ln]
+        widths = {w for w in widths if sum(n > w for n in lengths) <= max(_LONGER_LINES_MAX, len(lengths) // 10)}
     return [(k, n) for k, n, full, width, verse in runs if width in widths]
 
 
 _CLOSERS = "”’」』）)》\"'"
+_PAIR_MIN_WIDTH = 20
+_LONGER_LINES_MAX = 3
+_PAIRS_MIN = 3
 _SENTENCE_END = frozenset("。！？!?…")
 
 
@@ -440,8 +454,8 @@ def join_hard_wraps(text: str, changes: list[Change] | None = None, *, min_width
     lines = text.split("\n")
     core = [ln.strip(_EDGE_BLANKS) for ln in lines]
     widths = [len(c) for c in core]
-    if not any(a == b and a >= min_width for a, b in zip(widths, widths[1:])):
-        return text  # no two full lines in a row: no wrap (the test `_wrap_joins` starts from)
+    if not any(a == b and a >= min_width for a, b in zip(widths, widths[1:])) and not _pairs_of_one_width(widths):
+        return text  # no two full lines in a row, nor paragraphs wrapped once at one width: no wrap
     joins = _wrap_joins(core, min_width)
     if not joins:
         return text
@@ -462,6 +476,18 @@ def join_hard_wraps(text: str, changes: list[Change] | None = None, *, min_width
         pos = k + n
     out.extend(lines[pos:])
     return "\n".join(out)
+
+
+def _pairs_of_one_width(widths: list[int]) -> bool:
+    """Whether `_PAIRS_MIN` or more lines of one length (at least `_PAIR_MIN_WIDTH`) are each
+    followed by a shorter line: paragraphs wrapped once, maybe."""
+    seen: dict[int, int] = {}
+    for a, b in zip(widths, widths[1:]):
+        if a >= _PAIR_MIN_WIDTH and 0 < b < a:
+            seen[a] = seen.get(a, 0) + 1
+            if seen[a] >= _PAIRS_MIN:
+                return True
+    return False
 
 
 def _trailing(line: str) -> str:
