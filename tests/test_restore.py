@@ -196,6 +196,17 @@ def test_changed_characters_keep_the_original() -> None:
     assert b.paragraphs == P
 
 
+def test_a_changed_character_that_breaks_a_word_marks_the_corrupt_copy() -> None:
+    # "大小企业" → "大的企业", "年味" → "年的": the corrupt copy reads as frequent words to a
+    # word model (的 is the commonest word), but a changed character no longer stands inside
+    # a word (大小)
+    para = "春节临近，镇上的大小企业陆续放假，各村的文艺队排练节目，村民们说今年的年味越来越浓了。"
+    corrupt = para.replace("大小企业", "大的企业").replace("年味", "年的")
+    body = [P[0], P[1], para, P[4], P[5]]
+    a = restored(article([P[0], corrupt, P[1], para, P[4], P[5]]))
+    assert a.paragraphs == body
+
+
 def test_spliced_sentence_is_removed() -> None:
     spliced = P[1][:P[1].index("。") + 1]
     garbled = P[:5] + [P[5] + spliced]

@@ -519,6 +519,19 @@ def _fluency_gap(a: str, b: str) -> float:
             - sum(segment_logp(b[lo:hi], table, table.floor) for lo, hi in spans)) / len(spans)
 
 
+def _in_words(a: str, b: str) -> int:
+    """How many more of the characters where `a` and `b` differ stand inside a word of two
+    to four characters in `a` than in `b`: a character changed at random breaks the word it
+    stood in."""
+    table = word_table()
+
+    def covered(t: str, i: int) -> bool:
+        return any(table.get(t[s:s + n]) is not None
+                   for n in (2, 3, 4) for s in range(max(0, i - n + 1), min(i, len(t) - n) + 1))
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return sum(covered(a, i) for i in diff) - sum(covered(b, i) for i in diff)
+
+
 @lru_cache(maxsize=4096)
 def _sentences(text: str) -> tuple[str, ...]:
     return tuple(x.text for x in split_sentences(text))
@@ -612,7 +625,10 @@ def _drop_near(body: list[_Item], edits: list[Edit]) -> list[_Item]:
             gap = _fluency_gap(texts[a], texts[b])
             if len(texts[a]) < _PARALLEL_MAX and abs(gap) < _PARALLEL_GAP:
                 continue  # two short lines that both read well: parallel, not a copy
-            loser, winner = (b, a) if gap > 0 else (a, b)
+            # first by the changed characters that stand inside words (a random change breaks
+            # the word: 年味 → 年的), then by how well the stretches around them read
+            inside = _in_words(texts[a], texts[b])
+            loser, winner = (b, a) if (inside or gap) > 0 else (a, b)
         dropped.add(loser)
         edits.append(Edit("drop_near_duplicates", "delete", before=body[loser].text, block=body[loser].pos,
                           reason=f"degraded copy of block {body[winner].pos + 1}", score=round(score, 3)))
