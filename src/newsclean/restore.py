@@ -78,7 +78,8 @@ FURNITURE = _Cue(
     ),
 )
 #: Arrows and triangles point at a photo; bullets (■ ● ◆) head summaries and stay in the body.
-CAPTION_MARK = regex.compile(r"^[▲▶◀△▼►▷◁]")
+_CAPTION_MARKS = "▲▶◀△▼►▷◁"
+CAPTION_MARK = regex.compile(f"^[{_CAPTION_MARKS}]")
 CAPTION_CUE = _Cue(
     r"[（(]?\s*(?:[此该本上下左右组首配题]?图\s*[为中是]|图\s*[片①-⑳0-9一二三四五六七八九十：:])"
     # a picture label: a short word holding 图, 照片, 视频 or 影像 (配图 图注 图表 示意图 视频来源),
@@ -189,19 +190,20 @@ def classify_line(text: str) -> str:
     if len(text) > 60 and not any(c in text for c in " \t\u3000\u00a0"):
         return "body"
     t = "".join(text.split())  # gaps are layout ("本报记者\u00a0张三", "资料图 片")
+    gaps = len(t) != len(text)
     bullet = t[:1] in _BULLETS  # a bullet before a credit ("■图片说明：…", "■记者 张三"); but a
     t = t.lstrip(_BULLETS) or t  # bulleted column label ("■记者手记") is body: a gap must follow 记者
     if not t or len(t) > 60:
         return "body"
-    short = len(t) <= 40  # a credit line is short; a long list of reporters is body text
-    prose = sum(t.count(c) for c in "。，；！？") >= 2
-    if CAPTION_MARK.match(t) or _NAME_THEN_PHOTO.match(text.strip()):
+    if t[0] in _CAPTION_MARKS or (gaps and "摄" in text and _NAME_THEN_PHOTO.match(text.strip())):
         return "caption"
-    if short and not prose and CAPTION_CUE.search(t) and not _TEXT_AND_PHOTO.search(t):
-        return "caption"  # a photo credit ("本报记者 张三 摄"), not "文/摄" (text and photos)
-    if (short and not prose and (BYLINE_CUE.search(t) or _ROLE_AND_NAME.match(text.strip())) and not _reports(t)
-            and not (bullet and _REPORTER_NO_GAP.search(text))):
-        return "byline"
+    if len(t) <= 40 and sum(t.count(c) for c in "。，；！？") < 2:  # short, not prose: a credit line is
+        # short; a long list of reporters is body text
+        if CAPTION_CUE.search(t) and not _TEXT_AND_PHOTO.search(t):
+            return "caption"  # a photo credit ("本报记者 张三 摄"), not "文/摄" (text and photos)
+        if ((BYLINE_CUE.search(t) or (gaps and _ROLE_AND_NAME.match(text.strip()))) and not _reports(t)
+                and not (bullet and _REPORTER_NO_GAP.search(text))):
+            return "byline"
     if len(t) <= 12 and t.endswith(_SCENES) and CAPTION_NOUN.match(t):
         return "caption"
     return "body"
