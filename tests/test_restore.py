@@ -385,6 +385,15 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("稿件审核：刘强", "byline"),
         ("（完）", "byline"),
         ("更多精彩内容，请关注青山日报", "byline"),
+        ("（网络图片）", "caption"),
+        ("摄影记者 王小明", "caption"),
+        ("王小明（右）在拔河比赛现场", "caption"),
+        ("青山日报记者：王小明", "byline"),
+        ("转载请注明出处", "byline"),
+        ("本文转自青山日报", "byline"),
+        ("版权声明：本文为青山日报原创", "byline"),
+        ("第三届中国国际版权博览会开幕", "body"),  # 版权 in a heading is not a notice
+        ("国内联播快讯", "body"),
         ("■记者手记", "body"),  # a column label, not a reporter's name
         ("策划方案", "body"),
         # printed with the body by the newspapers in ../shared/data, and kept there
@@ -424,6 +433,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["＜ 返回列表", "青山日报-城郊小镇办起运动会", "更新：2024-01-12 09:30"],
         ["青山日报官方网站", "正文"],
         ["Posted on 2024-01-12", "发布者：王小明  发布时间：2024-01-12", "热门标签：运动会"],
+        ["相关专题：冬季农民运动会"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
