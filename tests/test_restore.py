@@ -434,6 +434,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["青山日报官方网站", "正文"],
         ["Posted on 2024-01-12", "发布者：王小明  发布时间：2024-01-12", "热门标签：运动会"],
         ["相关专题：冬季农民运动会"],
+        ["本网讯"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
@@ -449,6 +450,11 @@ def test_furniture_under_the_title_is_dropped_and_a_byline_there_kept() -> None:
     assert len([e for e in a.edits if e.step == "remove_furniture"]) == 2
     b = restored(article(P, head=[TITLE, "责任编辑：陈晓"]))
     assert b.paragraphs == P and b.bylines == ["责任编辑：陈晓"]
+
+
+def test_a_column_name_ending_in_xun_is_a_title_not_furniture() -> None:
+    for title in ("国内联播快讯", "市场资讯"):
+        assert restored(article(P, head=[title])).title == title
 
 
 def test_title_with_a_date_is_not_furniture() -> None:

@@ -58,6 +58,7 @@ FURNITURE = _Cue(
     r"|[<＜«‹]?\s*(?:返回(?:列表|首页|顶部|目录)?|上一篇|下一篇)"  # links back
     r"|\p{Han}{2,8}(?:社|报|网|台|客户端|新闻)\s*[-－_|｜]\s*\S"  # a site name before the page title
     r"|\p{Han}{2,12}(?:官方网站|官网|网站|频道)$|(?:正文|全文)$"
+    r"|(?:本网|本报|本刊|本台|\p{Han}{1,4}[网社])讯$"  # a dateline standing alone (本网讯), not 快讯/资讯
     # a navigation bar: three or more short items between separators ("首页 | 新闻 | 正文")
     r"|[^\s|｜/／]{1,6}(?:\s*[|｜/／]\s*[^\s|｜/／]{1,6}){2,}$"
     r"|分享\s*[:：]"
