@@ -632,12 +632,14 @@ def _drop_near(body: list[_Item], edits: list[Edit]) -> list[_Item]:
         if len(texts[short]) < len(texts[long_]):
             loser, winner = short, long_
         else:  # a few characters changed: keep the copy that reads as real words
-            gap = _fluency_gap(texts[a], texts[b])
-            if len(texts[a]) < _PARALLEL_MAX and abs(gap) < _PARALLEL_GAP:
-                continue  # two short lines that both read well: parallel, not a copy
             # first by the changed characters that stand inside words (a random change breaks
-            # the word: 年味 → 年的), then by how well the stretches around them read
+            # the word: 年味 → 年的), then by how well the stretches around them read; two
+            # short lines that both read well are parallel, not a copy
             inside = _in_words(texts[a], texts[b])
+            short_pair = len(texts[a]) < _PARALLEL_MAX
+            gap = _fluency_gap(texts[a], texts[b]) if short_pair or not inside else 0.0
+            if short_pair and abs(gap) < _PARALLEL_GAP:
+                continue
             loser, winner = (b, a) if (inside or gap) > 0 else (a, b)
         dropped.add(loser)
         edits.append(Edit("drop_near_duplicates", "delete", before=body[loser].text, block=body[loser].pos,
