@@ -394,6 +394,13 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("版权声明：本文为青山日报原创", "byline"),
         ("第三届中国国际版权博览会开幕", "body"),  # 版权 in a heading is not a notice
         ("国内联播快讯", "body"),
+        ("组照：青山镇文化广场", "caption"),
+        ("照片说明：拔河比赛现场", "caption"),
+        ("无人机拍摄的青山镇文化广场", "caption"),
+        ("作者丨王小明", "byline"),
+        ("编辑丨陈晓　责编丨刘强", "byline"),
+        ("执行主编：陈晓", "byline"),
+        ("主笔：王小明", "byline"),
         ("■记者手记", "body"),  # a column label, not a reporter's name
         ("策划方案", "body"),
         # printed with the body by the newspapers in ../shared/data, and kept there
@@ -435,6 +442,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["Posted on 2024-01-12", "发布者：王小明  发布时间：2024-01-12", "热门标签：运动会"],
         ["相关专题：冬季农民运动会"],
         ["本网讯"],
+        ["青山日报（2024-01-12）", "本文共阅读128次"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
