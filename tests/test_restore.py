@@ -401,6 +401,12 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("编辑丨陈晓　责编丨刘强", "byline"),
         ("执行主编：陈晓", "byline"),
         ("主笔：王小明", "byline"),
+        ("（上图）拔河比赛现场", "caption"),
+        ("拔河比赛现场（来源：网络）", "caption"),
+        ("拔河比赛现场  图：王小明", "caption"),
+        ("审稿：刘强", "byline"),
+        ("本报评论部", "byline"),
+        ("栏目投稿邮箱：qingshan@example.com", "body"),  # printed with the body by the papers
         ("■记者手记", "body"),  # a column label, not a reporter's name
         ("策划方案", "body"),
         # printed with the body by the newspapers in ../shared/data, and kept there
@@ -443,6 +449,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["相关专题：冬季农民运动会"],
         ["本网讯"],
         ["青山日报（2024-01-12）", "本文共阅读128次"],
+        ["青山日报 > 要闻", "【青山日报】", "字体大小：大 中 小"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
