@@ -407,6 +407,13 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("审稿：刘强", "byline"),
         ("本报评论部", "byline"),
         ("栏目投稿邮箱：qingshan@example.com", "body"),  # printed with the body by the papers
+        ("（资料照片）青山镇文化广场", "caption"),
+        ("拔河比赛现场（图片源自青山日报）", "caption"),
+        ("海报设计：陈晓", "caption"),
+        ("本版摄影：王小明", "caption"),
+        ("采写：王小明", "byline"),
+        ("青山日报观察员 王小明", "byline"),
+        ("（青山日报·青山日报客户端记者 王小明）", "byline"),
         ("■记者手记", "body"),  # a column label, not a reporter's name
         ("策划方案", "body"),
         # printed with the body by the newspapers in ../shared/data, and kept there
@@ -450,6 +457,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["本网讯"],
         ["青山日报（2024-01-12）", "本文共阅读128次"],
         ["青山日报 > 要闻", "【青山日报】", "字体大小：大 中 小"],
+        ["栏目：要闻", "青山日报讯", "青山日报 · 要闻"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
