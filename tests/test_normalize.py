@@ -138,6 +138,13 @@ CASES = {
         # many lines are longer than that
         ("\n".join(["党的领导", _PARA[:20], _PARA[:19] + "。"] + [_PARA + _PARA] * 5),
          "\n".join(["党的领导", _PARA[:20], _PARA[:19] + "。"] + [_PARA + _PARA] * 5)),
+        # a long title without a comma, as long as the lead under it: a title, not a wrap
+        ("青山镇第三届农民趣味运动会隆重开幕 三百多名村民参加拔河推小车等八个项目比赛\n"
+         "1月12日上午，青山镇文化广场上锣鼓喧天，第三届农民趣味运动会在这里开幕了。\n"
+         "来自全镇十二个村的三百多名村民报名参加了比赛。",
+         "青山镇第三届农民趣味运动会隆重开幕 三百多名村民参加拔河推小车等八个项目比赛\n"
+         "1月12日上午，青山镇文化广场上锣鼓喧天，第三届农民趣味运动会在这里开幕了。\n"
+         "来自全镇十二个村的三百多名村民报名参加了比赛。"),
         # a date line and a title of one length above a byline: two lines, not a wrap
         ("2024-01-12 08:30 来源：青山日报\n城郊小镇办起冬季农民运动会，全镇村民参与热情高涨\n责任编辑：陈晓",
          "2024-01-12 08:30 来源：青山日报\n城郊小镇办起冬季农民运动会，全镇村民参与热情高涨\n责任编辑：陈晓"),

@@ -427,11 +427,18 @@ def _wrap_joins(lines: list[str], min_width: int) -> list[tuple[int, int]]:
     if widths:
         lengths = [len(ln) for ln in lines if ln]
         widths = {w for w in widths if sum(n > w for n in lengths) <= max(_LONGER_LINES_MAX, len(lengths) // 10)}
-    return [(k, n) for k, n, full, width, verse in runs if width in widths]
+    # a long first line without a clause mark is a title, not wrapped into the text under it
+    # (a title and a lead of one length happen; 30 characters of wrapped prose hold a comma)
+    first = next((k for k, ln in enumerate(lines) if ln), -1)
+    if first >= 0 and (len(lines[first]) < _TITLE_MIN or any(c in lines[first] for c in _CLAUSE_MARKS)):
+        first = -1
+    return [(k, n) for k, n, full, width, verse in runs if width in widths and k != first]
 
 
 _CLOSERS = "”’」』）)》\"'"
 _PAIR_MIN_WIDTH = 20
+_TITLE_MIN = 30
+_CLAUSE_MARKS = frozenset("，。、；：！？,;:!?")
 _LONGER_LINES_MAX = 3
 _PAIRS_MIN = 3
 _SENTENCE_END = frozenset("。！？!?…")
