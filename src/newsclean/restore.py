@@ -86,7 +86,6 @@ FURNITURE = _Cue(
 )
 #: Arrows and triangles point at a photo; bullets (■ ● ◆) head summaries and stay in the body.
 _CAPTION_MARKS = "▲▶◀△▼►▷◁"
-CAPTION_MARK = regex.compile(f"^[{_CAPTION_MARKS}]")
 CAPTION_CUE = _Cue(
     r"[（(]?\s*(?:[此该本上下左右组首配题]?图\s*[为中是]|图\s*[片①-⑳0-9一二三四五六七八九十：:])"
     # a picture label: a short word holding 图, 照片, 视频 or 影像 (配图 图注 图表 示意图 视频来源),
