@@ -414,6 +414,10 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("采写：王小明", "byline"),
         ("青山日报观察员 王小明", "byline"),
         ("（青山日报·青山日报客户端记者 王小明）", "byline"),
+        ("【记者】王小明", "byline"),
+        ("（青山日报·王小明）", "byline"),
+        ("青山日报 供稿", "byline"),
+        ("采访：王小明　撰稿：陈晓", "byline"),
         ("■记者手记", "body"),  # a column label, not a reporter's name
         ("策划方案", "body"),
         # printed with the body by the newspapers in ../shared/data, and kept there
@@ -458,6 +462,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["青山日报（2024-01-12）", "本文共阅读128次"],
         ["青山日报 > 要闻", "【青山日报】", "字体大小：大 中 小"],
         ["栏目：要闻", "青山日报讯", "青山日报 · 要闻"],
+        ["网站导航"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
