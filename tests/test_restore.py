@@ -418,6 +418,11 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("（青山日报·王小明）", "byline"),
         ("青山日报 供稿", "byline"),
         ("采访：王小明　撰稿：陈晓", "byline"),
+        ("【图片说明】拔河比赛现场", "caption"),
+        ("东岭村队员在拔河比赛现场图", "caption"),
+        ("王小明/图", "caption"),
+        ("◎ 本报记者 王小明", "byline"),
+        ("青山日报报道组", "byline"),
         ("■记者手记", "body"),  # a column label, not a reporter's name
         ("策划方案", "body"),
         # printed with the body by the newspapers in ../shared/data, and kept there
@@ -463,6 +468,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["青山日报 > 要闻", "【青山日报】", "字体大小：大 中 小"],
         ["栏目：要闻", "青山日报讯", "青山日报 · 要闻"],
         ["网站导航"],
+        ["青山日报（2024-01-12）第2版"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
