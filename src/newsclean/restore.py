@@ -35,17 +35,19 @@ class _Cue:
     their matches); and patterns that may stand anywhere, each tried only when one of its
     key strings (one of which any match holds) is in the line."""
 
-    __slots__ = ("start", "end", "tail", "anywhere")
+    __slots__ = ("start", "start_keys", "end", "tail", "anywhere")
 
-    def __init__(self, start: str, end: str = "", *, tail: int = 40,
+    def __init__(self, start: str, end: str = "", *, tail: int = 40, start_keys: tuple[str, ...] = (),
                  anywhere: tuple[tuple[str, tuple[str, ...]], ...] = ()):
         self.start = regex.compile(start)
+        self.start_keys = start_keys  # when given, one of them is in every line the start matches
         self.end = regex.compile(end) if end else None
         self.tail = tail
         self.anywhere = tuple((regex.compile(p), keys) for p, keys in anywhere)
 
     def search(self, t: str) -> bool:
-        if self.start.match(t) or (self.end is not None and self.end.search(t[-self.tail:])):
+        if ((not self.start_keys or any(k in t for k in self.start_keys)) and self.start.match(t)
+                or (self.end is not None and self.end.search(t[-self.tail:]))):
             return True
         return any(any(k in t for k in keys) and p.search(t) for p, keys in self.anywhere)
 
@@ -72,6 +74,9 @@ FURNITURE = _Cue(
     r"|(?:\p{Han}{0,2}时间|\p{Han}{0,2}日期|更新|(?:稿件|本文|文章|信息|新闻)?来源|稿源|作者|浏览次数|点击数|阅读数)\s*[：:]"
     r"|(?:阅读|浏览|点击|访问)(?:量|数|次数)?\s*[：:]\s*\d"
     r"|(?:本文)?(?:共|已)?(?:阅读|浏览|点击)\s*\d+\s*次",
+    # every pattern above holds a digit, a colon, a separator, a bracket or one of these words
+    start_keys=tuple("0123456789：:|｜/／>＞»›·【[-－_<＜«‹") + (
+        "位置", "返回", "上一篇", "下一篇", "官网", "网站", "频道", "正文", "全文", "讯", "导航"),
     anywhere=(
         # breadcrumbs
         (r"(?:首页|主页|当前位置|您的位置|你的位置|位置)\s*[:：]?\s*[>＞»›|｜]|\S\s*[>＞»›]{1,2}\s*\S+\s*[>＞»›]",
