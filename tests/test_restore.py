@@ -423,6 +423,9 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("王小明/图", "caption"),
         ("◎ 本报记者 王小明", "byline"),
         ("青山日报报道组", "byline"),
+        ("（王小明 绘）", "caption"),
+        ("王小明（本报记者）", "byline"),
+        ("本文由青山日报授权发布", "byline"),
         ("■记者手记", "body"),  # a column label, not a reporter's name
         ("策划方案", "body"),
         # printed with the body by the newspapers in ../shared/data, and kept there
@@ -469,6 +472,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["栏目：要闻", "青山日报讯", "青山日报 · 要闻"],
         ["网站导航"],
         ["青山日报（2024-01-12）第2版"],
+        ["新闻详情", "青山日报手机版"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
