@@ -426,6 +426,10 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("（王小明 绘）", "caption"),
         ("王小明（本报记者）", "byline"),
         ("本文由青山日报授权发布", "byline"),
+        ("（青山日报编辑部）", "byline"),
+        ("统稿：陈晓", "byline"),
+        ("王小明／青山日报", "caption"),
+        ("（青山日报供图）拔河比赛现场", "caption"),
         ("■记者手记", "body"),  # a column label, not a reporter's name
         ("策划方案", "body"),
         # printed with the body by the newspapers in ../shared/data, and kept there
@@ -473,6 +477,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["网站导航"],
         ["青山日报（2024-01-12）第2版"],
         ["新闻详情", "青山日报手机版"],
+        ["分享至：", "热点：农民运动会"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
