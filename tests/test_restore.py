@@ -430,6 +430,10 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("统稿：陈晓", "byline"),
         ("王小明／青山日报", "caption"),
         ("（青山日报供图）拔河比赛现场", "caption"),
+        ("【现场】村民参加拔河比赛", "caption"),
+        ("王小明手绘", "caption"),
+        ("原文链接：青山日报", "byline"),
+        ("本文作者系青山日报记者", "body"),  # an author's note, as the papers print it
         ("■记者手记", "body"),  # a column label, not a reporter's name
         ("策划方案", "body"),
         # printed with the body by the newspapers in ../shared/data, and kept there
@@ -478,6 +482,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["青山日报（2024-01-12）第2版"],
         ["新闻详情", "青山日报手机版"],
         ["分享至：", "热点：农民运动会"],
+        ["编辑推荐", "青山日报首页"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
