@@ -434,6 +434,11 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("王小明手绘", "caption"),
         ("原文链接：青山日报", "byline"),
         ("本文作者系青山日报记者", "body"),  # an author's note, as the papers print it
+        ("青山日报·王小明", "byline"),
+        ("（完）编辑：陈晓", "byline"),
+        ("青山日报讯 记者王小明", "byline"),
+        ("本报讯（记者王小明）1月12日上午，青山镇举办农民运动会。", "body"),  # a lead, not a byline
+        ("（王小明/摄）村民参加拔河比赛", "caption"),
         ("■记者手记", "body"),  # a column label, not a reporter's name
         ("策划方案", "body"),
         # printed with the body by the newspapers in ../shared/data, and kept there
@@ -483,6 +488,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["新闻详情", "青山日报手机版"],
         ["分享至：", "热点：农民运动会"],
         ["编辑推荐", "青山日报首页"],
+        ["青山日报官方账号"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
