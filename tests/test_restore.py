@@ -439,6 +439,7 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("青山日报讯 记者王小明", "byline"),
         ("本报讯（记者王小明）1月12日上午，青山镇举办农民运动会。", "body"),  # a lead, not a byline
         ("（王小明/摄）村民参加拔河比赛", "caption"),
+        ("青山日报图片中心", "caption"),
         ("■记者手记", "body"),  # a column label, not a reporter's name
         ("策划方案", "body"),
         # printed with the body by the newspapers in ../shared/data, and kept there
@@ -507,7 +508,8 @@ def test_furniture_under_the_title_is_dropped_and_a_byline_there_kept() -> None:
 
 
 def test_a_column_name_ending_in_xun_is_a_title_not_furniture() -> None:
-    for title in ("国内联播快讯", "市场资讯"):
+    # and a title holding a furniture word inside a word of its own (打印, 字号)
+    for title in ("国内联播快讯", "市场资讯", "3D打印走进太空", "技术改造助推老字号焕发新生机"):
         assert restored(article(P, head=[title])).title == title
 
 
