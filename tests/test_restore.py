@@ -440,6 +440,8 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("本报讯（记者王小明）1月12日上午，青山镇举办农民运动会。", "body"),  # a lead, not a byline
         ("（王小明/摄）村民参加拔河比赛", "caption"),
         ("青山日报图片中心", "caption"),
+        ("【来源】青山日报", "byline"),
+        ("（新华社北京电 记者王小明）", "body"),  # a wire attribution the papers print as a paragraph
         ("■记者手记", "body"),  # a column label, not a reporter's name
         ("策划方案", "body"),
         # printed with the body by the newspapers in ../shared/data, and kept there
@@ -490,6 +492,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["分享至：", "热点：农民运动会"],
         ["编辑推荐", "青山日报首页"],
         ["青山日报官方账号"],
+        ["位置：新闻中心"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
