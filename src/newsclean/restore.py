@@ -41,7 +41,7 @@ class _Cue:
                  anywhere: tuple[tuple[str, tuple[str, ...]], ...] = ()):
         self.start = regex.compile(start)
         self.start_keys = start_keys  # when given, one of them is in every line the start matches
-        self.end = regex.compile(end) if end else None
+        self.end = regex.compile(end, regex.REVERSE) if end else None  # (searched from the end)
         self.tail = tail
         self.anywhere = tuple((regex.compile(p), keys) for p, keys in anywhere)
 
@@ -148,7 +148,6 @@ BYLINE_CUE = _Cue(
     r"|[【\[]\s*(?:记者|编辑|作者|摄影|通讯员|撰稿)\s*[】\]]\s*[\p{Han}·]{2,4}"  # 【记者】王小明
     r"|[【\[]\s*(?:来源|出处|稿源)\s*[】\]]"  # 【来源】青山日报
     r"|[（(]\s*(?:本报|本刊|\p{Han}{1,10}(?:社|报|网|台|客户端|新闻))\s*·\s*[\p{Han}·]{2,4}\s*[）)]$"  # （青山日报·王小明）
-    r"|[（(]?\s*(?:本报|本刊|\p{Han}{2,10}(?:报|社|网|台|客户端|新闻))?\p{Han}{0,4}(?:评论部|编辑部|评论员|记者部|报道组|采访组)\s*[）)]?$"  # 本报评论部
     r"|[（(]\s*(?:完|全文完|END|end)\s*[）)]"  # （完）, （完）编辑：…
     r"|(?:本报|本刊|本台|\p{Han}{1,10}(?:社|报|网|台|客户端|新闻))·[\p{Han}]{2,4}$"  # 青山日报·王小明
     # a dateline and a reporter, and nothing else: 本报讯 记者王小明
@@ -157,7 +156,12 @@ BYLINE_CUE = _Cue(
     r"|[（(]\s*(?:本报|本刊|本台|\p{Han}{1,8}(?:社|报|网|台|客户端|新闻))\s*[）)]$"  # （新华社）
     r"|[（(【\[]?\s*文\s*[/／|｜]\s*[\p{Han}]{2,}",
     r"(?:文|报道)\s*/\s*摄\s*$|文/图\s*$|\p{Han}{2,12}\s*供稿$",  # at the end
+    # every start pattern above holds a role word, a label mark, a bracket or a ·
+    start_keys=("记者", "通讯员", "实习生", "评论员", "观察员", "撰稿", *"：:/／|｜丨（(【[·"),
     anywhere=((r"(?:请关注|欢迎关注|扫码关注|敬请关注|点击关注)", ("关注",)),  # a call to follow the paper
+              # an author line: 本报评论部, （青山日报编辑部）
+              (r"^[（(]?\s*(?:本报|本刊|\p{Han}{2,10}(?:报|社|网|台|客户端|新闻))?\p{Han}{0,4}"
+               r"(?:评论部|编辑部|评论员|记者部|报道组|采访组)\s*[）)]?$", ("评论部", "编辑部", "评论员", "记者部", "报道组", "采访组")),
               # reprint and copyright notes
               (r"转载|(?:本文|文章|原文)转自|版权(?:所有|声明|归)|声明[：:]|本文来自|原载于|授权(?:发布|转载|刊登|刊发)",
                ("转", "版权", "声明", "来自", "原载", "授权"))),
