@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 
 from .document import Article, Block, Edit
 from .lexicon import segment_logp, word_end_share, word_table
-from .resources import LIST_ITEM
+from .resources import LIST_ITEM, PROSE_PUNCT
 from .segment import split_sentences
 
 __all__ = ["restore", "classify_line", "is_heading"]
@@ -30,10 +30,11 @@ __all__ = ["restore", "classify_line", "is_heading"]
 
 class _Cue:
     """A cue in three parts, each cheap to test (a `regex` scan costs about 20 ns a character
-    at every place it may start): patterns anchored at the start of a line, tried there only;
-    patterns anchored at its end, tried on its last `tail` characters (longer than any of
-    their matches); and patterns that may stand anywhere, each tried only when one of its
-    key strings (one of which any match holds) is in the line."""
+    at every place it may start): patterns anchored at the start of a line, tried there only
+    (and, with `start_keys`, only on a line holding one of them); patterns anchored at its
+    end, searched backwards on its last `tail` characters (longer than any of their matches);
+    and patterns that may stand anywhere, each tried only when one of its key strings (one of
+    which any match holds) is in the line."""
 
     __slots__ = ("start", "start_keys", "end", "tail", "anywhere")
 
@@ -169,7 +170,9 @@ BYLINE_CUE = _Cue(
 #: A role and a name with a gap between them ("校对 张三"), read before the gaps are dropped.
 _ROLE_AND_NAME = regex.compile(
     rf"^(?:{_ROLES}|作者|记者)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}(?:[\s\u3000\u00a0]+(?:{_ROLES}|作者|记者)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}})*$")
-_BULLETS = "■●◆□○◇・•◎"
+#: Bullets that head a summary line (which stays in the body), and ◎, which heads bylines too.
+_SUMMARY_BULLETS = "■●◆□○◇・•"
+_BULLETS = _SUMMARY_BULLETS + "◎"
 #: A name, a gap and 摄 ("王小明　摄　拔河比赛"), read before the gaps are dropped.
 _NAME_THEN_PHOTO = regex.compile(r"^[\p{Han}·]{2,4}[\s\u3000\u00a0]+摄(?:[\s\u3000\u00a0]|$)")
 _REPORTER_NO_GAP = regex.compile(r"^\W*(?:记者|通讯员)\p{Han}")
@@ -202,7 +205,6 @@ ATTRIBUTION_DASH = ("——", "—", "--")
 #: marks that open or continue (的 和 在 把 被 …, ， 、 “ （).
 _DANGLING = frozenset("的地得之和与及或在对把被从向为是将要应并而但所因也都就还又很最更其以于由让使给跟同，,、：:；;“‘（(《〈【")
 _WORD_END_MIN = 0.2
-_BULLET = regex.compile(r"^[■●◆□○◇・•]")
 
 
 def _norm(text: str) -> str:
@@ -242,7 +244,7 @@ def classify_line(text: str) -> str:
         return "body"
     if t[0] in _CAPTION_MARKS or (gaps and "摄" in text and _NAME_THEN_PHOTO.match(text.strip())):
         return "caption"
-    if len(t) <= 40 and sum(t.count(c) for c in "。，；！？") < 2:  # short, not prose: a credit line is
+    if len(t) <= 40 and sum(t.count(c) for c in PROSE_PUNCT) < 2:  # short, not prose: a credit line is
         # short; a long list of reporters is body text
         if CAPTION_CUE.search(t) and not _TEXT_AND_PHOTO.search(t):
             return "caption"  # a photo credit ("本报记者 张三 摄"), not "文/摄" (text and photos)
@@ -290,13 +292,17 @@ def restore(lines: list[str], cfg: Any) -> Article:
     out = Article()
     edits = out.edits
     lines = [ln for ln in lines if ln.strip()]
-    i = 0
-    # page furniture before the title
-    if cfg.remove_furniture:
-        while i < len(lines) - 1 and len(lines[i]) <= 80 and FURNITURE.search(lines[i]):
-            edits.append(Edit("remove_furniture", "delete", before=lines[i], reason="page furniture before the title",
-                              block=i))
+
+    def skip_furniture(i: int, where: str, credits_stay: bool) -> int:
+        """Drop the furniture lines from line `i` on (a byline or credit stays for metadata when
+        `credits_stay`); the index of the first line left."""
+        while (i < len(lines) - 1 and len(lines[i]) <= 80 and FURNITURE.search(lines[i])
+               and not (credits_stay and classify_line(lines[i]) != "body")):
+            edits.append(Edit("remove_furniture", "delete", before=lines[i], reason=f"page furniture {where}", block=i))
             i += 1
+        return i
+
+    i = skip_furniture(0, "before the title", False) if cfg.remove_furniture else 0
     if cfg.split_title and i < len(lines):
         out.title = lines[i]
         i += 1
@@ -314,11 +320,7 @@ def restore(lines: list[str], cfg: Any) -> Article:
     # page furniture under the title (a date and source line, a counter), unless it reads as a
     # byline or a credit, which go to metadata
     if cfg.remove_furniture and out.title is not None:
-        while (i < len(lines) - 1 and len(lines[i]) <= 80 and FURNITURE.search(lines[i])
-               and (not cfg.extract_metadata or classify_line(lines[i]) == "body")):
-            edits.append(Edit("remove_furniture", "delete", before=lines[i], reason="page furniture under the title",
-                              block=i))
-            i += 1
+        i = skip_furniture(i, "under the title", cfg.extract_metadata)
     items = [_Item(ln, classify_line(ln) if cfg.extract_metadata else "body", n) for n, ln in enumerate(lines[i:], i)]
 
     body = [it for it in items if it.kind == "body"]
@@ -466,8 +468,7 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
     for k in sorted(drop):
         best, score, why = drop[k]
         body[best].copies += 1
-        why = f"same as block {body[best].pos + 1}" + (", " + why if why else "")
-        edits.append(Edit("drop_duplicates", "delete", before=body[k].text, reason=why,
+        edits.append(Edit("drop_duplicates", "delete", before=body[k].text, reason=f"same as block {body[best].pos + 1}, {why}",
                           score=score if score is not None else 1.0, block=body[k].pos))
     return [it for k, it in enumerate(body) if k not in drop]
 
@@ -488,7 +489,7 @@ def _near_copy(short: str, long_: str, short_raw: str, long_raw: str = "") -> fl
     does not end like a paragraph, or is much shorter, and is not a copy; nor is a whole
     paragraph a copy of a summary line (a deck) that does not end like one. A bulleted
     summary (■ ● ◆) repeats the body by design and is never a copy."""
-    if _BULLET.match(short) or _BULLET.match(long_):
+    if short[:1] in _SUMMARY_BULLETS or long_[:1] in _SUMMARY_BULLETS:
         return 0.0
     if len(short) >= 12 and long_.startswith(short) and _complete(short_raw):
         return 1.0  # the tail cut after a whole sentence, however long the paragraph was
@@ -821,10 +822,12 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
         gap_pair = (len(a.text) <= 80 and not any(c in a.text for c in "，,；;")
                     and _HEADLINE_GAP.search(a.text) is not None)  # two headlines side by side ("…会议 中方敦促…")
         quoted = a.text[:1] in "“‘「"
+
+        def headline_within(limit: int) -> bool:
+            return unpunctuated and not lead and ((len(a.text) <= limit and not quoted) or gap_pair)
         # a headline is not joined across a heading up to 50 characters, but may be flagged as
         # cut from 40 (a deck that long ending mid-word is more often a cut lead)
-        headline = unpunctuated and not lead and ((len(a.text) <= _HEADLINE_MAX and not quoted) or gap_pair)
-        headline_to_join = unpunctuated and not lead and ((len(a.text) <= _HEADLINE_JOIN_MAX and not quoted) or gap_pair)
+        headline = headline_within(_HEADLINE_MAX)
         # what stands between this paragraph and the next body paragraph
         m = k + 1
         between = []
@@ -842,7 +845,7 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
             continue
         # across a heading, a paragraph that opens with a quotation starts a new section
         fresh_start = around_heading and b.text[:1] in "“‘「『《【"
-        if between and cfg.join_split_paragraphs and not (headline_to_join and around_heading) and not fresh_start:
+        if between and cfg.join_split_paragraphs and not (around_heading and headline_within(_HEADLINE_JOIN_MAX)) and not fresh_start:
             edits.append(Edit("join_split_paragraphs", "join", before=a.text + " | " + b.text, after=a.text + b.text,
                               block=a.pos,
                               reason="paragraph cut mid-sentence around " + ", ".join(
@@ -867,7 +870,7 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
         fresh = (LEAD_OPENING.match(b.text) is not None or LIST_ITEM.match(b.text) is not None
                  or b.text[:1] in "“「『" or a.text.endswith(("——", "—")))
         if (not between and cfg.flag_truncation and not fresh
-                and (dangling or not (headline or deck or _BULLET.match(a.text)))):
+                and (dangling or not (headline or deck or a.text[:1] in _SUMMARY_BULLETS))):
             truncated.append((a, b))
         k += 1
     if truncated:
