@@ -29,33 +29,49 @@ __all__ = ["restore", "classify_line", "is_heading"]
 # --- cues ---------------------------------------------------------------------------------
 
 class _Cue:
-    """A cue in three parts, each cheap to test (a `regex` scan costs about 20 ns a character
-    at every place it may start): patterns anchored at the start of a line, tried there only
-    (and, with `start_keys`, only on a line holding one of them); patterns anchored at its
-    end, searched backwards on its last `tail` characters (longer than any of their matches);
-    and patterns that may stand anywhere, each tried only when one of its key strings (one of
-    which any match holds) is in the line."""
+    """A cue in parts, each cheap to test (a `regex` scan costs about 20 ns a character at
+    every place it may start, and a pattern that can match in many ways costs more):
+    patterns anchored at the start of a line, tried there only; patterns anchored at its
+    end, searched backwards on its last `tail` characters (longer than any of their
+    matches); and patterns that may stand anywhere. A start or anywhere pattern comes with
+    the strings one of which every match holds (none: always tried), looked for first with
+    one scan of the standard `re` engine, which costs a fraction of trying the pattern."""
 
-    __slots__ = ("start", "start_keys", "end", "tail", "anywhere")
+    __slots__ = ("start", "end", "tail", "anywhere")
 
-    def __init__(self, start: str, end: str = "", *, tail: int = 40, start_keys: tuple[str, ...] = (),
-                 anywhere: tuple[tuple[str, tuple[str, ...]], ...] = ()):
-        self.start = regex.compile(start)
-        self.start_keys = start_keys  # when given, one of them is in every line the start matches
-        self.end = regex.compile(end, regex.REVERSE) if end else None  # (searched from the end)
+    def __init__(self, start: tuple[tuple[str, tuple[str, ...] | str], ...],
+                 end: tuple[tuple[str, tuple[str, ...] | str], ...] = (), *, tail: int = 40,
+                 anywhere: tuple[tuple[str, tuple[str, ...] | str], ...] = ()):
+        self.start = tuple((regex.compile(p).match, _holds_one(keys)) for p, keys in start)
+        self.end = tuple((regex.compile(p, regex.REVERSE).search, _holds_one(keys)) for p, keys in end)  # (searched from the end)
         self.tail = tail
-        self.anywhere = tuple((regex.compile(p), keys) for p, keys in anywhere)
+        self.anywhere = tuple((regex.compile(p).search, _holds_one(keys)) for p, keys in anywhere)
 
     def search(self, t: str) -> bool:
-        if ((not self.start_keys or any(k in t for k in self.start_keys)) and self.start.match(t)
-                or (self.end is not None and self.end.search(t[-self.tail:]))):
-            return True
-        return any(any(k in t for k in keys) and p.search(t) for p, keys in self.anywhere)
+        for match, gate in self.start:
+            if (gate is None or gate(t)) and match(t):
+                return True
+        for search, gate in self.end:
+            if (gate is None or gate(t)) and search(t[-self.tail:]):
+                return True
+        for search, gate in self.anywhere:
+            if (gate is None or gate(t)) and search(t):
+                return True
+        return False
+
+
+def _holds_one(keys: tuple[str, ...] | str) -> Any:
+    """A test for whether a text holds one of `keys`, or a match of a pattern given as a
+    string; none: no test."""
+    if isinstance(keys, str):
+        return re.compile(keys).search
+    return re.compile("|".join(map(re.escape, keys))).search if keys else None
 
 
 _DATE = r"(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?"
-FURNITURE = _Cue(
-    r"(?:(?:当前|您现在|你现在|您|你)的?位置\s*[:：]?|位置\s*[:：])"
+_YEAR_FIRST = r"(?:19|20)\d{2}\s*[-年/.]"  # (what every date pattern holds, for the `re` engine)
+FURNITURE = _Cue((
+    (r"(?:(?:当前|您现在|你现在|您|你)的?位置\s*[:：]?|位置\s*[:：])"
     r"|(?:Tags?|TAGS?|\p{Han}{0,2}(?:标签|关键词|关键字)|热点|热词|发布者|发布人|发布单位"
     r"|(?:相关|推荐|延伸|热门)(?:专题|新闻|阅读|链接|报道|文章))\s*[：:]"
     r"|[<＜«‹]?\s*(?:返回(?:列表|首页|顶部|目录)?|上一篇|下一篇)"  # links back
@@ -71,15 +87,17 @@ FURNITURE = _Cue(
     # a navigation bar: three or more short items between separators ("首页 | 新闻 | 正文")
     r"|[^\s|｜/／]{1,6}(?:\s*[|｜/／]\s*[^\s|｜/／]{1,6}){2,}$"
     r"|分享(?:到|至|给)?\s*[:：]"
-    rf"|{_DATE}.{{0,12}}(?:\d{{1,2}}:\d{{2}}|来源|作者|编辑|稿源|星期|周[一二三四五六日])"
-    # a date in figures with at most a time and two short words (a source, a weekday)
-    r"|(?:\S{1,12}\s*[|｜·]?\s*){0,2}(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[）)】\]]?(?:\s*第[\dA-Z一二三四五六七八九十]{1,4}版)?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\S{1,12}){0,2}$"
     r"|(?:\p{Han}{0,2}时间|\p{Han}{0,2}日期|更新|(?:稿件|本文|文章|信息|新闻)?来源|稿源|作者|浏览次数|点击数|阅读数)\s*[：:]"
     r"|(?:阅读|浏览|点击|访问)(?:量|数|次数)?\s*[：:]\s*\d"
     r"|(?:本文)?(?:共|已)?(?:阅读|浏览|点击)\s*\d+\s*次",
-    # every pattern above holds a digit, a colon, a separator, a bracket or one of these words
-    start_keys=tuple("0123456789：:|｜/／>＞»›·【[-－_<＜«‹") + (
-        "位置", "返回", "上一篇", "下一篇", "官网", "网站", "频道", "正文", "全文", "讯", "导航", "详情", "版", "首页", "推荐", "账号", "微博", "微信"),
+     # (every pattern above holds a colon, a separator, a bracket or one of these words)
+     (*"：:|｜/／>＞»›·【[-－_<＜«‹", "位置", "返回", "上一篇", "下一篇", "官网", "网站", "频道", "正文", "全文", "讯",
+      "导航", "详情", "版", "首页", "推荐", "账号", "微博", "微信", "次")),
+    # a date in figures with a time or a source after it
+    (rf"{_DATE}.{{0,12}}(?:\d{{1,2}}:\d{{2}}|来源|作者|编辑|稿源|星期|周[一二三四五六日])", _YEAR_FIRST),
+    # a date in figures with at most a time and two short words (a source, a weekday)
+    (r"(?:\S{1,12}\s*[|｜·]?\s*){0,2}(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[）)】\]]?(?:\s*第[\dA-Z一二三四五六七八九十]{1,4}版)?"
+     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\S{1,12}){0,2}$", _YEAR_FIRST)),
     anywhere=(
         # breadcrumbs
         (r"(?:首页|主页|当前位置|您的位置|你的位置|位置)\s*[:：]?\s*[>＞»›|｜]|\S\s*[>＞»›]{1,2}\s*\S+\s*[>＞»›]",
@@ -97,8 +115,8 @@ FURNITURE = _Cue(
 )
 #: Arrows and triangles point at a photo; bullets (■ ● ◆) head summaries and stay in the body.
 _CAPTION_MARKS = "▲▶◀△▼►▷◁"
-CAPTION_CUE = _Cue(
-    r"[（(]?\s*(?:[此该本上下左右组首配题]?图\s*[为中是]|图\s*[片①-⑳0-9一二三四五六七八九十：:])"
+CAPTION_CUE = _Cue((
+    (r"[（(]?\s*(?:[此该本上下左右组首配题]?图\s*[为中是]|图\s*[片①-⑳0-9一二三四五六七八九十：:])"
     # a picture label: a short word holding 图, 照片, 视频 or 影像 (配图 图注 图表 示意图 视频来源),
     # 摄影, 供图, 美编 … before a colon, a slash or a bar, bracketed or not
     r"|[（(【\[]?\s*(?:\p{Han}{0,3}(?:图|照片?|视频|影像|航拍)\p{Han}{0,2}|摄影|摄|供图|制图|版式设计|美编|数据来源|截图)"
@@ -110,8 +128,9 @@ CAPTION_CUE = _Cue(
     r"|摄影记者|摄像记者"
     r"|[（(][^（）()]{0,12}(?:供图|摄)[）)]"  # （青山日报供图）… （王小明/摄）…
     r"|[\p{Han}·]{2,4}\s*[/／]\s*(?:本报|本刊|\p{Han}{1,10}(?:社|报|网|台|客户端|新闻))$",  # 王小明／青山日报
+     ("图", "照", "视频", "影像", "航拍", "摄", "设计", "美编", "数据来源", "点击", "现场", "资料", "/", "／")),),
     # at the end
-    r"[【\[]\s*(?:组?图|图片|照片|视频)\s*[】\]]$"  # …【图片】
+    ((r"[【\[]\s*(?:组?图|图片|照片|视频)\s*[】\]]$"  # …【图片】
     r"|(?:现场|资料|示意|效果|全景)图$|(?:手绘|绘图|插画|漫画)$"  # …现场图, 王小明手绘
     r"|(?:图片中心|图片库|图片社|摄影部)$"  # 青山日报图片中心
     r"|(?:^|[\s\u3000])[\p{Han}·]{2,4}\s*[/／]\s*图$"  # 王小明/图
@@ -126,6 +145,8 @@ CAPTION_CUE = _Cue(
     r"|[（(]\s*(?:图片|照片|视频)(?:源自|来自|来源于)[^（）()]{1,16}[）)]\s*$"  # …（图片源自…）
     r"|[（(][^（）()]{0,4}(?:图|照片|视频)[^（）()]{0,16}提供[）)]\s*$"  # （图片由…提供）
     r"|(?:摄|供图|摄影|资料图片|资料照片|截图)\s*$",
+      ("图", "照", "视频", "摄", "绘", "画", "网络", "发", "CFP", "IC", "AFP", "AP", "Reuters", "路透", "法新社", "美联社",
+       "Getty", "视觉中国")),),
     anywhere=((r"(?:图片|照片|视频)[^，。；]{0,6}由[^，。；]{1,16}提供", ("提供",)),  # 本版图片均由…提供
               # who stands where in the picture: 张三（右）在…, （左二）
               (r"[（(](?:左|右|中|前排|后排)[一二三四五六七八九]?[）)]", ("左", "右", "中", "排")),
@@ -135,14 +156,15 @@ CAPTION_CUE = _Cue(
 _SCENES = ("现场", "一角", "合影", "留影", "全景", "掠影", "剪影", "远眺", "近景", "特写", "瞬间")
 CAPTION_NOUN = regex.compile(rf"^[\p{{Han}}\w·\s]{{1,10}}(?:{'|'.join(_SCENES)})$")
 _ROLES = r"责任编辑|编辑|责编|主编|编审|初审|复审|终审|审核|审校|校对|监制|出品|策划|统筹|制作|摄像|剪辑"
-BYLINE_CUE = _Cue(
-    r"[（(【\[—-]*\s*(?:(?:本报|本刊|本台|新华社|人民日报|央视|中新社|中新网|[\p{Han}·]{2,14}(?:日报|晚报|早报|时报|新闻|网|社|台|客户端))"
+BYLINE_CUE = _Cue((
+    # a reporter: 本报记者 王小明, 青山日报融媒体记者：王小明
+    (r"[（(【\[—-]*\s*(?:(?:本报|本刊|本台|新华社|人民日报|央视|中新社|中新网|[\p{Han}·]{2,14}(?:日报|晚报|早报|时报|新闻|网|社|台|客户端))"
     r"(?:驻[\p{Han}]{1,12})?)?\s*(?:融媒体|全媒体|首席|资深|驻站)?(?:特约|见习|实习)?(?:记者|通讯员|实习生|评论员|观察员|特派记者|撰稿人?)"
-    r"[\s\u3000\u00a0]*[：:]?[\s\u3000\u00a0]*[\p{Han}·]{2,}"
+    r"[\s\u3000\u00a0]*[：:]?[\s\u3000\u00a0]*[\p{Han}·]{2,}", ("记者", "通讯员", "实习生", "评论员", "观察员", "撰稿")),
     # an editorial role or a source as a label (值班编辑：… 稿件来源：… 记者｜…)
-    rf"|[（(【\[]?\s*(?:\p{{Han}}{{0,3}}(?:编辑|来源|主编)|\p{{Han}}{{0,2}}(?:审核|审校|校对|审稿)|记者|主笔|{_ROLES}|稿源|\p{{Han}}{{0,2}}作者(?:简介)?|报道|撰文|撰稿|文字|通讯员|编译|翻译|整理|采写|采编|采访|统稿|原标题|原文(?:链接|地址)?|署名|来自|出处|供稿)"
-    r"\s*[：:/／|｜丨]"
-    rf"|[（(【\[]\s*(?:{_ROLES})\s*[\p{{Han}}·]{{2,4}}\s*[）)】\]]$"  # （编辑 张三）
+    (rf"[（(【\[]?\s*(?:\p{{Han}}{{0,3}}(?:编辑|来源|主编)|\p{{Han}}{{0,2}}(?:审核|审校|校对|审稿)|记者|主笔|{_ROLES}|稿源|\p{{Han}}{{0,2}}作者(?:简介)?|报道|撰文|撰稿|文字|通讯员|编译|翻译|整理|采写|采编|采访|统稿|原标题|原文(?:链接|地址)?|署名|来自|出处|供稿)"
+    r"\s*[：:/／|｜丨]", tuple("：:/／|｜丨")),
+    (rf"[（(【\[]\s*(?:{_ROLES})\s*[\p{{Han}}·]{{2,4}}\s*[）)】\]]$"  # （编辑 张三）
     r"|【\s*纠错\s*】"
     # a name and its role in brackets: 王小明（本报记者）
     r"|[\p{Han}·]{2,4}\s*[（(]\s*(?:本报|本刊|\p{Han}{1,10}(?:社|报|网|台|客户端))?\s*(?:记者|通讯员|编辑|评论员)\s*[）)]$"
@@ -156,9 +178,9 @@ BYLINE_CUE = _Cue(
     r"|[\p{Han}·]{2,4}\s*[/／]\s*文$"  # 王小明/文
     r"|[（(]\s*(?:本报|本刊|本台|\p{Han}{1,8}(?:社|报|网|台|客户端|新闻))\s*[）)]$"  # （新华社）
     r"|[（(【\[]?\s*文\s*[/／|｜]\s*[\p{Han}]{2,}",
-    r"(?:文|报道)\s*/\s*摄\s*$|文/图\s*$|\p{Han}{2,12}\s*供稿$",  # at the end
-    # every start pattern above holds a role word, a label mark, a bracket or a ·
-    start_keys=("记者", "通讯员", "实习生", "评论员", "观察员", "撰稿", *"：:/／|｜丨（(【[·"),
+     # (every pattern of these holds a role word, a label mark, a bracket or a ·)
+     ("记者", "通讯员", "实习生", "评论员", "观察员", "撰稿", *"：:/／|｜丨（(【[·"))),
+    ((r"(?:文|报道)\s*/\s*摄\s*$|文/图\s*$|\p{Han}{2,12}\s*供稿$", ("摄", "图", "供稿")),),  # at the end
     anywhere=((r"(?:请关注|欢迎关注|扫码关注|敬请关注|点击关注)", ("关注",)),  # a call to follow the paper
               # an author line: 本报评论部, （青山日报编辑部）
               (r"^[（(]?\s*(?:本报|本刊|\p{Han}{2,10}(?:报|社|网|台|客户端|新闻))?\p{Han}{0,4}"
