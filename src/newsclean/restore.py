@@ -12,7 +12,6 @@ import bisect
 import itertools
 import math
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -251,12 +250,16 @@ def _reports(t: str) -> bool:
     return m is not None and m.start() > 0
 
 
+_GAP = re.compile("[ \t\u3000\u00a0]").search
+_PROSE_MARK = re.compile(f"[{PROSE_PUNCT}]").findall
+
+
 def classify_line(text: str) -> str:
     """``caption``, ``byline`` or ``body`` for one line of an article's body, by general cues:
     length, a leading photo marker, credit words (摄 供图 记者 编辑 来源 …), a short line
     naming a scene ("会议现场")."""
     # every cue below is for short lines (a long one without gaps needs no stripping)
-    if len(text) > 60 and not any(c in text for c in " \t\u3000\u00a0"):
+    if len(text) > 60 and not _GAP(text):
         return "body"
     t = "".join(text.split())  # gaps are layout ("本报记者\u00a0张三", "资料图 片")
     gaps = len(t) != len(text)
@@ -266,7 +269,7 @@ def classify_line(text: str) -> str:
         return "body"
     if t[0] in _CAPTION_MARKS or (gaps and "摄" in text and _NAME_THEN_PHOTO.match(text.strip())):
         return "caption"
-    if len(t) <= 40 and sum(t.count(c) for c in PROSE_PUNCT) < 2:  # short, not prose: a credit line is
+    if len(t) <= 40 and len(_PROSE_MARK(t)) < 2:  # short, not prose: a credit line is
         # short; a long list of reporters is body text
         if CAPTION_CUE.search(t) and not _TEXT_AND_PHOTO.search(t):
             return "caption"  # a photo credit ("本报记者 张三 摄"), not "文/摄" (text and photos)
@@ -278,12 +281,21 @@ def classify_line(text: str) -> str:
     return "body"
 
 
-@dataclass
 class _Item:
-    text: str
-    kind: str  # body / caption / byline
-    pos: int  # its index among the article's non-empty lines (edit reasons name "block pos + 1")
-    copies: int = 1  # how many identical copies of it the article held
+    """A line of the body on its way through restoration."""
+
+    __slots__ = ("text", "key", "kind", "pos", "copies")
+
+    def __init__(self, text: str, kind: str, pos: int) -> None:
+        self.text = text
+        self.key = _norm(text)  # the text without gaps, as copies are compared
+        self.kind = kind  # body / caption / byline (/ dropped)
+        self.pos = pos  # its index among the article's non-empty lines (edit reasons name "block pos + 1")
+        self.copies = 1  # how many identical copies of it the article held
+
+    def set_text(self, text: str) -> None:
+        self.text = text
+        self.key = _norm(text)
 
 
 _ENDS_COMPLETE = frozenset("。！？!?…；;：:．”’」』）)》】")
@@ -394,7 +406,7 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
     --skip 1500): exact 0.550 (order 0.951) keeping the first copy, 0.618 (0.971) by place. Adding how well a
     copy fits its neighbours (cosine of rarity-weighted character bigrams, or of jieba
     words) made it worse (0.592): news paragraphs share their topic, not their order.)"""
-    keys = [_norm(it.text) for it in body]
+    keys = [it.key for it in body]
     groups: dict[str, list[int]] = {}
     for k, key in enumerate(keys):
         # a short sentence may stand twice ("会议还研究了其他事项。"); a repeated heading not
@@ -681,7 +693,7 @@ def _drop_near(body: list[_Item], edits: list[Edit]) -> list[_Item]:
     that reads as real words, when the other clearly does not: two lines that differ in a
     few characters and both read well are parallel ("天津速度" / "天津温度", "国内十大新闻" /
     "国际十大新闻"), not a copy and its corruption."""
-    texts = [_norm(it.text) for it in body]
+    texts = [it.key for it in body]
     dropped: set[int] = set()
     for a, b in _candidate_pairs(texts):
         if a in dropped or b in dropped:
@@ -739,7 +751,7 @@ def _drop_spliced(body: list[_Item], edits: list[Edit]) -> None:
     Only paragraphs whose last sentence shows up elsewhere in the article are split into
     sentences: found by counting it in the whole text, or for a long article (hundreds of
     blocks) through an index of the stretches between sentence marks, in linear time."""
-    texts = [_norm(it.text) for it in body]
+    texts = [it.key for it in body]
     if len(texts) <= _ALL_PAIRS_UP_TO:
         whole = "\n".join(texts)
 
@@ -809,8 +821,8 @@ def _drop_spliced(body: list[_Item], edits: list[Edit]) -> None:
         if not new:
             continue
         edits.append(Edit("drop_spliced_sentences", "delete", before=ss[n], block=body[c].pos, reason=why))
-        body[c].text = new
-        texts[c] = _norm(new)
+        body[c].set_text(new)
+        texts[c] = body[c].key
         sents_of[c] = ss[:n]
 
 
@@ -872,7 +884,7 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
                               block=a.pos,
                               reason="paragraph cut mid-sentence around " + ", ".join(
                                   {"body": "a heading", "dropped": "a repeated block"}.get(x.kind, x.kind) for x in between)))
-            a.text = a.text + b.text
+            a.set_text(a.text + b.text)
             heads = [x for x in between if x.kind == "body"]
             others = [x for x in between if x.kind != "body"]  # metadata, and dropped copies
             for h in heads:
