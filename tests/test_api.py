@@ -41,6 +41,14 @@ def test_edit_describe_and_dict() -> None:
     assert Edit.from_dict(e.to_dict()) == e
 
 
+def test_edit_dict_holds_every_field_set() -> None:
+    # to_dict spells the fields out one by one: a field added to Edit must be added there
+    names = [f.name for f in dataclasses.fields(Edit)]
+    full = Edit(*(f"v{n}" for n in range(len(names))))
+    assert full.to_dict() == {name: f"v{n}" for n, name in enumerate(names)}
+    assert Edit.from_dict(full.to_dict()) == full
+
+
 def test_clean_options_by_keyword() -> None:
     assert newsclean.clean("t\n\n你好,世界", fullwidth_punctuation=False).paragraphs == ["你好,世界"]
     with pytest.raises(ConfigError, match="unknown option"):
