@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from typing import Any
 
 from . import resources as R
@@ -64,6 +65,7 @@ def _sub(pattern: Any, repl: Callable[[Any], str], text: str, changes: list[Chan
     original = text
     first: list[Change] = []
     found: list[Change] = []  # the last round's changes
+    changed = 0  # rounds that changed something
     for round_ in range(1 if once else rounds or _MAX_ROUNDS):
         if round_ and touching is not None and not _touches(text, found, touching) and not (
                 "(" in text and ")" in text):  # an ASCII pair may enclose what changed
@@ -83,10 +85,11 @@ def _sub(pattern: Any, repl: Callable[[Any], str], text: str, changes: list[Chan
             break
         out.append(text[pos:])
         text = "".join(out)
+        changed += 1
         if round_ == 0:
             first = found
     if changes is not None and text != original:
-        if first and apply_changes(original, first) == text:
+        if changed == 1 and first or (first and apply_changes(original, first) == text):
             changes.extend(first)
         else:
             changes.append(_span_change(original, text))
@@ -162,8 +165,9 @@ def unify_line_endings(text: str, changes: list[Change] | None = None) -> str:
 def remove_invisible(text: str, changes: list[Change] | None = None) -> str:
     """Remove zero-width characters (U+200B–U+200D, U+2060, U+FEFF), the soft hyphen,
     bidirectional marks and C0/C1 control characters other than tab and newline."""
-    if "\u200d" in text:  # whether a joiner stays depends on its neighbours
-        return _sub(R.INVISIBLE, lambda m: "", text, changes)
+    if "\u200d" in text:  # whether a joiner stays depends on its neighbours: pictographs,
+        # which nothing here removes, so one round is enough
+        return _sub(R.INVISIBLE, lambda m: "", text, changes, once=True)
     return _sub(R.INVISIBLE_NO_ZWJ, lambda m: "", text, changes, once=True)
 
 
@@ -275,7 +279,10 @@ def cjk_dashes(text: str, changes: list[Change] | None = None) -> str:
     return _sub(R.DASHES, lambda m: "——", text, changes)
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_cjk(ch: str) -> bool:
+    """Whether the character `ch` (or "") is CJK, remembered per character (a regex match
+    costs ten times a cache look-up, and a text asks about its punctuation's neighbours)."""
     return bool(ch) and R.IS_CJK.match(ch) is not None
 
 

@@ -312,12 +312,15 @@ def _dangles(text: str) -> bool:
 
 
 def _complete(text: str) -> bool:
-    t = text.rstrip()
-    if not t:
-        return False
-    if t[-1] in _ENDS_COMPLETE:
+    last = text[-1:]
+    if last in _ENDS_COMPLETE:  # (the common case, without copying the text to strip it)
         return True
-    return t[-1] in _ENDS_MAYBE and COMPLETE_END.search(t) is not None
+    if last.isspace():
+        text = text.rstrip()
+        last = text[-1:]
+        if last in _ENDS_COMPLETE:
+            return True
+    return last in _ENDS_MAYBE and COMPLETE_END.search(text) is not None
 
 
 def restore(lines: list[str], cfg: Any) -> Article:
@@ -846,7 +849,7 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
     truncated: list[tuple[_Item, _Item]] = []
     while k < len(out):
         a = out[k]
-        if a.kind != "body" or is_heading(a.text) or _complete(a.text) or len(a.text) < 15:
+        if a.kind != "body" or len(a.text) < 15 or _complete(a.text) or is_heading(a.text):
             k += 1
             continue
         # a summary line or heading with commas ("…，…") is not a cut paragraph; a line that
