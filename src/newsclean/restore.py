@@ -486,7 +486,7 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
     # A short block (a two-character heading, "敬礼！") may stand twice in an article; but not
     # twice in a row, and not as part of a run of blocks repeated together: a copy standing
     # next to a dropped copy of a longer block, on the side where the same short block stands
-    # next to the copy kept, was repeated with it.
+    # next to the copy kept (other dropped copies aside), was repeated with it.
     runs: dict[int, int] = {}
     for k, key in enumerate(keys):
         if key in groups or len(key) < 2:
@@ -496,8 +496,13 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
             continue
         for side in (-1, 1):
             j = k + side
-            if j in drop and 0 <= drop[j][0] - side < len(keys) and keys[drop[j][0] - side] == key:
-                runs[k] = drop[j][0] - side
+            if j not in drop:
+                continue
+            m = drop[j][0] - side  # beside the copy kept, on the side this block stands
+            while 0 <= m < len(keys) and m in drop and keys[m] != key:
+                m -= side  # (past copies of other blocks dropped there)
+            if 0 <= m < len(keys) and m != k and keys[m] == key:
+                runs[k] = m
                 break
     for k, kept in runs.items():
         drop[k] = (kept, None, "directly after it" if kept == k - 1 or runs.get(k - 1) == kept
