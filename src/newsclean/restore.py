@@ -68,7 +68,9 @@ def _holds_one(keys: tuple[str, ...] | str) -> Any:
 
 
 _DATE = r"(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?"
-_YEAR_FIRST = r"(?:19|20)\d{2}\s*[-年/.]"  # (what every date pattern holds, for the `re` engine)
+# (what each date pattern holds, for the `re` engine: a year and a month, in figures)
+_YEAR_MONTH = r"(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]"
+_YEAR_MONTH_DAY = r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d"
 FURNITURE = _Cue((
     (r"(?:(?:当前|您现在|你现在|您|你)的?位置\s*[:：]?|位置\s*[:：])"
     r"|(?:Tags?|TAGS?|\p{Han}{0,2}(?:标签|关键词|关键字)|热点|热词|发布者|发布人|发布单位"
@@ -93,10 +95,10 @@ FURNITURE = _Cue((
      (*"：:|｜/／>＞»›·【[-－_<＜«‹", "位置", "返回", "上一篇", "下一篇", "官网", "网站", "频道", "正文", "全文", "讯",
       "导航", "详情", "版", "首页", "推荐", "账号", "微博", "微信", "次")),
     # a date in figures with a time or a source after it
-    (rf"{_DATE}.{{0,12}}(?:\d{{1,2}}:\d{{2}}|来源|作者|编辑|稿源|星期|周[一二三四五六日])", _YEAR_FIRST),
+    (rf"{_DATE}.{{0,12}}(?:\d{{1,2}}:\d{{2}}|来源|作者|编辑|稿源|星期|周[一二三四五六日])", _YEAR_MONTH),
     # a date in figures with at most a time and two short words (a source, a weekday)
     (r"(?:\S{1,12}\s*[|｜·]?\s*){0,2}(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[）)】\]]?(?:\s*第[\dA-Z一二三四五六七八九十]{1,4}版)?"
-     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\S{1,12}){0,2}$", _YEAR_FIRST)),
+     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\S{1,12}){0,2}$", _YEAR_MONTH_DAY)),
     anywhere=(
         # breadcrumbs
         (r"(?:首页|主页|当前位置|您的位置|你的位置|位置)\s*[:：]?\s*[>＞»›|｜]|\S\s*[>＞»›]{1,2}\s*\S+\s*[>＞»›]",
@@ -410,6 +412,8 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
     copy fits its neighbours (cosine of rarity-weighted character bigrams, or of jieba
     words) made it worse (0.592): news paragraphs share their topic, not their order.)"""
     keys = [it.key for it in body]
+    if len(set(keys)) == len(keys):
+        return body  # (nothing repeated: the common case of a clean article)
     groups: dict[str, list[int]] = {}
     for k, key in enumerate(keys):
         # a short sentence may stand twice ("会议还研究了其他事项。"); a repeated heading not
