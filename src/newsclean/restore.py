@@ -218,6 +218,14 @@ REPORTING = regex.compile(r"(?:表示|称|指出|说|认为|提醒|强调|明确
 #: and a comma ("今年以来，", "当地时间9月10日，").
 _DATELINE = r"[^，。]{0,24}?(?:消息\s*[（(：:]|日电(?:\s|[（(：:])|电\s*[（(]|讯(?:\s|[（(：:]))|[（(]新闻联播[)）]"
 DATELINE = regex.compile(_DATELINE)
+_DATELINE_WORD = re.compile("消息|电|讯|新闻联播").search  # (one of which every dateline holds in its first 30)
+
+
+def _dateline(text: str) -> bool:
+    """Whether `text` opens with a dateline (`DATELINE`), tested only when it holds a
+    dateline's word near its start."""
+    return _DATELINE_WORD(text, 0, 30) is not None and DATELINE.match(text) is not None
+
 LEAD_OPENING = regex.compile(
     _DATELINE + r"|(?:\d{2,4}年)?\d{1,2}月\d{1,2}日"
     r"|(?:今年|去年|近日|当日|日前|目前|眼下|近年来|今年以来|当地时间|昨天|今天|前不久|近期|此前|随后|同时)[^，。]{0,16}，"
@@ -425,7 +433,7 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
 
     # the lead: the first block that opens with a dateline; copies above it are out of place
     lead = -1 if not repeated else next(
-        (j for j, it in enumerate(body[:10]) if DATELINE.match(it.text) and keys[j] not in repeated), -1)
+        (j for j, it in enumerate(body[:10]) if _dateline(it.text) and keys[j] not in repeated), -1)
 
     def keep_only(copies: list[int], best: int, score: float | None, why: str) -> None:
         for k in copies:
@@ -447,7 +455,7 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
         score = None
         if len(in_place) == 1:
             best, why = in_place[0], "the others stand above the lead or inside a cut paragraph"
-        elif DATELINE.match(body[copies[0]].text):
+        elif _dateline(body[copies[0]].text):
             # a dateline opens the article: its first copy is the lead
             best, why = in_place[0], "the first copy of a lead that opens with a dateline"
         else:
@@ -476,7 +484,7 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
     # below a heading (not itself repeated) whose character pairs it holds, that copy opens
     # the heading's section.
     for key, copies in groups.items():
-        if len(copies) < 2 or is_heading(body[copies[0]].text) or DATELINE.match(body[copies[0]].text):
+        if len(copies) < 2 or is_heading(body[copies[0]].text) or _dateline(body[copies[0]].text):
             continue  # (a lead stands under no sub-heading)
         under = []
         for k in copies:
