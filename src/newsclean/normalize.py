@@ -7,6 +7,8 @@ was given; the pipeline turns them into `Edit` records. `normalize` runs them in
 from __future__ import annotations
 
 import html
+import itertools
+import operator
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
@@ -466,9 +468,9 @@ def join_hard_wraps(text: str, changes: list[Change] | None = None, *, min_width
     if "\n" not in text:
         return text
     lines = text.split("\n")
-    core = [ln.strip(_EDGE_BLANKS) for ln in lines]
-    widths = [len(c) for c in core]
-    if not any(a == b and a >= min_width for a, b in zip(widths, widths[1:])) and not _pairs_of_one_width(widths):
+    core = list(map(str.strip, lines, itertools.repeat(_EDGE_BLANKS)))
+    widths = list(map(len, core))
+    if not _equal_neighbours(widths, min_width) and not _pairs_of_one_width(widths):
         return text  # no two full lines in a row, nor paragraphs wrapped once at one width: no wrap
     joins = _wrap_joins(core, min_width)
     if not joins:
@@ -492,9 +494,18 @@ def join_hard_wraps(text: str, changes: list[Change] | None = None, *, min_width
     return "\n".join(out)
 
 
+def _equal_neighbours(widths: list[int], min_width: int) -> bool:
+    """Whether two lines in a row are equally long, and at least `min_width` (the pairs of
+    equal lengths found in C, the few there are then looked at)."""
+    same = map(operator.eq, widths, itertools.islice(widths, 1, None))
+    return any(widths[i] >= min_width for i in itertools.compress(itertools.count(), same))
+
+
 def _pairs_of_one_width(widths: list[int]) -> bool:
     """Whether `_PAIRS_MIN` or more lines of one length (at least `_PAIR_MIN_WIDTH`) are each
     followed by a shorter line: paragraphs wrapped once, maybe."""
+    if not any(map(min, widths, itertools.islice(widths, 1, None))):
+        return False  # (no two lines in a row hold text: paragraphs between blank lines)
     seen: dict[int, int] = {}
     for a, b in zip(widths, widths[1:]):
         if a >= _PAIR_MIN_WIDTH and 0 < b < a:
