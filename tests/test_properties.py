@@ -112,3 +112,73 @@ def test_idempotence_regressions(text: str) -> None:
     assert newsclean.normalize(once) == once
     out, edits = newsclean.normalize_and_explain(text)
     assert newsclean.replay(text, edits) == out
+
+
+# --- fast paths agree with the plain reference they replace ---------------------------------
+
+JOINER_TEXT = st.text(alphabet="中a \u200d\ufe0f\u200b\u00ad\x07😀👨❤\n", max_size=40)
+
+
+@relaxed
+@given(JOINER_TEXT)
+def test_remove_invisible_agrees_with_the_pattern(text: str) -> None:
+    # the joiner path judges each U+200D by its neighbours; the reference is one pass of
+    # resources.INVISIBLE (a look-behind scan) over the text
+    from newsclean import resources as R
+    from newsclean.normalize import _sub, remove_invisible
+
+    fast: list = []
+    ref: list = []
+    assert remove_invisible(text, fast) == _sub(R.INVISIBLE, lambda m: "", text, ref, once=True)
+    assert fast == ref
+
+
+CUE_TEXT = st.lists(st.sampled_from([
+    "记者", "通讯员", "本报", "新华社", "青山日报", "摄", "图", "照片", "视频", "供图", "编辑", "责任编辑", "来源",
+    "作者", "：", ":", "/", "｜", "|", "丨", "（", "）", "【", "】", "[", "]", "·", " ", "　", "2023", "-", "05", "年",
+    "月", "日", "12:30", "首页", ">", "王小明", "网", "讯", "次", "阅读", "浏览", "位置", "返回", "现场", "资料",
+    "设计", "绘", "网络", "发", "CFP", "提供", "左", "右", "文", "版", "推荐", "详情", "标签", "栏目", "分享到",
+    "发布时间", "关注", "转载", "评论部", "。", "，", "的"]), max_size=10).map("".join)
+
+
+#: Lines each part of the cues is for (written for the project): a gate must let them through.
+CUE_LINES = [
+    "本文共阅读128次", "阅读：128", "2023-05-12 12:30 来源：青山日报", "2023-05-12", "2023年5月12日 星期五",
+    "当前位置：首页 > 国内", "首页 | 新闻 | 正文", "青山日报 > 要闻", "【青山日报】", "青山日报官网", "本网讯", "网站导航",
+    "新闻详情", "编辑推荐", "青山日报 · 要闻", "分享到：微信", "发布时间：2023-05-12", "Tags：两会", "栏目：要闻",
+    "< 返回列表", "上一篇", "青山日报-要闻", "字号：大 中 小", "【打印】 【关闭】", "大 中 小",
+    "图为会议现场", "资料图片：会议", "【现场图】会议", "点击查看大图", "（上图）会议", "海报设计：王小明",
+    "摄影记者 王小明", "（王小明 摄）", "王小明／青山日报", "会议【图片】", "会议现场图", "青山日报图片中心",
+    "会议 王小明/图", "会议（CFP）", "会议 图/新华社", "会议（来源：网络）", "会议。图片来自网络", "会议。新华社发",
+    "会议（图源：青山日报）", "会议（图片源自青山日报）", "会议（图片由王小明提供）", "王小明 摄",
+    "本版图片均由青山日报提供", "张三（右）在会场", "无人机拍摄的会场",
+    "本报记者 王小明", "责任编辑：王小明", "（编辑 张三）", "【纠错】", "王小明（本报记者）", "【记者】王小明",
+    "【来源】青山日报", "（青山日报·王小明）", "（完）", "青山日报·王小明", "本报讯 记者王小明", "王小明/文",
+    "（新华社）", "文/王小明", "文/摄", "青山日报供稿", "欢迎关注青山日报", "本报评论部", "转载请注明出处",
+]
+
+
+def _gates_hold(text: str) -> None:
+    from newsclean import restore as R
+
+    for cue in (R.FURNITURE, R.CAPTION_CUE, R.BYLINE_CUE):
+        for part, tail in ((cue.start, None), (cue.end, cue.tail), (cue.anywhere, None)):
+            for find, gate in part:
+                if gate is not None and find(text if tail is None else text[-tail:]):
+                    assert gate(text), (text, find)
+
+
+@pytest.mark.parametrize("line", CUE_LINES)
+def test_cue_gates_pass_the_lines_they_are_for(line: str) -> None:
+    # every part of a cue is tried only when its gate finds what its matches hold: a part
+    # that matches a line must have a gate that lets the line through
+    from newsclean import restore as R
+
+    _gates_hold(line)
+    assert any(cue.search(line) for cue in (R.FURNITURE, R.CAPTION_CUE, R.BYLINE_CUE)), line
+
+
+@relaxed
+@given(CUE_TEXT)
+def test_cue_gates_only_skip_what_cannot_match(text: str) -> None:
+    _gates_hold(text)
