@@ -215,6 +215,26 @@ def test_spliced_sentence_is_removed() -> None:
     assert any(e.step == "drop_spliced_sentences" for e in a.edits)
 
 
+def test_a_sentence_spliced_after_a_quotation_is_removed() -> None:
+    # the segmenter keeps “……。”他说，…… together (an attribution after a quotation); a
+    # sentence spliced there still begins after the quotation
+    quoting = "发言人说，各方应当保持克制。“对话协商是解决问题的唯一出路。”"
+    source = "他说，这项协议是多边外交的重要成果，应当得到全面有效执行。各方都表示欢迎。"
+    garbled = [P[0], quoting + source[:source.index("。") + 1], source, P[2]]
+    a = restored(article(garbled))
+    assert a.paragraphs == [P[0], quoting, source, P[2]]
+    assert any(e.step == "drop_spliced_sentences" for e in a.edits)
+
+
+def test_an_attribution_after_a_quotation_may_stand_twice() -> None:
+    # “……。”负责人介绍。 ends one paragraph and stands inside another: an attribution, not
+    # a spliced sentence
+    one = "“后台将对申领人所填信息进行核对。”市数据资源局负责人介绍。"
+    two = "“下一步还将实现网上预约等各类应用。”市数据资源局负责人介绍。截至目前，领取人数已经超过一千万。"
+    paras = [P[0], one, two, P[2]]
+    assert restored(article(paras)).paragraphs == paras
+
+
 def test_a_spliced_sentence_that_also_stands_alone_is_removed() -> None:
     first = P[1][:P[1].index("。") + 1]  # the first sentence of P[1], also standing alone (a copy)
     garbled = P[:5] + [P[5] + first, first]
