@@ -226,6 +226,24 @@ def test_a_sentence_spliced_after_a_quotation_is_removed() -> None:
     assert any(e.step == "drop_spliced_sentences" for e in a.edits)
 
 
+def test_a_spliced_sentence_is_found_when_its_paragraph_also_has_a_degraded_copy() -> None:
+    # the last sentence of P[1] ends P[1], its copy with the lead clause dropped, and P[5],
+    # where it was spliced: the two copies of P[1] are one use of it
+    last = P[1][P[1].index("。") + 1:]
+    degraded = P[1][P[1].index("，") + 1:]
+    garbled = P[:5] + [P[5] + last, degraded]
+    a = restored(article(garbled))
+    assert a.paragraphs == P
+    assert [e.step for e in a.edits if e.step.startswith("drop_")] == ["drop_spliced_sentences", "drop_near_duplicates"]
+
+
+def test_a_sentence_in_three_different_paragraphs_stays() -> None:
+    # a refrain: three paragraphs that are not copies of one another end with it
+    refrain = "这是全镇村民共同的节日。"
+    paras = [P[0] + refrain, P[3] + refrain, P[5] + refrain]
+    assert restored(article(paras)).paragraphs == paras
+
+
 def test_an_attribution_after_a_quotation_may_stand_twice() -> None:
     # “……。”负责人介绍。 ends one paragraph and stands inside another: an attribution, not
     # a spliced sentence

@@ -812,8 +812,18 @@ def _drop_spliced(body: list[_Item], edits: list[Edit]) -> None:
             continue
         places = [(j, n, len(sents(j))) for j in range(len(body)) if key in texts[j]
                   for n, s in enumerate(sents(j)) if _norm(s) == key]
+        near: dict[int, int] = {}  # block -> degraded copies of it that hold the sentence too
         if len(places) == 3:  # the sentence also stands alone: a copy of it, not a third use
             places = [p for p in places if p[2] > 1] if sum(p[2] == 1 for p in places) == 1 else places
+        if len(places) == 3:
+            # or it stands in two copies of one paragraph (one degraded, dropped later as a near
+            # copy): one use, which the longer copy stands for
+            for x, y in itertools.combinations(places, 2):
+                if x[0] != y[0] and _same_paragraph(_others(sents(x[0]), x[1]), _others(sents(y[0]), y[1])):
+                    keep, gone = (x, y) if len(texts[x[0]]) >= len(texts[y[0]]) else (y, x)
+                    places = [p for p in places if p is not gone]
+                    near[keep[0]] = 1
+                    break
         if len(places) != 2 or places[0][0] == places[1][0]:
             continue
         last = [p for p in places if p[1] == p[2] - 1 and p[2] >= 2]
@@ -823,12 +833,12 @@ def _drop_spliced(body: list[_Item], edits: list[Edit]) -> None:
             why = f"the sentence also stands inside block {body[other].pos + 1}"
         elif len(last) == 2:
             rest = [_bigrams("".join(sents(p[0])[:p[1]])) for p in last]
-            if rest[0] and rest[1] and len(rest[0] & rest[1]) >= 0.5 * min(len(rest[0]), len(rest[1])):
+            if _same_paragraph(rest[0], rest[1]):
                 continue  # the rest of one much like the other's: copies of one paragraph, not a splice
             # both end their paragraph: a paragraph the page repeated whole held the sentence
             # when it was published; else the copy that shares fewer words with the rest of
             # its paragraph was spliced there, if the difference is clear
-            seen = [body[p[0]].copies for p in last]
+            seen = [body[p[0]].copies + near.get(p[0], 0) for p in last]
             if seen[0] != seen[1]:
                 spliced = 0 if seen[0] < seen[1] else 1
                 (c, n, _), other = last[spliced], last[1 - spliced][0]
@@ -852,6 +862,17 @@ def _drop_spliced(body: list[_Item], edits: list[Edit]) -> None:
         body[c].set_text(new)
         texts[c] = body[c].key
         sents_of[c] = ss[:n]
+
+
+def _others(units: list[str], n: int) -> frozenset[str]:
+    """The character pairs of a paragraph's sentences other than its `n`-th."""
+    return _bigrams("".join(units[:n] + units[n + 1:]))
+
+
+def _same_paragraph(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two paragraphs' character pairs (a sentence they share aside) overlap so much
+    that they are copies of one paragraph."""
+    return bool(a) and bool(b) and len(a & b) >= 0.5 * min(len(a), len(b))
 
 
 _QUOTE_THEN_MORE = re.compile(r"[。！？!?]+[”’」』]+(?=[^。！？!?”’」』])")
