@@ -774,7 +774,9 @@ def _drop_spliced(body: list[_Item], edits: list[Edit]) -> None:
     inside another paragraph (where it is not the last). When it ends both, it belongs to
     the paragraph the article repeated whole (a scraper repeats blocks as published), else
     to the paragraph whose other words it shares clearly more of; otherwise both keep it.
-    Sentences that repeat more often (refrains, stock phrases) stay.
+    Two copies of one paragraph (one degraded, a near copy dropped later) are one use of
+    the sentence. Sentences that repeat more often (refrains, stock phrases) stay. The
+    sentences are `_splice_units` (a sentence spliced after a quotation is one of its own).
 
     Only paragraphs whose last sentence shows up elsewhere in the article are split into
     sentences: found by counting it in the whole text, or for a long article (hundreds of
