@@ -290,6 +290,15 @@ def test_split_paragraph_is_joined_and_the_middle_goes_to_metadata(middle: str) 
     assert any(e.step == "join_split_paragraphs" for e in a.edits)
 
 
+def test_split_paragraph_is_joined_across_several_credits() -> None:
+    # a photo's credit, its caption, a second caption and a byline between the halves
+    middle = ["本报记者 王小明 摄", "（资料图片）", "▲村民参加拔河比赛", "责任编辑：陈晓"]
+    head, tail = P[3][:40], P[3][40:]
+    a = restored(article(P[:3] + [head, *middle, tail] + P[4:]))
+    assert a.paragraphs == P
+    assert sorted(a.captions + a.bylines) == sorted(middle)
+
+
 def test_displaced_heading_goes_back_before_its_paragraph() -> None:
     head, tail = P[3][:25], P[3][25:]
     # the section heading landed inside the first paragraph of its section
