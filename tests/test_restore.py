@@ -299,6 +299,15 @@ def test_split_paragraph_is_joined_across_several_credits() -> None:
     assert sorted(a.captions + a.bylines) == sorted(middle)
 
 
+def test_a_paragraph_ending_in_a_dash_is_not_joined_across_a_heading() -> None:
+    # "…挠头事来了——" introduces the section that follows its heading
+    lead_in = "第一书记不好当，样样都得会使，时不时会遇到挠头事。这不，挠头事来了——"
+    paras = [P[0], lead_in, "一眼井", P[3], P[5]]
+    a = restored(article(paras))
+    assert a.paragraphs == paras
+    assert not any(e.step in ("join_split_paragraphs", "flag_truncation") for e in a.edits)
+
+
 def test_displaced_heading_goes_back_before_its_paragraph() -> None:
     head, tail = P[3][:25], P[3][25:]
     # the section heading landed inside the first paragraph of its section

@@ -931,7 +931,8 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
     truncated: list[tuple[_Item, _Item]] = []
     while k < len(out):
         a = out[k]
-        if a.kind != "body" or len(a.text) < 15 or _complete(a.text) or is_heading(a.text):
+        # (a paragraph ending in a dash introduces what follows, "…这不，挠头事来了——": not cut)
+        if a.kind != "body" or len(a.text) < 15 or _complete(a.text) or is_heading(a.text) or a.text.endswith("—"):
             k += 1
             continue
         # a summary line or heading with commas ("…，…") is not a cut paragraph; a line that
