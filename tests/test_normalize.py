@@ -148,6 +148,12 @@ CASES = {
         # a date line and a title of one length above a byline: two lines, not a wrap
         ("2024-01-12 08:30 来源：青山日报\n城郊小镇办起冬季农民运动会，全镇村民参与热情高涨\n责任编辑：陈晓",
          "2024-01-12 08:30 来源：青山日报\n城郊小镇办起冬季农民运动会，全镇村民参与热情高涨\n责任编辑：陈晓"),
+        # the wrap fell before a dash: a last line that opens with one and ends the sentence
+        # is the paragraph's end; one that ends no sentence is an attribution line
+        ("吴江区区长兼太浦河区级河长李铭\n，不管多忙，每月都要抽一天巡河\n——这是上海备用水源地之一。\n\n下一段。",
+         "吴江区区长兼太浦河区级河长李铭，不管多忙，每月都要抽一天巡河——这是上海备用水源地之一。\n\n下一段。"),
+        ("吴江区区长兼太浦河区级河长李铭\n，不管多忙，每月都要抽一天巡河\n——记太浦河区级河长\n\n下一段。",
+         "吴江区区长兼太浦河区级河长李铭\n，不管多忙，每月都要抽一天巡河\n——记太浦河区级河长\n\n下一段。"),
         # a paragraph scraped three times makes three lines of one length: copies, not a wrap
         ("公众可以在网站上查询所植树木的生长情况。［详细］\n" * 3 + "下一段。", "公众可以在网站上查询所植树木的生长情况。［详细］\n" * 3 + "下一段。"),
     ],

@@ -8,7 +8,7 @@ import random
 import pytest
 
 import newsclean
-from newsclean.restore import classify_line
+from newsclean.restore import classify_line, is_heading
 
 TITLE = "城郊小镇办起冬季农民运动会"
 SUBTITLE = "——记青山镇第三届农民趣味运动会"
@@ -297,6 +297,21 @@ def test_split_paragraph_is_joined_across_several_credits() -> None:
     a = restored(article(P[:3] + [head, *middle, tail] + P[4:]))
     assert a.paragraphs == P
     assert sorted(a.captions + a.bylines) == sorted(middle)
+
+
+def test_a_paragraph_opening_with_a_dash_is_joined_when_cut() -> None:
+    # a dash line with a full stop inside is a paragraph, not an attribution line
+    para = "——破解“没钱发”难题，提出专用账户制度。解决农民工工资拖欠问题，钱从哪里来是关键。"
+    head, tail = para[:36], para[36:]
+    assert not is_heading(head) and is_heading("——记青山镇第三届农民趣味运动会")
+    a = restored(article([P[0], head, "（本报记者 王小明 摄）", tail, P[3]]))
+    assert a.paragraphs == [P[0], para, P[3]]
+
+
+def test_a_bulleted_summary_line_is_not_joined() -> None:
+    summary = "■一家三口每月的食盐总量不能超过1斤，食盐的摄入以不超过半斤为宜"
+    a = restored(article([P[0], summary, "（本报记者 王小明 摄）", P[3]]))
+    assert a.paragraphs == [P[0], summary, P[3]]
 
 
 def test_a_paragraph_ending_in_a_dash_is_not_joined_across_a_heading() -> None:

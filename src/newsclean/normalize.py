@@ -421,7 +421,10 @@ def _wrapped_run(lines: list[str], i: int, end: int, min_width: int) -> tuple[in
     while k < end and len(lines[k]) == w and lines[k] != lines[k - 1]:
         k += 1
     full = k - i
-    if k < end and len(lines[k]) <= w and not lines[k].startswith(("—", "-")):
+    # the shorter line that ends it, unless it opens with a dash and ends no sentence (an
+    # attribution line, "——记青山镇…"); "——这是…之一。" is the wrapped end of a sentence
+    if k < end and len(lines[k]) <= w and not (lines[k].startswith(("—", "-"))
+                                               and not lines[k].rstrip(_CLOSERS).endswith(("。", "！", "？"))):
         k += 1  # the paragraph's last, shorter line
     n = k - i
     if n == 1 or any(R.LIST_ITEM.match(ln) for ln in lines[i + 1:k]):

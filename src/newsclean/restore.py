@@ -251,8 +251,8 @@ def is_heading(text: str) -> bool:
     if len(text) > 60 and not text[:1].isspace() and not text[-1:].isspace():
         return False  # (the common case, a paragraph, without stripping or scanning it)
     t = text.strip()
-    if t.startswith(ATTRIBUTION_DASH) and len(t) <= 60 and not t.endswith(("。", "！", "？")):
-        return True
+    if t.startswith(ATTRIBUTION_DASH) and len(t) <= 60 and not any(c in t for c in "。！？"):
+        return True  # (a full stop inside: a paragraph that opens with a dash, "——破解…难题。解决…")
     return 0 < len(t) <= HEADING_MAX and _HEADING_BREAKERS.isdisjoint(t) and not t.endswith(("：", ":"))
 
 
@@ -965,7 +965,9 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
             continue
         # across a heading, a paragraph that opens with a quotation starts a new section
         fresh_start = around_heading and b.text[:1] in "“‘「『《【"
-        if between and cfg.join_split_paragraphs and not (around_heading and headline_within(_HEADLINE_JOIN_MAX)) and not fresh_start:
+        # (a bulleted summary line, "■…为宜", is complete as it stands)
+        if (between and cfg.join_split_paragraphs and not (around_heading and headline_within(_HEADLINE_JOIN_MAX))
+                and not fresh_start and a.text[:1] not in _SUMMARY_BULLETS):
             edits.append(Edit("join_split_paragraphs", "join", before=a.text + " | " + b.text, after=a.text + b.text,
                               block=a.pos,
                               reason="paragraph cut mid-sentence around " + ", ".join(
