@@ -506,7 +506,7 @@ def join_hard_wraps(text: str, changes: list[Change] | None = None, *, min_width
     lines = text.split("\n")
     core = list(map(str.strip, lines, itertools.repeat(_EDGE_BLANKS)))
     widths = list(map(len, core))
-    if not _equal_neighbours(widths, min_width) and not _pairs_of_one_width(widths):
+    if not _equal_neighbours(widths, min_width, core) and not _pairs_of_one_width(widths):
         return text  # no two full lines in a row, nor paragraphs wrapped once at one width: no wrap
     joins = _wrap_joins(core, min_width)
     if not joins:
@@ -530,11 +530,13 @@ def join_hard_wraps(text: str, changes: list[Change] | None = None, *, min_width
     return "\n".join(out)
 
 
-def _equal_neighbours(widths: list[int], min_width: int) -> bool:
-    """Whether two lines in a row are equally long, and at least `min_width` (the pairs of
-    equal lengths found in C, the few there are then looked at)."""
+def _equal_neighbours(widths: list[int], min_width: int, lines: list[str]) -> bool:
+    """Whether two different lines in a row are equally long, and at least `min_width` (a
+    line repeating the one before it is a copy, never a wrap). The pairs of equal lengths are
+    found in C; the few there are then looked at."""
     same = map(operator.eq, widths, itertools.islice(widths, 1, None))
-    return any(widths[i] >= min_width for i in itertools.compress(itertools.count(), same))
+    return any(widths[i] >= min_width and lines[i] != lines[i + 1]
+               for i in itertools.compress(itertools.count(), same))
 
 
 def _pairs_of_one_width(widths: list[int]) -> bool:
