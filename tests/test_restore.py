@@ -513,6 +513,9 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("青山日报图片中心", "caption"),
         ("【来源】青山日报", "byline"),
         ("（视频截图）村民参加拔河比赛", "caption"),
+        ("［责任编辑：陈晓］", "byline"),  # full-width square brackets
+        ("村民参加拔河比赛　摄影/王小明", "caption"),  # a credit label and a name at the end
+        ("村民参加拔河比赛 图片/青山日报", "caption"),
         ("（新华社北京电 记者王小明）", "body"),  # a wire attribution the papers print as a paragraph
         ("■记者手记", "body"),  # a column label, not a reporter's name
         ("策划方案", "body"),
