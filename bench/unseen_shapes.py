@@ -19,7 +19,8 @@ mix of common and new shapes) was not used to change a cue; sets 15 to 23 were
 measured, then used (set 20: shapes a reader would expect; set 23: the common shapes of
 Chinese news sites); set 24 was written last and not used; set 25 (2026-11-28, fourth
 session) was measured before use (55.5%) and then used (full-width square brackets, a credit
-label and a name at a caption's end). A new set is the honest test of the next change.
+label and a name at a caption's end); set 26 (common shapes) was written after all of them
+and not used. A new set is the honest test of the next change.
 """
 from __future__ import annotations
 
@@ -42,7 +43,7 @@ DRAWS = {1: (150, 21, 2500), 2: (150, 33, 3000), 3: (100, 44, 600), 4: (100, 55,
          15: (100, 177, 3050), 16: (100, 188, 2950), 17: (100, 199, 2850),
          18: (100, 210, 2750), 19: (100, 221, 2650), 20: (100, 232, 2550),
          21: (100, 243, 2450), 22: (100, 254, 2350), 23: (100, 265, 2250),
-         24: (100, 276, 2150), 25: (100, 287, 2050)}
+         24: (100, 276, 2150), 25: (100, 287, 2050), 26: (100, 298, 1950)}
 SHOWN = ("content", "noise", "order", "exact", "title", "flags_f1", "meta_f1")
 
 
