@@ -272,6 +272,17 @@ def test_a_sentence_ending_two_paragraphs_stays_with_the_one_repeated_whole() ->
     assert restored(article(both)).paragraphs == both
 
 
+def test_a_repeated_lead_is_the_lead_not_a_later_dateline() -> None:
+    # the lead stands twice; a later paragraph opens like a dateline (a round-up's second
+    # story): copies above that paragraph are not out of place for it
+    lead = "新华社北京1月12日电 青山镇第三届农民趣味运动会今天开幕，三百多名村民参加了比赛。"
+    second = "据青山日报消息：青山镇今年还将举办广场舞比赛和农民篮球赛，进一步丰富村民的业余文化生活。"
+    paras = [lead, P[1], P[3], second, P[4]]
+    garbled = [lead, P[1], P[3], second, lead, P[4], P[3]]
+    a = restored(article(garbled))
+    assert a.paragraphs == paras
+
+
 def test_legitimate_repetition_stays() -> None:
     refrain = "会议还研究了其他事项。"
     paras = [P[0] + refrain, P[1] + refrain, P[3] + refrain]  # a refrain, three times

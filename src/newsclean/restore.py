@@ -442,8 +442,11 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
     repeated = {key for key, copies in groups.items() if len(copies) > 1}
 
     # the lead: the first block that opens with a dateline; copies above it are out of place
-    lead = -1 if not repeated else next(
-        (j for j, it in enumerate(body[:10]) if _dateline(it.text) and keys[j] not in repeated), -1)
+    # (when the lead is repeated itself, its first copy: a later block that opens like a
+    # dateline, "据…消息：" in a round-up, is not the lead)
+    lead = -1 if not repeated else next((j for j, it in enumerate(body[:10]) if _dateline(it.text)), -1)
+    if lead >= 0 and keys[lead] in repeated:
+        lead = groups[keys[lead]][0]
 
     def keep_only(copies: list[int], best: int, score: float | None, why: str) -> None:
         for k in copies:
