@@ -93,7 +93,7 @@ def _sub(pattern: Any, repl: Callable[[Any], str], text: str, changes: list[Chan
         if round_ == 0:
             first = found
     if changes is not None and text != original:
-        if changed == 1 and first or (first and apply_changes(original, first) == text):
+        if first and (changed == 1 or apply_changes(original, first) == text):
             changes.extend(first)
         else:
             changes.append(_span_change(original, text))
@@ -195,15 +195,10 @@ def _remove_invisible_and_joiners(text: str, changes: list[Change] | None) -> st
         i = text.find("\u200d", i + 1)
     if not drop:
         return text
-    drop.sort()
-    out, pos = [], 0
-    for i in drop:
-        out.append(text[pos:i])
-        pos = i + 1
-    out.append(text[pos:])
+    found = [(i, i + 1, text[i], "") for i in sorted(drop)]
     if changes is not None:
-        changes.extend((i, i + 1, text[i], "") for i in drop)
-    return "".join(out)
+        changes.extend(found)
+    return apply_changes(text, found)
 
 
 # --- spaces ---------------------------------------------------------------------------------

@@ -819,7 +819,7 @@ def _drop_spliced(body: list[_Item], edits: list[Edit]) -> None:
             continue
         places = [(j, n, len(sents(j))) for j in range(len(body)) if key in texts[j]
                   for n, s in enumerate(sents(j)) if _norm(s) == key]
-        near: dict[int, int] = {}  # block -> degraded copies of it that hold the sentence too
+        near: set[int] = set()  # blocks with a degraded copy that holds the sentence too
         if len(places) == 3:  # the sentence also stands alone: a copy of it, not a third use
             places = [p for p in places if p[2] > 1] if sum(p[2] == 1 for p in places) == 1 else places
         if len(places) == 3:
@@ -829,7 +829,7 @@ def _drop_spliced(body: list[_Item], edits: list[Edit]) -> None:
                 if x[0] != y[0] and _same_paragraph(_others(sents(x[0]), x[1]), _others(sents(y[0]), y[1])):
                     keep, gone = (x, y) if len(texts[x[0]]) >= len(texts[y[0]]) else (y, x)
                     places = [p for p in places if p is not gone]
-                    near[keep[0]] = 1
+                    near.add(keep[0])
                     break
         if len(places) != 2 or places[0][0] == places[1][0]:
             continue
@@ -839,13 +839,13 @@ def _drop_spliced(body: list[_Item], edits: list[Edit]) -> None:
             (c, n, _), other = last[0], inner[0][0]
             why = f"the sentence also stands inside block {body[other].pos + 1}"
         elif len(last) == 2:
-            rest = [_bigrams("".join(sents(p[0])[:p[1]])) for p in last]
+            rest = [_others(sents(p[0]), p[1]) for p in last]  # (the sentence is their last)
             if _same_paragraph(rest[0], rest[1]):
                 continue  # the rest of one much like the other's: copies of one paragraph, not a splice
             # both end their paragraph: a paragraph the page repeated whole held the sentence
             # when it was published; else the copy that shares fewer words with the rest of
             # its paragraph was spliced there, if the difference is clear
-            seen = [body[p[0]].copies + near.get(p[0], 0) for p in last]
+            seen = [body[p[0]].copies + (p[0] in near) for p in last]
             if seen[0] != seen[1]:
                 spliced = 0 if seen[0] < seen[1] else 1
                 (c, n, _), other = last[spliced], last[1 - spliced][0]
@@ -957,9 +957,10 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
         # what stands between this paragraph and the next body paragraph
         m = k + 1
         between = []
-        while m < len(out) and sum(x.kind != "dropped" for x in between) < _BETWEEN_MAX and (
-                out[m].kind != "body" or is_heading(out[m].text)):
+        standing = 0  # of them, the blocks not dropped
+        while m < len(out) and standing < _BETWEEN_MAX and (out[m].kind != "body" or is_heading(out[m].text)):
             between.append(out[m])
+            standing += out[m].kind != "dropped"
             m += 1
         if m >= len(out) or out[m].kind != "body" or is_heading(out[m].text):
             k += 1
