@@ -661,3 +661,23 @@ def test_first_copy_after_an_attribution_line_stays_in_place() -> None:
     garbled = [P[0], P[2], attribution, P[3], P[4], P[3], P[5]]
     a = restored(article(garbled))
     assert a.paragraphs == [P[0], P[2], attribution, P[3], P[4], P[5]]
+
+
+def test_blocks_repeated_together_stay_together() -> None:
+    # the lead and the paragraph after it were repeated together; the lead's first copy is
+    # the lead, and the paragraph stays with it (by place alone it would go to the second copy)
+    body = _paragraphs(14, seed=5)
+    lead = "新华社北京1月12日电 " + body[0]
+    garbled = [lead, body[1], body[2], lead, body[1]] + body[3:14]
+    a = restored(article(garbled))
+    assert a.paragraphs == [lead] + body[1:14]
+    assert any("repeated with" in e.reason for e in a.edits if e.step == "drop_duplicates")
+
+
+def test_a_bracketed_note_is_not_a_heading_a_copy_stands_under() -> None:
+    # an author's note in brackets shares words with a paragraph repeated below it; it does
+    # not head that paragraph's section, so the copy below it is not taken for the original
+    note = "（作者为青山镇文化站站长）"
+    paras = P + [note]
+    a = restored(article(paras + [P[1]]))
+    assert a.paragraphs == paras

@@ -461,6 +461,7 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
         prev = next((j for j in range(k - 1, -1, -1) if keys[j] != key and keys[j] not in repeated), None)
         return prev is not None and not _complete(body[prev].text) and not is_heading(body[prev].text)
 
+    by_place: set[str] = set()  # the groups decided by place alone
     for key, copies in groups.items():
         if len(copies) < 2:
             continue
@@ -475,6 +476,7 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
             scores = {k: _place_score(copies.index(k), len(copies), k, len(keys)) for k in in_place}
             best = max(in_place, key=lambda k: (scores[k], -k))
             score, why = round(scores[best], 2), "the copy kept for its place among the copies"
+            by_place.add(key)
         keep_only(copies, best, score, why)
     # A repeated heading stays where the block under it shares the most of its words (character
     # pairs): a section heading names what its first paragraph is about.
@@ -493,6 +495,7 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
         placed = next(k for k in copies if k not in drop)
         if top > 0 and len(best) == 1 and best[0] in drop and top >= fit[placed] + _HEADING_FIT_MARGIN:
             keep_only(copies, best[0], round(top, 2), "the copy kept above the block that shares most of its words")
+            by_place.discard(key)
     # A repeated paragraph stays under the heading that names it: when one copy stands right
     # below a heading (not itself repeated) whose character pairs it holds, that copy opens
     # the heading's section.
@@ -502,12 +505,34 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
         under = []
         for k in copies:
             h = k - 1
-            if h >= 0 and h not in drop and is_heading(body[h].text) and len(groups.get(keys[h], ())) < 2:
+            if (h >= 0 and h not in drop and is_heading(body[h].text) and len(groups.get(keys[h], ())) < 2
+                    and not _bracketed(keys[h])):
                 pairs = _bigrams(keys[h])
                 if pairs and sum(g in key for g in pairs) / len(pairs) >= _UNDER_HEADING_FIT:
                     under.append(k)
         if len(under) == 1 and under[0] in drop:
             keep_only(copies, under[0], None, "the copy kept under the heading that names it")
+            by_place.discard(key)
+    # Blocks repeated together stay together: when every copy of one block is followed by a
+    # copy of another, and one of the two was placed by a cue (a lead, a heading) and the other
+    # by place alone, the other follows.
+    if len(by_place) < len(repeated):
+        starts = {copies[0]: key for key, copies in groups.items() if len(copies) > 1}
+        for key, copies in groups.items():
+            nxt = starts.get(copies[0] + 1)
+            if nxt is None or (key in by_place) == (nxt in by_place):
+                continue
+            partner = groups[nxt]
+            if len(partner) != len(copies) or any(b != a + 1 for a, b in zip(copies, partner)):
+                continue
+            kept_a = next(k for k in copies if k not in drop)
+            kept_b = next(k for k in partner if k not in drop)
+            if kept_b == kept_a + 1:
+                continue
+            if nxt in by_place:
+                keep_only(partner, kept_a + 1, None, "the copy kept with the block it was repeated with")
+            else:
+                keep_only(copies, kept_b - 1, None, "the copy kept with the block it was repeated with")
     # A short block (a two-character heading, "敬礼！") may stand twice in an article; but not
     # twice in a row, and not as part of a run of blocks repeated together: a copy standing
     # next to a dropped copy of a longer block, on the side where the same short block stands
@@ -538,6 +563,11 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
         edits.append(Edit("drop_duplicates", "delete", before=body[k].text, reason=f"same as block {body[best].pos + 1}, {why}",
                           score=score if score is not None else 1.0, block=body[k].pos))
     return [it for k, it in enumerate(body) if k not in drop]
+
+
+def _bracketed(key: str) -> bool:
+    """Whether a line stands wholly in brackets ("（作者为…）", "（本报…电）"): a note, not a heading."""
+    return len(key) > 2 and key[0] in "（(【［[" and key[-1] in "）)】］]"
 
 
 def _place_score(rank: int, n_copies: int, at: int, n_blocks: int) -> float:
