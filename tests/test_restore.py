@@ -681,3 +681,16 @@ def test_a_bracketed_note_is_not_a_heading_a_copy_stands_under() -> None:
     paras = P + [note]
     a = restored(article(paras + [P[1]]))
     assert a.paragraphs == paras
+
+
+def test_a_paragraph_cut_at_a_decimal_point_is_cut() -> None:
+    # "…增长14." / caption / "3%，…": a figure's decimal point is not a full stop
+    para = "今年前三季度，青山市战略性新兴服务业营业收入增长14.3%，科技服务业增长9.6%，均高于全市服务业平均水平。"
+    cut = para.index("14.") + 3
+    paras = [P[0], para, P[5]]
+    a = restored(article([P[0], para[:cut], "▲青山市科技园区一角", para[cut:], P[5]]))
+    assert a.paragraphs == paras
+    assert a.captions == ["▲青山市科技园区一角"]
+    # with nothing between the two fragments, text was lost: flagged, not joined
+    b = restored(article([P[0], para[:cut], "均高于全市服务业平均水平。" + P[3], P[5]]))
+    assert [f["kind"] for f in b.flags] == ["truncated_end", "truncated_start"]

@@ -334,13 +334,14 @@ def _dangles(text: str) -> bool:
 def _complete(text: str) -> bool:
     last = text[-1:]
     if last in _ENDS_COMPLETE:  # (the common case, without copying the text to strip it)
-        return True
+        return last != "．" or not text[-2:-1].isdigit()
     if last.isspace():
         text = text.rstrip()
         last = text[-1:]
         if last in _ENDS_COMPLETE:
             return True
-    return last in _ENDS_MAYBE and COMPLETE_END.search(text) is not None
+    # (a figure's decimal point, "增长14.", is not a full stop: the paragraph was cut there)
+    return last in _ENDS_MAYBE and COMPLETE_END.search(text) is not None and not (last in ".．" and text[-2:-1].isdigit())
 
 
 def restore(lines: list[str], cfg: Any) -> Article:
