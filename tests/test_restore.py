@@ -489,6 +489,19 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("审稿：刘强", "byline"),
         ("本报评论部", "byline"),
         ("栏目投稿邮箱：qingshan@example.com", "body"),  # printed with the body by the papers
+        ("（摄影 王小明）", "caption"),
+        ("拔河比赛现场（摄影 王小明）", "caption"),
+        ("截图自青山日报微博", "caption"),
+        ("视频截自青山日报客户端", "caption"),
+        ("截至目前，青山镇已有三百多名村民报名。", "body"),  # 截至, not 截自
+        ("（王小明 整理）", "byline"),
+        ("（王小明采访整理）", "byline"),
+        ("（王小明参与采写）", "body"),  # printed as a paragraph of the article
+        ("文 王小明", "byline"),
+        ("文　王小明　摄影　李春华", "byline"),
+        ("出品人：王小明", "byline"),
+        ("制片人：王小明", "byline"),
+        ("联系电话：010-65361234", "body"),  # contact lines stay with the body, like the e-mail one
         ("（资料照片）青山镇文化广场", "caption"),
         ("拔河比赛现场（图片源自青山日报）", "caption"),
         ("海报设计：陈晓", "caption"),
@@ -694,3 +707,12 @@ def test_a_paragraph_cut_at_a_decimal_point_is_cut() -> None:
     # with nothing between the two fragments, text was lost: flagged, not joined
     b = restored(article([P[0], para[:cut], "均高于全市服务业平均水平。" + P[3], P[5]]))
     assert [f["kind"] for f in b.flags] == ["truncated_end", "truncated_start"]
+
+
+def test_a_credit_line_repeated_is_recorded_once() -> None:
+    # a scraped page repeats the editor's line; the metadata holds it once, and the log says so
+    garbled = [P[0], "责任编辑：陈晓", P[1], "责任编辑：陈晓"] + P[2:] + ["责任编辑：陈晓"]
+    a = restored(article(garbled))
+    assert a.paragraphs == P
+    assert a.bylines == ["责任编辑：陈晓"]
+    assert len([e for e in a.edits if e.step == "drop_duplicates" and "already recorded" in e.reason]) == 2

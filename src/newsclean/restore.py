@@ -128,12 +128,13 @@ CAPTION_CUE = _Cue((
     r"\s*[：:/／|｜丨]"
     r"|[【［\[]\s*\p{Han}{0,3}(?:图片?|照片|视频|现场)\p{Han}{0,2}\s*[】］\]]"  # 【现场图】… 【图片说明】… 【现场】…
     r"|点击(?:图片|查看|播放|进入|观看)"  # a link under a picture or a video
+    r"|(?:视频|图片|照片)?截(?:图)?自\p{Han}"  # 截图自青山日报微博, 视频截自…
     r"|[（(](?:[上下左右组本]?图|资料(?:照片|图片?)?|照片|图片|视频(?:截图)?|截图)[）)]"  # （上图）… （视频截图）…
     r"|(?:海报|版式|美术|封面|平面|视觉)设计\s*[：:/／|｜丨]|\p{Han}{0,2}摄影\s*[：:/／|｜丨]"
     r"|摄影记者|摄像记者"
     r"|[（(][^（）()]{0,12}(?:供图|摄)[）)]"  # （青山日报供图）… （王小明/摄）…
     r"|[\p{Han}·]{2,4}\s*[/／]\s*(?:本报|本刊|\p{Han}{1,10}(?:社|报|网|台|客户端|新闻))$",  # 王小明／青山日报
-     ("图", "照", "视频", "影像", "航拍", "摄", "设计", "美编", "数据来源", "点击", "现场", "资料", "/", "／")),),
+     ("图", "照", "视频", "影像", "航拍", "摄", "设计", "美编", "数据来源", "点击", "现场", "资料", "截", "/", "／")),),
     # at the end
     ((r"[【［\[]\s*(?:组?图|图片|照片|视频)\s*[】］\]]$"  # …【图片】
     r"|(?:现场|资料|示意|效果|全景)图$|(?:手绘|绘图|插画|漫画)$"  # …现场图, 王小明手绘
@@ -147,6 +148,7 @@ CAPTION_CUE = _Cue((
     r"|(?:图片|照片|图源)(?:来自|来源于?)[^，。；]{0,12}。?$"  # …。图片来自网络
     r"|(?:。|摄)\s*[（(]?\p{Han}{1,8}(?:社|网|报|台|客户端)\s*发[）)]?\s*$"  # …。新华社发  …摄（新华社发）
     r"|[（(][^（）()]{0,20}(?:摄|绘|绘图|供图|图|图片|照片|截图|视频截图|资料图片|资料照片)[）)]\s*$"
+    r"|[（(]\s*(?:摄影|摄像|航拍|摄)\s*[\p{Han}·]{2,4}\s*[）)]\s*$"  # （摄影 王小明）
     r"|[（(]\s*(?:图源|图片来源|照片来源|视频来源)\s*[：:][^（）()]{1,16}[）)]\s*$"  # …（图源：青山日报）
     r"|[（(]\s*(?:图片|照片|视频)(?:源自|来自|来源于)[^（）()]{1,16}[）)]\s*$"  # …（图片源自…）
     r"|[（(][^（）()]{0,4}(?:图|照片|视频)[^（）()]{0,16}提供[）)]\s*$"  # （图片由…提供）
@@ -161,7 +163,7 @@ CAPTION_CUE = _Cue((
 #: Short lines naming what a photo shows ("会议现场", "活动一角").
 _SCENES = ("现场", "一角", "合影", "留影", "全景", "掠影", "剪影", "远眺", "近景", "特写", "瞬间")
 CAPTION_NOUN = regex.compile(rf"^[\p{{Han}}\w·\s]{{1,10}}(?:{'|'.join(_SCENES)})$")
-_ROLES = r"责任编辑|编辑|责编|主编|编审|初审|复审|终审|审核|审校|校对|监制|出品|策划|统筹|制作|摄像|剪辑"
+_ROLES = r"责任编辑|编辑|责编|主编|编审|初审|复审|终审|审核|审校|校对|监制|出品人?|制片人?|策划|统筹|制作|摄像|剪辑"
 BYLINE_CUE = _Cue((
     # a reporter: 本报记者 王小明, 青山日报融媒体记者：王小明
     (r"[（(【［\[—-]*\s*(?:(?:本报|本刊|本台|新华社|人民日报|央视|中新社|中新网|[\p{Han}·]{2,14}(?:日报|晚报|早报|时报|新闻|网|社|台|客户端))"
@@ -182,6 +184,9 @@ BYLINE_CUE = _Cue((
     # a dateline and a reporter, and nothing else: 本报讯 记者王小明
     r"|(?:本报|本网|本刊|本台|\p{Han}{1,10}(?:社|报|网|台|客户端))讯\s*[（(]?\s*记者\s*[\p{Han}·]{2,4}\s*[）)]?$"
     r"|[\p{Han}·]{2,4}\s*[/／]\s*文$"  # 王小明/文
+    # who compiled or translated it: （王小明 整理）; but not （王小明参与采写）, which the papers
+    # print as a paragraph of the article, like an author's note
+    r"|[（(]\s*[\p{Han}·]{2,4}\s*(?:采访)?(?:整理|撰文|撰稿|编译|翻译|执笔)\s*[）)]$"
     r"|[（(]\s*(?:本报|本刊|本台|\p{Han}{1,8}(?:社|报|网|台|客户端|新闻))\s*[）)]$"  # （新华社）
     r"|[（(【［\[]?\s*文\s*[/／|｜]\s*[\p{Han}]{2,}",
      # (every pattern of these holds 记者, a bracket, a slash, a bar or a ·)
@@ -197,7 +202,7 @@ BYLINE_CUE = _Cue((
 )
 #: A role and a name with a gap between them ("校对 张三"), read before the gaps are dropped.
 _ROLE_AND_NAME = regex.compile(
-    rf"^(?:{_ROLES}|作者|记者)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}(?:[\s\u3000\u00a0]+(?:{_ROLES}|作者|记者)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}})*$")
+    rf"^(?:{_ROLES}|作者|记者|文|撰文)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}(?:[\s\u3000\u00a0]+(?:{_ROLES}|作者|记者|摄影|图)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}})*$")
 #: Bullets that head a summary line (which stays in the body), and ◎, which heads bylines too.
 _SUMMARY_BULLETS = "■●◆□○◇・•"
 _BULLETS = _SUMMARY_BULLETS + "◎"
@@ -393,9 +398,16 @@ def restore(lines: list[str], cfg: Any) -> Article:
         if it.kind == "body" and id(it) not in keep:
             it.kind = "dropped"
     seq = _join_splits(items, cfg, edits, out.flags)
+    recorded: dict[str, int] = {}  # a caption's or byline's text (gaps aside) -> its block
     for it in seq:
         if it.kind == "dropped":
             continue
+        if it.kind in ("caption", "byline"):
+            if it.key in recorded:  # (a scraped page repeats a credit line: recorded once)
+                edits.append(Edit("drop_duplicates", "delete", before=it.text, block=it.pos,
+                                  reason=f"same as the {it.kind} of block {recorded[it.key] + 1}, already recorded"))
+                continue
+            recorded[it.key] = it.pos
         if it.kind == "caption":
             out.captions.append(it.text)
             edits.append(Edit("extract_metadata", "move", before=it.text, after="captions", reason="photo caption or credit",
