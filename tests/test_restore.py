@@ -715,4 +715,4 @@ def test_a_credit_line_repeated_is_recorded_once() -> None:
     a = restored(article(garbled))
     assert a.paragraphs == P
     assert a.bylines == ["责任编辑：陈晓"]
-    assert len([e for e in a.edits if e.step == "drop_duplicates" and "already recorded" in e.reason]) == 2
+    assert len([e for e in a.edits if e.step == "extract_metadata" and "already recorded" in e.reason]) == 2

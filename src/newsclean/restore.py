@@ -404,7 +404,7 @@ def restore(lines: list[str], cfg: Any) -> Article:
             continue
         if it.kind in ("caption", "byline"):
             if it.key in recorded:  # (a scraped page repeats a credit line: recorded once)
-                edits.append(Edit("drop_duplicates", "delete", before=it.text, block=it.pos,
+                edits.append(Edit("extract_metadata", "delete", before=it.text, block=it.pos,
                                   reason=f"same as the {it.kind} of block {recorded[it.key] + 1}, already recorded"))
                 continue
             recorded[it.key] = it.pos
