@@ -592,6 +592,8 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["编辑推荐", "青山日报首页"],
         ["青山日报官方账号"],
         ["位置：新闻中心"],
+        ["A- A+", "评论 (34)"],
+        ["A+ A-", "点赞（12）"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:

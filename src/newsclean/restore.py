@@ -98,6 +98,9 @@ FURNITURE = _Cue((
      # (every pattern above holds a separator, a bracket or one of these words)
      (*"|｜/／>＞»›·【［[-－_<＜«‹", "位置", "返回", "上一篇", "下一篇", "官网", "网站", "频道", "正文", "全文", "讯",
       "导航", "详情", "版", "首页", "推荐", "账号", "微博", "微信", "次")),
+    # font-size links (A- A+, Ａ＋ Ａ－) and a link with its count (评论 (34), 点赞(12))
+    (r"(?:[AaＡ]\s*[+\-－＋]\s*){2,}$|(?:评论|留言|点赞|收藏|分享|转发|跟帖|回复)\s*[（(]\s*\d+\s*[）)]$",
+     ("A", "a", "Ａ", "评论", "留言", "点赞", "收藏", "分享", "转发", "跟帖", "回复")),
     # a date in figures with a time or a source after it
     (rf"{_DATE}.{{0,12}}(?:\d{{1,2}}:\d{{2}}|来源|作者|编辑|稿源|星期|周[一二三四五六日])", _YEAR_MONTH),
     # a date in figures with at most a time and two short words (a source, a weekday)
