@@ -502,6 +502,12 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("出品人：王小明", "byline"),
         ("制片人：王小明", "byline"),
         ("联系电话：010-65361234", "body"),  # contact lines stay with the body, like the e-mail one
+        ("点击“阅读原文”查看更多", "byline"),
+        ("本文图片均来自青山日报", "caption"),
+        ("青山日报融媒体中心出品", "byline"),
+        ("他说，这是青山日报融媒体中心出品的节目。", "body"),
+        ("值班主任：王小明", "byline"),
+        ("本期编辑 王小明", "byline"),
         ("（资料照片）青山镇文化广场", "caption"),
         ("拔河比赛现场（图片源自青山日报）", "caption"),
         ("海报设计：陈晓", "caption"),
@@ -594,6 +600,9 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["位置：新闻中心"],
         ["A- A+", "评论 (34)"],
         ["A+ A-", "点赞（12）"],
+        ["收录于合集", "听新闻"],
+        ["青山日报　要闻", "原创 王小明 青山日报 2024-01-12"],
+        ["2024-01-12  第 048 版", "字号：A+ A A-"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:

@@ -101,10 +101,15 @@ FURNITURE = _Cue((
     # font-size links (A- A+, Ａ＋ Ａ－) and a link with its count (评论 (34), 点赞(12))
     (r"(?:[AaＡ]\s*[+\-－＋]\s*){2,}$|(?:评论|留言|点赞|收藏|分享|转发|跟帖|回复)\s*[（(]\s*\d+\s*[）)]$",
      ("A", "a", "Ａ", "评论", "留言", "点赞", "收藏", "分享", "转发", "跟帖", "回复")),
+    # a collection's label and an audio player's link, standing alone (收录于合集, 听新闻)
+    (r"收录于(?:合集|话题)\S{0,12}$|(?:听新闻|听全文|语音播报|朗读全文|收听本文)$", ("收录", "听", "播报", "朗读")),
+    # a source and a section of the paper after a gap (青山日报　要闻)
+    (r"(?:本报|本网|\p{Han}{1,10}(?:社|报|网|台|客户端|新闻))\s+(?:要闻|国内|国际|财经|经济|体育|社会|评论|理论|文化|地方|时政"
+     r"|科技|教育|健康|军事|法治|生态|综合|专题|视点|观点)(?:新闻|版)?$", (" ", "\t", "\u3000", "\u00a0")),
     # a date in figures with a time or a source after it
     (rf"{_DATE}.{{0,12}}(?:\d{{1,2}}:\d{{2}}|来源|作者|编辑|稿源|星期|周[一二三四五六日])", _YEAR_MONTH),
     # a date in figures with at most a time and two short words (a source, a weekday)
-    (r"(?:\S{1,12}\s*[|｜·]?\s*){0,2}(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[）)】］\]]?(?:\s*第[\dA-Z一二三四五六七八九十]{1,4}版)?"
+    (r"(?:\S{1,12}\s*[|｜·]?\s*){0,3}(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[）)】］\]]?(?:\s*第\s*[\dA-Z一二三四五六七八九十]{1,4}\s*版)?"
      r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\S{1,12}){0,2}$", _YEAR_MONTH_DAY)),
     anywhere=(
         # breadcrumbs
@@ -113,7 +118,7 @@ FURNITURE = _Cue((
         # font size, print, share links
         # (as links: a word standing alone between gaps, bars or brackets, not inside a title
         # such as 3D打印 or “川字号”)
-        (r"(?:字号|字体(?:大小)?)\s*[:：]?\s*(?:[大中小]|[Tt]\b|$)|[【［\[]\s*字号"
+        (r"(?:字号|字体(?:大小)?)\s*[:：]?\s*(?:[大中小]|[AaＡTt](?![A-Za-z])|$)|[【［\[]\s*字号"
          r"|(?:^|(?<=[\s|｜【［\[]))(?:打印(?:本页|此文|文章)?|关闭(?:窗口|本页)?|收藏(?:本文|本页)?|扫一扫)(?=$|[\s|｜】］\]：:])"
          r"|分享到|【\s*大\s*中\s*小\s*】|[【［\[]\s*大\s*[】］\]]\s*[【［\[]\s*中\s*[】］\]]",
          ("字号", "字体", "打印", "关闭", "收藏", "分享", "扫一扫", "大")),
@@ -131,6 +136,7 @@ CAPTION_CUE = _Cue((
     r"\s*[：:/／|｜丨]"
     r"|[【［\[]\s*\p{Han}{0,3}(?:图片?|照片|视频|现场)\p{Han}{0,2}\s*[】］\]]"  # 【现场图】… 【图片说明】… 【现场】…
     r"|点击(?:图片|查看|播放|进入|观看)"  # a link under a picture or a video
+    r"|(?:本文|本版|文中|以上|文内)?(?:图片|照片|配图)(?:均|皆|全部)?(?:来自|来源于|源自|选自)\p{Han}"  # 本文图片均来自…
     r"|(?:视频|图片|照片)?截(?:图)?自\p{Han}"  # 截图自青山日报微博, 视频截自…
     r"|[（(](?:[上下左右组本]?图|资料(?:照片|图片?)?|照片|图片|视频(?:截图)?|截图)[）)]"  # （上图）… （视频截图）…
     r"|(?:海报|版式|美术|封面|平面|视觉)设计\s*[：:/／|｜丨]|\p{Han}{0,2}摄影\s*[：:/／|｜丨]"
@@ -173,7 +179,7 @@ BYLINE_CUE = _Cue((
     r"(?:驻[\p{Han}]{1,12})?)?\s*(?:融媒体|全媒体|首席|资深|驻站)?(?:特约|见习|实习)?(?:记者|通讯员|实习生|评论员|观察员|特派记者|撰稿人?)"
     r"[\s\u3000\u00a0]*[：:]?[\s\u3000\u00a0]*[\p{Han}·]{2,}", ("记者", "通讯员", "实习生", "评论员", "观察员", "撰稿")),
     # an editorial role or a source as a label (值班编辑：… 稿件来源：… 记者｜…)
-    (rf"[（(【［\[]?\s*(?:\p{{Han}}{{0,3}}(?:编辑|来源|主编)|\p{{Han}}{{0,2}}(?:审核|审校|校对|审稿)|记者|主笔|{_ROLES}|稿源|\p{{Han}}{{0,2}}作者(?:简介)?|报道|撰文|撰稿|文字|通讯员|编译|翻译|整理|采写|采编|采访|统稿|原标题|原文(?:链接|地址)?|署名|来自|出处|供稿)"
+    (rf"[（(【［\[]?\s*(?:\p{{Han}}{{0,3}}(?:编辑|来源|主编)|\p{{Han}}{{0,2}}(?:审核|审校|校对|审稿)|记者|主笔|{_ROLES}|稿源|\p{{Han}}{{0,2}}作者(?:简介)?|报道|撰文|撰稿|文字|通讯员|编译|翻译|整理|采写|采编|采访|统稿|原标题|原文(?:链接|地址)?|署名|来自|出处|供稿|值班\p{{Han}}{{1,3}})"
     r"\s*[：:/／|｜丨]", tuple("：:/／|｜丨")),
     (rf"[（(【［\[]\s*(?:{_ROLES})\s*[\p{{Han}}·]{{2,4}}\s*[）)】］\]]$"  # （编辑 张三）
     r"|【\s*纠错\s*】"
@@ -194,8 +200,10 @@ BYLINE_CUE = _Cue((
     r"|[（(【［\[]?\s*文\s*[/／|｜]\s*[\p{Han}]{2,}",
      # (every pattern of these holds 记者, a bracket, a slash, a bar or a ·)
      ("记者", *"（(【［[·/／|｜"))),
-    ((r"(?:文|报道)\s*/\s*摄\s*$|文/图\s*$|\p{Han}{2,12}\s*供稿$", ("摄", "图", "供稿")),),  # at the end
-    anywhere=((r"(?:请关注|欢迎关注|扫码关注|敬请关注|点击关注)", ("关注",)),  # a call to follow the paper
+    ((r"(?:文|报道)\s*/\s*摄\s*$|文/图\s*$|\p{Han}{2,12}\s*供稿$"
+      r"|\p{Han}{2,16}(?:中心|部|工作室|团队|栏目|频道|编辑部)出品$", ("摄", "图", "供稿", "出品")),),  # at the end
+    # a call to follow the paper or to read the original (点击“阅读原文”查看更多)
+    anywhere=((r"(?:请关注|欢迎关注|扫码关注|敬请关注|点击关注)|阅读原文", ("关注", "阅读原文")),
               # an author line: 本报评论部, （青山日报编辑部）
               (r"^[（(]?\s*(?:本报|本刊|\p{Han}{2,10}(?:报|社|网|台|客户端|新闻))?\p{Han}{0,4}"
                r"(?:评论部|编辑部|评论员|记者部|报道组|采访组)\s*[）)]?$", ("评论部", "编辑部", "评论员", "记者部", "报道组", "采访组")),
@@ -205,14 +213,14 @@ BYLINE_CUE = _Cue((
 )
 #: A role and a name with a gap between them ("校对 张三"), read before the gaps are dropped.
 _ROLE_AND_NAME = regex.compile(
-    rf"^(?:{_ROLES}|作者|记者|文|撰文)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}(?:[\s\u3000\u00a0]+(?:{_ROLES}|作者|记者|摄影|图)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}})*$")
+    rf"^(?:(?:本期|本版|本刊|本文)?(?:{_ROLES})|作者|记者|文|撰文)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}(?:[\s\u3000\u00a0]+(?:{_ROLES}|作者|记者|摄影|图)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}})*$")
 #: Bullets that head a summary line (which stays in the body), and ◎, which heads bylines too.
 _SUMMARY_BULLETS = "■●◆□○◇・•"
 _BULLETS = _SUMMARY_BULLETS + "◎"
 #: A name, a gap and 摄 ("王小明　摄　拔河比赛"), read before the gaps are dropped.
 _NAME_THEN_PHOTO = regex.compile(r"^[\p{Han}·]{2,4}[\s\u3000\u00a0]+摄(?:[\s\u3000\u00a0]|$)")
 _REPORTER_NO_GAP = regex.compile(r"^\W*(?:记者|通讯员)\p{Han}")
-_TEXT_AND_PHOTO = regex.compile(r"文\s*[/／]\s*(?:摄|图)|文图")
+_TEXT_AND_PHOTO = regex.compile(r"文\s*[/／]\s*(?:摄|图)|文图(?!片)")  # (not 本文图片)
 #: How a complete paragraph ends: sentence punctuation, optionally closed.
 COMPLETE_END = regex.compile(
     r"(?:[。！？!?…；;：:．]|\.\s*)[”’」』）)》\]】\"']*\s*(?:[\[［【][^\]］】]{1,8}[\]］】]\s*){0,3}$"  # 。[详细][图集]
