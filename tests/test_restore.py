@@ -508,6 +508,14 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("他说，这是青山日报融媒体中心出品的节目。", "body"),
         ("值班主任：王小明", "byline"),
         ("本期编辑 王小明", "byline"),
+        ("漫画：王小明", "caption"),
+        ("（王小明 航拍）", "caption"),
+        ("村民参加拔河比赛　　人民视觉", "caption"),
+        ("我们要打造视觉中国", "body"),  # no gap before the agency's name: prose
+        ("一审：王小明　二审：李春华　三审：张伟", "byline"),
+        ("文案：王小明　设计：李春华", "byline"),
+        ("视觉｜王小明", "byline"),
+        ("技术支持：青山日报", "byline"),
         ("（资料照片）青山镇文化广场", "caption"),
         ("拔河比赛现场（图片源自青山日报）", "caption"),
         ("海报设计：陈晓", "caption"),
@@ -603,6 +611,8 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["收录于合集", "听新闻"],
         ["青山日报　要闻", "原创 王小明 青山日报 2024-01-12"],
         ["2024-01-12  第 048 版", "字号：A+ A A-"],
+        ["扫描二维码 手机看新闻", "索引号：000014349/2024-00034"],
+        ["【作者：王小明】【来源：青山日报】", "手机看新闻"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:

@@ -74,7 +74,8 @@ _YEAR_MONTH = r"(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]"
 _YEAR_MONTH_DAY = r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d"
 FURNITURE = _Cue((
     # a label and a colon (标签： 来源： 发布时间： 阅读：…)
-    (r"(?:Tags?|TAGS?|\p{Han}{0,2}(?:标签|关键词|关键字)|热点|热词|发布者|发布人|发布单位"
+    (r"[【［\[]?\s*(?:Tags?|TAGS?|\p{Han}{0,2}(?:标签|关键词|关键字)|热点|热词|发布者|发布人|发布单位"
+     r"|索引号|发文机关|发文字号|成文日期|发布机构|主题分类|信息分类"
      r"|(?:相关|推荐|延伸|热门)(?:专题|新闻|阅读|链接|报道|文章))\s*[：:]"
      r"|(?:栏目|频道|分类|所属栏目)\s*[：:]"
      r"|分享(?:到|至|给)?\s*[:：]"
@@ -101,6 +102,10 @@ FURNITURE = _Cue((
     # font-size links (A- A+, Ａ＋ Ａ－) and a link with its count (评论 (34), 点赞(12))
     (r"(?:[AaＡ]\s*[+\-－＋]\s*){2,}$|(?:评论|留言|点赞|收藏|分享|转发|跟帖|回复)\s*[（(]\s*\d+\s*[）)]$",
      ("A", "a", "Ａ", "评论", "留言", "点赞", "收藏", "分享", "转发", "跟帖", "回复")),
+    # a QR code to scan, a link to read on a phone (扫描二维码 手机看新闻)
+    (r"(?:扫描|扫码|扫一扫|长按|识别)\S{0,4}二维码.{0,12}$|(?:手机|移动端)(?:看|读|阅读|浏览)(?:新闻|本文|全文)$", ("二维码", "手机", "移动端")),
+    # labels in brackets, side by side (【作者：王小明】【来源：青山日报】)
+    (r"(?:[【［\[]\s*(?:作者|来源|编辑|责任编辑|记者|时间|日期|发布时间)\s*[：:][^】］\]]{1,24}[】］\]]\s*){1,4}$", ("【", "［", "[")),
     # a collection's label and an audio player's link, standing alone (收录于合集, 听新闻)
     (r"收录于(?:合集|话题)\S{0,12}$|(?:听新闻|听全文|语音播报|朗读全文|收听本文)$", ("收录", "听", "播报", "朗读")),
     # a source and a section of the paper after a gap (青山日报　要闻)
@@ -132,7 +137,7 @@ CAPTION_CUE = _Cue((
     (r"[（(]?\s*(?:[此该本上下左右组首配题]?图\s*[为中是]|图\s*[片①-⑳0-9一二三四五六七八九十：:])"
     # a picture label: a short word holding 图, 照片, 视频 or 影像 (配图 图注 图表 示意图 视频来源),
     # 摄影, 供图, 美编 … before a colon, a slash or a bar, bracketed or not
-    r"|[（(【［\[]?\s*(?:\p{Han}{0,3}(?:图|照片?|视频|影像|航拍)\p{Han}{0,2}|摄影|摄|供图|制图|版式设计|美编|数据来源|截图)"
+    r"|[（(【［\[]?\s*(?:\p{Han}{0,3}(?:图|照片?|视频|影像|航拍)\p{Han}{0,2}|摄影|摄|供图|制图|版式设计|美编|数据来源|截图|漫画|插画|绘画|手绘)"
     r"\s*[：:/／|｜丨]"
     r"|[【［\[]\s*\p{Han}{0,3}(?:图片?|照片|视频|现场)\p{Han}{0,2}\s*[】］\]]"  # 【现场图】… 【图片说明】… 【现场】…
     r"|点击(?:图片|查看|播放|进入|观看)"  # a link under a picture or a video
@@ -141,9 +146,9 @@ CAPTION_CUE = _Cue((
     r"|[（(](?:[上下左右组本]?图|资料(?:照片|图片?)?|照片|图片|视频(?:截图)?|截图)[）)]"  # （上图）… （视频截图）…
     r"|(?:海报|版式|美术|封面|平面|视觉)设计\s*[：:/／|｜丨]|\p{Han}{0,2}摄影\s*[：:/／|｜丨]"
     r"|摄影记者|摄像记者"
-    r"|[（(][^（）()]{0,12}(?:供图|摄)[）)]"  # （青山日报供图）… （王小明/摄）…
+    r"|[（(][^（）()]{0,12}(?:供图|摄|航拍)[）)]"  # （青山日报供图）… （王小明/摄）… （王小明 航拍）
     r"|[\p{Han}·]{2,4}\s*[/／]\s*(?:本报|本刊|\p{Han}{1,10}(?:社|报|网|台|客户端|新闻))$",  # 王小明／青山日报
-     ("图", "照", "视频", "影像", "航拍", "摄", "设计", "美编", "数据来源", "点击", "现场", "资料", "截", "/", "／")),),
+     ("图", "照", "视频", "影像", "航拍", "摄", "设计", "美编", "数据来源", "点击", "现场", "资料", "截", "画", "/", "／")),),
     # at the end
     ((r"[【［\[]\s*(?:组?图|图片|照片|视频)\s*[】］\]]$"  # …【图片】
     r"|(?:现场|资料|示意|效果|全景)图$|(?:手绘|绘图|插画|漫画)$"  # …现场图, 王小明手绘
@@ -151,6 +156,7 @@ CAPTION_CUE = _Cue((
     r"|(?:^|[\s\u3000])[\p{Han}·]{2,4}\s*[/／]\s*图$"  # 王小明/图
     # a picture agency's credit in brackets
     r"|[（(]\s*(?:CFP|IC\s*photo|视觉中国|东方IC|图虫|AFP|AP|Reuters|路透社?|法新社|美联社|Getty\s*Images?|新华社发|中新社发)\s*[）)]$"
+
     r"|图\s*[/／：:]\s*[\p{Han}\w]{2,12}[）)]?$"  # …图/新华社, …  图：王小明
     r"|摄影?\s*[/／：:]\s*[\p{Han}·]{2,4}$|(?:图片|照片)\s*[/／：:]\s*[\p{Han}·]{2,12}$"  # …　摄影/王小明
     r"|[（(]\s*(?:来源|来自|源自|图源)\s*[：:]?\s*网络\s*[）)]$"  # …（来源：网络）
@@ -172,7 +178,8 @@ CAPTION_CUE = _Cue((
 #: Short lines naming what a photo shows ("会议现场", "活动一角").
 _SCENES = ("现场", "一角", "合影", "留影", "全景", "掠影", "剪影", "远眺", "近景", "特写", "瞬间")
 CAPTION_NOUN = regex.compile(rf"^[\p{{Han}}\w·\s]{{1,10}}(?:{'|'.join(_SCENES)})$")
-_ROLES = r"责任编辑|编辑|责编|主编|编审|初审|复审|终审|审核|审校|校对|监制|出品人?|制片人?|策划|统筹|制作|摄像|剪辑"
+_ROLES = (r"责任编辑|编辑|责编|主编|编审|初审|复审|终审|[一二三]审|[一二三]校|校审|审校|校对|监制|出品人?|制片人?|策划|统筹|制作|摄像|剪辑"
+          r"|排版|文案|设计|视觉|配音|主播|美工|技术支持|数据支持")
 BYLINE_CUE = _Cue((
     # a reporter: 本报记者 王小明, 青山日报融媒体记者：王小明
     (r"[（(【［\[—-]*\s*(?:(?:本报|本刊|本台|新华社|人民日报|央视|中新社|中新网|[\p{Han}·]{2,14}(?:日报|晚报|早报|时报|新闻|网|社|台|客户端))"
@@ -220,6 +227,9 @@ _BULLETS = _SUMMARY_BULLETS + "◎"
 #: A name, a gap and 摄 ("王小明　摄　拔河比赛"), read before the gaps are dropped.
 _NAME_THEN_PHOTO = regex.compile(r"^[\p{Han}·]{2,4}[\s\u3000\u00a0]+摄(?:[\s\u3000\u00a0]|$)")
 _REPORTER_NO_GAP = regex.compile(r"^\W*(?:记者|通讯员)\p{Han}")
+#: A picture agency's name after a gap at the end of a caption ("…　　人民视觉"), read before
+#: the gaps are dropped (not "…打造视觉中国").
+_AGENCY_AFTER_GAP = regex.compile(r"\S[\s\u3000\u00a0]+(?:人民视觉|视觉中国|东方IC|图虫创意|IC\s*photo|CFP)\s*$")
 _TEXT_AND_PHOTO = regex.compile(r"文\s*[/／]\s*(?:摄|图)|文图(?!片)")  # (not 本文图片)
 #: How a complete paragraph ends: sentence punctuation, optionally closed.
 COMPLETE_END = regex.compile(
@@ -303,7 +313,8 @@ def classify_line(text: str) -> str:
     t = t.lstrip(_BULLETS) or t  # bulleted column label ("■记者手记") is body: a gap must follow 记者
     if not t or len(t) > 60:
         return "body"
-    if t[0] in _CAPTION_MARKS or (gaps and "摄" in text and _NAME_THEN_PHOTO.match(text.strip())):
+    if t[0] in _CAPTION_MARKS or (gaps and (("摄" in text and _NAME_THEN_PHOTO.match(text.strip()))
+                                             or _AGENCY_AFTER_GAP.search(text))):
         return "caption"
     if len(t) <= 40 and len(_PROSE_MARK(t)) < 2:  # short, not prose: a credit line is
         # short; a long list of reporters is body text
