@@ -134,6 +134,8 @@ FURNITURE = _Cue((
 #: Arrows and triangles point at a photo; bullets (■ ● ◆) head summaries and stay in the body.
 _CAPTION_MARKS = "▲▶◀△▼►▷◁"
 CAPTION_CUE = _Cue((
+    # in English: Photo by 王小明, Photo: 青山日报
+    (r"(?i:photo(?:graph)?s?|images?|pictures?|pics?)\s*(?i:by|[:：/])", ("P", "p", "I", "i")),
     (r"[（(]?\s*(?:[此该本上下左右组首配题]?图\s*[为中是]|图\s*[片①-⑳0-9一二三四五六七八九十：:])"
     # a picture label: a short word holding 图, 照片, 视频 or 影像 (配图 图注 图表 示意图 视频来源),
     # 摄影, 供图, 美编 … before a colon, a slash or a bar, bracketed or not
@@ -162,7 +164,7 @@ CAPTION_CUE = _Cue((
     r"|[（(]\s*(?:来源|来自|源自|图源)\s*[：:]?\s*网络\s*[）)]$"  # …（来源：网络）
     r"|(?:图片|照片|图源)(?:来自|来源于?)[^，。；]{0,12}。?$"  # …。图片来自网络
     r"|(?:。|摄)\s*[（(]?\p{Han}{1,8}(?:社|网|报|台|客户端)\s*发[）)]?\s*$"  # …。新华社发  …摄（新华社发）
-    r"|[（(][^（）()]{0,20}(?:摄|绘|绘图|供图|图|图片|照片|截图|视频截图|资料图片|资料照片)[）)]\s*$"
+    r"|[（(【［\[][^（）()【】［］\[\]]{0,20}(?:摄|绘|绘图|供图|图|图片|照片|截图|视频截图|资料图片|资料照片)[）)】］\]]\s*$"
     r"|[（(]\s*(?:摄影|摄像|航拍|摄)\s*[\p{Han}·]{2,4}\s*[）)]\s*$"  # （摄影 王小明）
     r"|[（(]\s*(?:图源|图片来源|照片来源|视频来源)\s*[：:][^（）()]{1,16}[）)]\s*$"  # …（图源：青山日报）
     r"|[（(]\s*(?:图片|照片|视频)(?:源自|来自|来源于)[^（）()]{1,16}[）)]\s*$"  # …（图片源自…）
@@ -181,14 +183,18 @@ CAPTION_NOUN = regex.compile(rf"^[\p{{Han}}\w·\s]{{1,10}}(?:{'|'.join(_SCENES)}
 _ROLES = (r"责任编辑|编辑|责编|主编|编审|初审|复审|终审|[一二三]审|[一二三]校|校审|审校|校对|监制|出品人?|制片人?|策划|统筹|制作|摄像|剪辑"
           r"|排版|文案|设计|视觉|配音|主播|美工|技术支持|数据支持")
 BYLINE_CUE = _Cue((
+    # in English: By 王小明, Editor: 王小明, Source: …
+    (r"(?i:by)\s*(?:[\p{Han}·]{2,4}|[A-Z][a-z]+(?:\s*[A-Z][a-z]+){0,3})$"
+     r"|(?i:edited|translated|produced)\s*(?i:by)\s*\S|(?i:editor|reporter|writer|author|source|translator|producer)\s*[:：]\s*\S",
+     ("B", "b", "E", "e", "R", "r", "W", "w", "A", "a", "S", "s", "T", "t", "P", "p")),
     # a reporter: 本报记者 王小明, 青山日报融媒体记者：王小明
     (r"[（(【［\[—-]*\s*(?:(?:本报|本刊|本台|新华社|人民日报|央视|中新社|中新网|[\p{Han}·]{2,14}(?:日报|晚报|早报|时报|新闻|网|社|台|客户端))"
     r"(?:驻[\p{Han}]{1,12})?)?\s*(?:融媒体|全媒体|首席|资深|驻站)?(?:特约|见习|实习)?(?:记者|通讯员|实习生|评论员|观察员|特派记者|撰稿人?)"
     r"[\s\u3000\u00a0]*[：:]?[\s\u3000\u00a0]*[\p{Han}·]{2,}", ("记者", "通讯员", "实习生", "评论员", "观察员", "撰稿")),
     # an editorial role or a source as a label (值班编辑：… 稿件来源：… 记者｜…)
-    (rf"[（(【［\[]?\s*(?:\p{{Han}}{{0,3}}(?:编辑|来源|主编)|\p{{Han}}{{0,2}}(?:审核|审校|校对|审稿)|记者|主笔|{_ROLES}|稿源|\p{{Han}}{{0,2}}作者(?:简介)?|报道|撰文|撰稿|文字|通讯员|编译|翻译|整理|采写|采编|采访|统稿|原标题|原文(?:链接|地址)?|署名|来自|出处|供稿|值班\p{{Han}}{{1,3}})"
+    (rf"[（(【［\[]?\s*(?:\p{{Han}}{{0,3}}(?:编辑|来源|主编)|\p{{Han}}{{0,2}}(?:审核|审校|校对|审稿)人?|记者|主笔|{_ROLES}|稿源|\p{{Han}}{{0,2}}作者(?:简介)?|报道|撰文|撰稿|文字|通讯员|编译|翻译|整理|采写|采编|采访|统稿|原标题|原文(?:链接|地址)?|署名|来自|出处|供稿|值班\p{{Han}}{{1,3}})"
     r"\s*[：:/／|｜丨]", tuple("：:/／|｜丨")),
-    (rf"[（(【［\[]\s*(?:{_ROLES})\s*[\p{{Han}}·]{{2,4}}\s*[）)】］\]]$"  # （编辑 张三）
+    (rf"[（(【［\[]\s*(?:(?:{_ROLES})\s*[\p{{Han}}·]{{2,4}}\s*){{1,4}}[）)】］\]]$"  # （编辑 张三）, （编辑 张三 校对 李四）
     r"|【\s*纠错\s*】"
     # a name and its role in brackets: 王小明（本报记者）
     r"|[\p{Han}·]{2,4}\s*[（(]\s*(?:本报|本刊|\p{Han}{1,10}(?:社|报|网|台|客户端))?\s*(?:记者|通讯员|编辑|评论员)\s*[）)]$"
@@ -198,7 +204,7 @@ BYLINE_CUE = _Cue((
     r"|[（(]\s*(?:完|全文完|END|end)\s*[）)]"  # （完）, （完）编辑：…
     r"|(?:本报|本刊|本台|\p{Han}{1,10}(?:社|报|网|台|客户端|新闻))·[\p{Han}]{2,4}$"  # 青山日报·王小明
     # a dateline and a reporter, and nothing else: 本报讯 记者王小明
-    r"|(?:本报|本网|本刊|本台|\p{Han}{1,10}(?:社|报|网|台|客户端))讯\s*[（(]?\s*记者\s*[\p{Han}·]{2,4}\s*[）)]?$"
+    r"|(?:本报|本网|本刊|本台|\p{Han}{1,10}(?:社|报|网|台|客户端))讯\s*[（(]?\s*(?:记者|通讯员|实习生)\s*[\p{Han}·]{2,4}\s*[）)]?$"
     r"|[\p{Han}·]{2,4}\s*[/／]\s*文$"  # 王小明/文
     # who compiled or translated it: （王小明 整理）; but not （王小明参与采写）, which the papers
     # print as a paragraph of the article, like an author's note
@@ -313,7 +319,8 @@ def classify_line(text: str) -> str:
     t = t.lstrip(_BULLETS) or t  # bulleted column label ("■记者手记") is body: a gap must follow 记者
     if not t or len(t) > 60:
         return "body"
-    if t[0] in _CAPTION_MARKS or (gaps and (("摄" in text and _NAME_THEN_PHOTO.match(text.strip()))
+    # (a triangle heading an item of a list, "▲…；", is a bullet, not a photo's caption)
+    if (t[0] in _CAPTION_MARKS and t[-1] not in "；;") or (gaps and (("摄" in text and _NAME_THEN_PHOTO.match(text.strip()))
                                              or _AGENCY_AFTER_GAP.search(text))):
         return "caption"
     if len(t) <= 40 and len(_PROSE_MARK(t)) < 2:  # short, not prose: a credit line is
