@@ -748,3 +748,13 @@ def test_a_credit_line_repeated_is_recorded_once() -> None:
     assert a.paragraphs == P
     assert a.bylines == ["责任编辑：陈晓"]
     assert len([e for e in a.edits if e.step == "extract_metadata" and "already recorded" in e.reason]) == 2
+
+
+def test_a_short_fragment_cut_at_a_decimal_point_is_flagged() -> None:
+    # a short line without a sentence end may be a heading; but not one that ends inside a
+    # figure ("…同比增长6." / ".2亿元…"): text was lost between the two
+    a = "全年营业总收入62.5亿元，同比增长6."
+    b = "2亿元，利润总额同比增长8.3%，均创历史新高。" + P[3]
+    r = restored(article([P[0], a, b, P[5]]))
+    assert r.paragraphs == [P[0], a, b, P[5]]
+    assert [f["kind"] for f in r.flags] == ["truncated_end", "truncated_start"]

@@ -365,17 +365,22 @@ def _dangles(text: str) -> bool:
     return not any(table.get(text[-k:]) is not None for k in (2, 3, 4) if len(text) >= k)
 
 
+def _cut_at_decimal_point(text: str) -> bool:
+    """Whether `text` ends in a figure's decimal point ("…增长6."): cut inside a number."""
+    return text[-1:] in ".．" and text[-2:-1].isdigit()
+
+
 def _complete(text: str) -> bool:
     last = text[-1:]
     if last in _ENDS_COMPLETE:  # (the common case, without copying the text to strip it)
-        return last != "．" or not text[-2:-1].isdigit()
+        return last != "．" or not _cut_at_decimal_point(text)
     if last.isspace():
         text = text.rstrip()
         last = text[-1:]
         if last in _ENDS_COMPLETE:
             return True
     # (a figure's decimal point, "增长14.", is not a full stop: the paragraph was cut there)
-    return last in _ENDS_MAYBE and COMPLETE_END.search(text) is not None and not (last in ".．" and text[-2:-1].isdigit())
+    return last in _ENDS_MAYBE and COMPLETE_END.search(text) is not None and not _cut_at_decimal_point(text)
 
 
 def restore(lines: list[str], cfg: Any) -> Article:
@@ -1064,7 +1069,7 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
         deck = unpunctuated and not lead and not any(x.kind == "body" for x in out[:k])
         # a function word, an open mark or a character that begins words ("瞩" of 瞩目) cannot
         # end a heading or a summary: text was cut
-        dangling = _dangles(a.text) or (
+        dangling = _dangles(a.text) or _cut_at_decimal_point(a.text) or (
             not between and (headline or deck) and word_end_share().get(a.text[-1], 1.0) < _WORD_END_MIN)
         # the next block opens a sentence of its own: a dateline or lead, a list item, a
         # quotation; and a line ending in a dash introduces what follows ("…是这样——")
