@@ -527,6 +527,12 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("审核人：王小明", "byline"),
         ("本报讯（通讯员 王小明）", "byline"),
         ("▲要规范停车，不占用或堵塞消防车通道；", "body"),  # an item of a list
+        ("（青山日报供稿）", "byline"),
+        ("村民参加拔河比赛【摄影：王小明】", "caption"),
+        ("总台记者 王小明 李春华", "byline"),
+        ("（总台央视记者 王小明）", "byline"),
+        ("【央视新闻】", "byline"),
+        ("他是总台记者。", "body"),
         ("（资料照片）青山镇文化广场", "caption"),
         ("拔河比赛现场（图片源自青山日报）", "caption"),
         ("海报设计：陈晓", "caption"),
@@ -624,6 +630,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["2024-01-12  第 048 版", "字号：A+ A A-"],
         ["扫描二维码 手机看新闻", "索引号：000014349/2024-00034"],
         ["【作者：王小明】【来源：青山日报】", "手机看新闻"],
+        ["青山日报客户端"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
