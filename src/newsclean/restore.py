@@ -135,7 +135,7 @@ FURNITURE = _Cue((
 _CAPTION_MARKS = "▲▶◀△▼►▷◁"
 CAPTION_CUE = _Cue((
     # in English: Photo by 王小明, Photo: 青山日报
-    (r"(?i:photo(?:graph)?s?|images?|pictures?|pics?)\s*(?i:by|[:：/])", ("P", "p", "I", "i")),
+    (r"(?i:photo(?:graph)?s?|images?|pictures?|pics?)\s*(?i:by|[:：/])", "(?i:photo|image|picture|pic)"),
     (r"[（(]?\s*(?:[此该本上下左右组首配题]?图\s*[为中是]|图\s*[片①-⑳0-9一二三四五六七八九十：:])"
     # a picture label: a short word holding 图, 照片, 视频 or 影像 (配图 图注 图表 示意图 视频来源),
     # 摄影, 供图, 美编 … before a colon, a slash or a bar, bracketed or not
@@ -158,7 +158,6 @@ CAPTION_CUE = _Cue((
     r"|(?:^|[\s\u3000])[\p{Han}·]{2,4}\s*[/／]\s*图$"  # 王小明/图
     # a picture agency's credit in brackets
     r"|[（(]\s*(?:CFP|IC\s*photo|视觉中国|东方IC|图虫|AFP|AP|Reuters|路透社?|法新社|美联社|Getty\s*Images?|新华社发|中新社发)\s*[）)]$"
-
     r"|图\s*[/／：:]\s*[\p{Han}\w]{2,12}[）)]?$"  # …图/新华社, …  图：王小明
     r"|摄影?\s*[/／：:]\s*[\p{Han}·]{2,4}$|(?:图片|照片)\s*[/／：:]\s*[\p{Han}·]{2,12}$"  # …　摄影/王小明
     r"|[（(]\s*(?:来源|来自|源自|图源)\s*[：:]?\s*网络\s*[）)]$"  # …（来源：网络）
@@ -187,7 +186,7 @@ BYLINE_CUE = _Cue((
     # in English: By 王小明, Editor: 王小明, Source: …
     (r"(?i:by)\s*(?:[\p{Han}·]{2,4}|[A-Z][a-z]+(?:\s*[A-Z][a-z]+){0,3})$"
      r"|(?i:edited|translated|produced)\s*(?i:by)\s*\S|(?i:editor|reporter|writer|author|source|translator|producer)\s*[:：]\s*\S",
-     ("B", "b", "E", "e", "R", "r", "W", "w", "A", "a", "S", "s", "T", "t", "P", "p")),
+     "(?i:by|editor|reporter|writer|author|source|translator|producer)"),
     # a reporter: 本报记者 王小明, 青山日报融媒体记者：王小明
     (r"[（(【［\[—-]*\s*(?:(?:本报|本刊|本台|总台(?:央视|央广|国广|CGTN)?|新华社|人民日报|央视|中新社|中新网|[\p{Han}·]{2,14}(?:日报|晚报|早报|时报|新闻|网|社|台|客户端))"
     r"(?:驻[\p{Han}]{1,12})?)?\s*(?:融媒体|全媒体|首席|资深|驻站)?(?:特约|见习|实习)?(?:记者|通讯员|实习生|评论员|观察员|特派记者|撰稿人?)"
@@ -379,7 +378,7 @@ def _complete(text: str) -> bool:
         text = text.rstrip()
         last = text[-1:]
         if last in _ENDS_COMPLETE:
-            return True
+            return last != "．" or not _cut_at_decimal_point(text)
     # (a figure's decimal point, "增长14.", is not a full stop: the paragraph was cut there)
     return last in _ENDS_MAYBE and COMPLETE_END.search(text) is not None and not _cut_at_decimal_point(text)
 
