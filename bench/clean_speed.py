@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Throughput of `newsclean.clean()` on garbled articles, whole and by stage.
 
-    python bench/clean_speed.py [GARBLED_DIR] [--repeat 5]
+    python bench/clean_speed.py [GARBLED_DIR] [--repeat 10]
 
 GARBLED_DIR holds garbled articles as *.txt (default ../shared/bench/dev, else the
 project's sample). Prints characters/s of clean() (process CPU time, which a shared
@@ -28,7 +28,7 @@ from newsclean.restore import restore
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("dir", nargs="?", type=Path, default=DEV)
-    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--repeat", type=int, default=10)
     args = ap.parse_args()
     texts = garbled_texts(args.dir)
     chars = sum(map(len, texts))
