@@ -135,7 +135,7 @@ FURNITURE = _Cue((
 _CAPTION_MARKS = "▲▶◀△▼►▷◁"
 CAPTION_CUE = _Cue((
     # in English: Photo by 王小明, Photo: 青山日报
-    (r"(?i:photo(?:graph)?s?|images?|pictures?|pics?)\s*(?i:by|[:：/])", "(?i:photo|image|picture|pic)"),
+    (r"(?i:photo(?:graph)?s?|images?|pictures?|pics?)\s*(?i:by|[:：/])", "[A-Za-z]"),
     (r"[（(]?\s*(?:[此该本上下左右组首配题]?图\s*[为中是]|图\s*[片①-⑳0-9一二三四五六七八九十：:])"
     # a picture label: a short word holding 图, 照片, 视频 or 影像 (配图 图注 图表 示意图 视频来源),
     # 摄影, 供图, 美编 … before a colon, a slash or a bar, bracketed or not
@@ -186,7 +186,7 @@ BYLINE_CUE = _Cue((
     # in English: By 王小明, Editor: 王小明, Source: …
     (r"(?i:by)\s*(?:[\p{Han}·]{2,4}|[A-Z][a-z]+(?:\s*[A-Z][a-z]+){0,3})$"
      r"|(?i:edited|translated|produced)\s*(?i:by)\s*\S|(?i:editor|reporter|writer|author|source|translator|producer)\s*[:：]\s*\S",
-     "(?i:by|editor|reporter|writer|author|source|translator|producer)"),
+     "[A-Za-z]"),  # (a Latin letter: one character class, cheaper than the words ignoring case)
     # a reporter: 本报记者 王小明, 青山日报融媒体记者：王小明
     (r"[（(【［\[—-]*\s*(?:(?:本报|本刊|本台|总台(?:央视|央广|国广|CGTN)?|新华社|人民日报|央视|中新社|中新网|[\p{Han}·]{2,14}(?:日报|晚报|早报|时报|新闻|网|社|台|客户端))"
     r"(?:驻[\p{Han}]{1,12})?)?\s*(?:融媒体|全媒体|首席|资深|驻站)?(?:特约|见习|实习)?(?:记者|通讯员|实习生|评论员|观察员|特派记者|撰稿人?)"
