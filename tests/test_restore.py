@@ -765,3 +765,15 @@ def test_a_short_fragment_cut_at_a_decimal_point_is_flagged() -> None:
     r = restored(article([P[0], a, b, P[5]]))
     assert r.paragraphs == [P[0], a, b, P[5]]
     assert [f["kind"] for f in r.flags] == ["truncated_end", "truncated_start"]
+
+
+def test_a_summary_line_and_its_copy_without_the_lead_clause() -> None:
+    # a deck (no sentence end) and a copy of it with its first clause dropped: the copy goes;
+    # a heading that is a labelled line without its label stays
+    deck = "作为新生力量，青山镇要把农民运动会办成村民自己的节日，办出特色、办出品牌"
+    paras = [deck] + P
+    a = restored(article(paras[:3] + [deck[deck.index("，") + 1:]] + paras[3:]))
+    assert a.paragraphs == paras
+    assert any(e.step == "drop_near_duplicates" for e in a.edits)
+    labelled = ["作品名称：城郊小镇办起冬季农民运动会", "城郊小镇办起冬季农民运动会"] + P[:3]
+    assert restored(article(labelled)).paragraphs == labelled

@@ -626,6 +626,10 @@ def _place_score(rank: int, n_copies: int, at: int, n_blocks: int) -> float:
             + (n_copies - 1 - rank) * math.log(_REPEAT_AFTER / (n_blocks - t)))
 
 
+#: How much of a summary line its copy with the lead clause dropped keeps, at least.
+_DECK_COPY = 0.75
+
+
 def _near_copy(short: str, long_: str, short_raw: str, long_raw: str = "") -> float:
     """How surely `short` is a degraded copy of `long_` (0 when it is not): nearly the same
     text, its beginning (tail cut) or its end (lead clause dropped), or all of it but a
@@ -653,6 +657,12 @@ def _near_copy(short: str, long_: str, short_raw: str, long_raw: str = "") -> fl
         return ratio if ratio >= 0.9 else 0.0  # a few characters changed, one for one
     if (long_.startswith(short) or long_.endswith(short)) and len(short) >= 0.9 * len(long_):
         return len(short) / len(long_)  # a few characters lost at one end
+    if (len(short) >= 20 and long_.endswith(short) and len(short) >= _DECK_COPY * len(long_) and long_raw
+            and long_[-len(short) - 1] in "，,、；;" and not _complete(short_raw) and not _complete(long_raw)):
+        # a summary line (a deck) and its copy with the lead clause dropped: neither ends
+        # like a paragraph, the copy is most of it, and what it lacks is a clause (not a
+        # label: "作品名称：安全驾驶…" beside the heading "安全驾驶…")
+        return round(len(short) / len(long_), 3)
     if len(short) < 20 or not _complete(short_raw):
         return 0.0
     if long_.startswith(short) or long_.endswith(short):
