@@ -777,3 +777,19 @@ def test_a_summary_line_and_its_copy_without_the_lead_clause() -> None:
     assert any(e.step == "drop_near_duplicates" for e in a.edits)
     labelled = ["作品名称：城郊小镇办起冬季农民运动会", "城郊小镇办起冬季农民运动会"] + P[:3]
     assert restored(article(labelled)).paragraphs == labelled
+
+
+def test_a_whole_paragraph_spliced_onto_another_goes() -> None:
+    # a one-sentence paragraph whose quotation we cut in two ("“……”他说，…。") stands on its
+    # own and also, whole, at the end of another paragraph: it was spliced there
+    song = "“今天明天都是好日子，赶上了盛世咱享太平……”回来路上，村民们一路唱着歌。"
+    paras = P[:3] + [song] + P[3:]
+    garbled = P[:1] + [P[1] + song] + P[2:3] + [song] + P[3:]
+    a = restored(article(garbled))
+    assert a.paragraphs == paras
+    assert any(e.step == "drop_spliced_sentences" and e.before == song for e in a.edits)
+    # a copy that lacks its first sentence holds a full stop inside: not this rule's
+    rest = P[3][P[3].index("。") + 1:]
+    assert rest and "。" in rest[:-1]
+    b = restored(article(P[:5] + [rest] + P[5:]))
+    assert not any(e.step == "drop_spliced_sentences" for e in b.edits)

@@ -925,6 +925,11 @@ def _drop_spliced(body: list[_Item], edits: list[Edit]) -> None:
         if len(last) == 1 and len(inner) == 1:
             (c, n, _), other = last[0], inner[0][0]
             why = f"the sentence also stands inside block {body[other].pos + 1}"
+        elif len(last) == 2 and (ends := _ends_with_block(texts, sents, last[0][0], last[1][0])) is not None:
+            # one paragraph ends with all of the other, a single sentence by its full stops
+            # whose quotation we cut in two ("“……”回来路上，…。"): the whole was spliced there
+            c, n, other = ends
+            why = f"block {body[other].pos + 1} stands whole at its end, and also on its own"
         elif len(last) == 2:
             rest = [_others(sents(p[0]), p[1]) for p in last]  # (the sentence is their last)
             if _same_paragraph(rest[0], rest[1]):
@@ -952,10 +957,31 @@ def _drop_spliced(body: list[_Item], edits: list[Edit]) -> None:
         new = "".join(ss[:n]).rstrip()
         if not new:
             continue
-        edits.append(Edit("drop_spliced_sentences", "delete", before=ss[n], block=body[c].pos, reason=why))
+        edits.append(Edit("drop_spliced_sentences", "delete", before="".join(ss[n:]), block=body[c].pos, reason=why))
         body[c].set_text(new)
         texts[c] = body[c].key
         sents_of[c] = ss[:n]
+
+
+def _ends_with_block(texts: list[str], sents: Any, a: int, b: int) -> tuple[int, int, int] | None:
+    """When one of blocks `a` and `b` ends with the whole of the other, and that other is one
+    sentence by its full stops (no 。！？ inside it): (the longer block, the index of its unit
+    where the other begins, the other). Else None. (A copy missing its first sentence holds
+    a full stop inside it, and is left to `drop_near_duplicates`.)"""
+    for c, o in ((a, b), (b, a)):
+        if len(texts[c]) > len(texts[o]) and texts[c].endswith(texts[o]) and not _FULL_STOP_INSIDE(texts[o][:-1]):
+            units = sents(c)
+            tail = ""
+            for n in range(len(units) - 1, 0, -1):
+                tail = _norm(units[n]) + tail
+                if tail == texts[o]:
+                    return c, n, o
+                if len(tail) >= len(texts[o]):
+                    break
+    return None
+
+
+_FULL_STOP_INSIDE = re.compile("[。！？!?]").search
 
 
 def _others(units: list[str], n: int) -> frozenset[str]:
