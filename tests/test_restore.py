@@ -793,3 +793,13 @@ def test_a_whole_paragraph_spliced_onto_another_goes() -> None:
     assert rest and "。" in rest[:-1]
     b = restored(article(P[:5] + [rest] + P[5:]))
     assert not any(e.step == "drop_spliced_sentences" for e in b.edits)
+
+
+def test_a_repeated_note_in_brackets_stays_once_at_the_end() -> None:
+    # an author's note, short and in brackets, repeated higher up: one copy stays, the last,
+    # which ends the article
+    note = "（作者为青山大学教授）"
+    paras = P + [note]
+    a = restored(article(P[:2] + [note] + P[2:4] + [note] + P[4:] + [note]))
+    assert a.paragraphs == paras
+    assert any("note in brackets" in e.reason for e in a.edits if e.step == "drop_duplicates")

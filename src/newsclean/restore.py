@@ -481,8 +481,9 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
         return body  # (nothing repeated: the common case of a clean article)
     groups: dict[str, list[int]] = {}
     for k, key in enumerate(keys):
-        # a short sentence may stand twice ("会议还研究了其他事项。"); a repeated heading not
-        if len(key) >= 12 or (len(key) >= 4 and not _complete(key)):
+        # a short sentence may stand twice ("会议还研究了其他事项。"); a repeated heading not,
+        # nor a note in brackets ("（作者为北京大学教授）")
+        if len(key) >= 12 or (len(key) >= 4 and not _complete(key)) or (len(key) >= 6 and _bracketed(key)):
             groups.setdefault(key, []).append(k)
     drop: dict[int, tuple[int, float | None, str]] = {}  # dropped index -> kept index, score, why
 
@@ -519,6 +520,9 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
         elif _dateline(body[copies[0]].text):
             # a dateline opens the article: its first copy is the lead
             best, why = in_place[0], "the first copy of a lead that opens with a dateline"
+        elif _bracketed(key) and copies[-1] == len(keys) - 1:
+            # a note in brackets that ends the article ("（作者为…教授）") closes it there
+            best, why = copies[-1], "the last copy of a note in brackets, which ends the article"
         else:
             scores = {k: _place_score(copies.index(k), len(copies), k, len(keys)) for k in in_place}
             best = max(in_place, key=lambda k: (scores[k], -k))
