@@ -803,3 +803,14 @@ def test_a_repeated_note_in_brackets_stays_once_at_the_end() -> None:
     a = restored(article(P[:2] + [note] + P[2:4] + [note] + P[4:] + [note]))
     assert a.paragraphs == paras
     assert any("note in brackets" in e.reason for e in a.edits if e.step == "drop_duplicates")
+
+
+def test_a_quotation_spliced_from_a_paragraph_where_it_has_its_attribution() -> None:
+    # "“……。”李春华说。" is one sentence where it belongs; the quotation alone was spliced
+    # onto another paragraph's end: it goes there
+    quote = "“以前农闲时大家各忙各的，现在有了运动会，邻里之间走动多了。”"
+    own = "赛后，村民们久久不愿离去。" + quote + "西岭村村民李春华说。"
+    paras = P[:3] + [own] + P[3:]
+    a = restored(article(P[:1] + [P[1] + quote] + P[2:3] + [own] + P[3:]))
+    assert a.paragraphs == paras
+    assert any(e.step == "drop_spliced_sentences" for e in a.edits)

@@ -910,6 +910,11 @@ def _drop_spliced(body: list[_Item], edits: list[Edit]) -> None:
             continue
         places = [(j, n, len(sents(j))) for j in range(len(body)) if key in texts[j]
                   for n, s in enumerate(sents(j)) if _norm(s) == key]
+        if key[-1] in _CLOSING_QUOTES:
+            # a quotation that stands elsewhere with its bare attribution ("“……。”杨宜勇说。",
+            # one unit there): a use inside that paragraph (n = -1: not its last sentence)
+            places += [(j, -1, len(sents(j))) for j in range(len(body)) if key in texts[j] for s in sents(j)
+                       if (u := _norm(s)) != key and u.startswith(key) and _BARE_ATTRIBUTION(u[len(key):])]
         near: set[int] = set()  # blocks with a degraded copy that holds the sentence too
         if len(places) == 3:  # the sentence also stands alone: a copy of it, not a third use
             places = [p for p in places if p[2] > 1] if sum(p[2] == 1 for p in places) == 1 else places
@@ -986,6 +991,11 @@ def _ends_with_block(texts: list[str], sents: Any, a: int, b: int) -> tuple[int,
 
 
 _FULL_STOP_INSIDE = re.compile("[。！？!?]").search
+
+
+_CLOSING_QUOTES = frozenset("”’」』")
+#: What follows a quotation to say who said it, and nothing else ("杨宜勇说。", "负责人介绍。").
+_BARE_ATTRIBUTION = regex.compile(r"[\p{Han}·、，,（）()]{1,14}?(?:说|表示|介绍|指出|认为|称|强调|坦言|感慨|告诉记者)道?[。！]$").fullmatch
 
 
 def _others(units: list[str], n: int) -> frozenset[str]:
