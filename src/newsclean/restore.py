@@ -186,7 +186,7 @@ BYLINE_CUE = _Cue((
     # in English: By 王小明, Editor: 王小明, Source: …
     (r"(?i:by)\s*(?:[\p{Han}·]{2,4}|[A-Z][a-z]+(?:\s*[A-Z][a-z]+){0,3})$"
      r"|(?i:edited|translated|produced)\s*(?i:by)\s*\S|(?i:editor|reporter|writer|author|source|translator|producer)\s*[:：]\s*\S",
-     "[A-Za-z]"),  # (a Latin letter: one character class, cheaper than the words ignoring case)
+     "[A-Za-z]"),  # (every match holds a Latin letter)
     # a reporter: 本报记者 王小明, 青山日报融媒体记者：王小明
     (r"[（(【［\[—-]*\s*(?:(?:本报|本刊|本台|总台(?:央视|央广|国广|CGTN)?|新华社|人民日报|央视|中新社|中新网|[\p{Han}·]{2,14}(?:日报|晚报|早报|时报|新闻|网|社|台|客户端))"
     r"(?:驻[\p{Han}]{1,12})?)?\s*(?:融媒体|全媒体|首席|资深|驻站)?(?:特约|见习|实习)?(?:记者|通讯员|实习生|评论员|观察员|特派记者|撰稿人?)"
@@ -320,9 +320,10 @@ def classify_line(text: str) -> str:
     if not t or len(t) > 60:
         return "body"
     # (a triangle heading an item of a list, "▲…；", is a bullet, not a photo's caption)
-    if (t[0] in _CAPTION_MARKS and t[-1] not in "；;") or (gaps and (("摄" in text and _NAME_THEN_PHOTO.match(text.strip()))
-                                             or _AGENCY_AFTER_GAP.search(text))):
+    if t[0] in _CAPTION_MARKS and t[-1] not in "；;":
         return "caption"
+    if gaps and (("摄" in text and _NAME_THEN_PHOTO.match(text.strip())) or _AGENCY_AFTER_GAP.search(text)):
+        return "caption"  # read with the gaps: "王小明　摄　…", "…　　人民视觉"
     if len(t) <= 40 and len(_PROSE_MARK(t)) < 2:  # short, not prose: a credit line is
         # short; a long list of reporters is body text
         if CAPTION_CUE.search(t) and not _TEXT_AND_PHOTO.search(t):
@@ -372,14 +373,12 @@ def _cut_at_decimal_point(text: str) -> bool:
 
 def _complete(text: str) -> bool:
     last = text[-1:]
-    if last in _ENDS_COMPLETE:  # (the common case, without copying the text to strip it)
-        return last != "．" or not _cut_at_decimal_point(text)
-    if last.isspace():
+    if last.isspace():  # (rare: the text is copied to strip it only then)
         text = text.rstrip()
         last = text[-1:]
-        if last in _ENDS_COMPLETE:
-            return last != "．" or not _cut_at_decimal_point(text)
     # (a figure's decimal point, "增长14.", is not a full stop: the paragraph was cut there)
+    if last in _ENDS_COMPLETE:
+        return last != "．" or not _cut_at_decimal_point(text)
     return last in _ENDS_MAYBE and COMPLETE_END.search(text) is not None and not _cut_at_decimal_point(text)
 
 
@@ -972,6 +971,9 @@ def _drop_spliced(body: list[_Item], edits: list[Edit]) -> None:
         sents_of[c] = ss[:n]
 
 
+_FULL_STOP_INSIDE = re.compile("[。！？!?]").search
+
+
 def _ends_with_block(texts: list[str], sents: Any, a: int, b: int) -> tuple[int, int, int] | None:
     """When one of blocks `a` and `b` ends with the whole of the other, and that other is one
     sentence by its full stops (no 。！？ inside it): (the longer block, the index of its unit
@@ -989,8 +991,6 @@ def _ends_with_block(texts: list[str], sents: Any, a: int, b: int) -> tuple[int,
                     break
     return None
 
-
-_FULL_STOP_INSIDE = re.compile("[。！？!?]").search
 
 
 _CLOSING_QUOTES = frozenset("”’」』")
