@@ -558,6 +558,12 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("（青山日报供图）拔河比赛现场", "caption"),
         ("【现场】村民参加拔河比赛", "caption"),
         ("王小明手绘", "caption"),
+        ("↑村民参加拔河比赛。", "caption"),
+        ("↓拔河比赛现场", "caption"),
+        ("📷 王小明", "caption"),
+        ("村民参加拔河比赛　视觉中国 图", "caption"),
+        ("融媒记者：王小明", "byline"),
+        ("青山日报融媒记者 王小明", "byline"),
         ("原文链接：青山日报", "byline"),
         ("本文作者系青山日报记者", "body"),  # an author's note, as the papers print it
         ("青山日报·王小明", "byline"),
@@ -631,6 +637,8 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["扫描二维码 手机看新闻", "索引号：000014349/2024-00034"],
         ["【作者：王小明】【来源：青山日报】", "手机看新闻"],
         ["青山日报客户端"],
+        ["点击上方蓝字关注我们"],
+        ["长按识别 关注青山日报"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:

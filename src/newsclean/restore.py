@@ -104,6 +104,8 @@ FURNITURE = _Cue((
      ("A", "a", "Ａ", "评论", "留言", "点赞", "收藏", "分享", "转发", "跟帖", "回复")),
     # a QR code to scan, a link to read on a phone (扫描二维码 手机看新闻)
     (r"(?:扫描|扫码|扫一扫|长按|识别)\S{0,4}二维码.{0,12}$|(?:手机|移动端)(?:看|读|阅读|浏览)(?:新闻|本文|全文)$", ("二维码", "手机", "移动端")),
+    # a call to follow the account (点击上方蓝字关注我们, 长按关注)
+    (r"(?:点击|戳|长按|轻触)[^。！？，,]{0,12}(?:关注|订阅|星标|置顶)[^。！？]{0,8}$", ("点击", "戳", "长按", "轻触")),
     # labels in brackets, side by side (【作者：王小明】【来源：青山日报】)
     (r"(?:[【［\[]\s*(?:作者|来源|编辑|责任编辑|记者|时间|日期|发布时间)\s*[：:][^】］\]]{1,24}[】］\]]\s*){1,4}$", ("【", "［", "[")),
     # a collection's label and an audio player's link, standing alone (收录于合集, 听新闻)
@@ -131,8 +133,9 @@ FURNITURE = _Cue((
         (r"\p{Han}{0,2}(?:时间|日期)\s*[：:]\s*(?:19|20)\d{2}", ("时间", "日期")),  # …发布时间：2024-…
     ),
 )
-#: Arrows and triangles point at a photo; bullets (■ ● ◆) head summaries and stay in the body.
-_CAPTION_MARKS = "▲▶◀△▼►▷◁"
+#: Arrows and triangles point at a photo, a camera marks its credit; bullets (■ ● ◆) head
+#: summaries and stay in the body.
+_CAPTION_MARKS = "▲▶◀△▼►▷◁↑↓⬆⬇📷📸"
 CAPTION_CUE = _Cue((
     # in English: Photo by 王小明, Photo: 青山日报
     (r"(?i:photo(?:graph)?s?|images?|pictures?|pics?)\s*(?i:by|[:：/])", "[A-Za-z]"),
@@ -189,7 +192,7 @@ BYLINE_CUE = _Cue((
      "[A-Za-z]"),  # (every match holds a Latin letter)
     # a reporter: 本报记者 王小明, 青山日报融媒体记者：王小明
     (r"[（(【［\[—-]*\s*(?:(?:本报|本刊|本台|总台(?:央视|央广|国广|CGTN)?|新华社|人民日报|央视|中新社|中新网|[\p{Han}·]{2,14}(?:日报|晚报|早报|时报|新闻|网|社|台|客户端))"
-    r"(?:驻[\p{Han}]{1,12})?)?\s*(?:融媒体|全媒体|首席|资深|驻站)?(?:特约|见习|实习)?(?:记者|通讯员|实习生|评论员|观察员|特派记者|撰稿人?)"
+    r"(?:驻[\p{Han}]{1,12})?)?\s*(?:融媒体?|全媒体?|首席|资深|驻站)?(?:特约|见习|实习)?(?:记者|通讯员|实习生|评论员|观察员|特派记者|撰稿人?)"
     r"[\s\u3000\u00a0]*[：:]?[\s\u3000\u00a0]*[\p{Han}·]{2,}", ("记者", "通讯员", "实习生", "评论员", "观察员", "撰稿")),
     # an editorial role or a source as a label (值班编辑：… 稿件来源：… 记者｜…)
     (rf"[（(【［\[]?\s*(?:\p{{Han}}{{0,3}}(?:编辑|来源|主编)|\p{{Han}}{{0,2}}(?:审核|审校|校对|审稿)人?|记者|主笔|{_ROLES}|稿源|\p{{Han}}{{0,2}}作者(?:简介)?|报道|撰文|撰稿|文字|通讯员|编译|翻译|整理|采写|采编|采访|统稿|原标题|原文(?:链接|地址)?|署名|来自|出处|供稿|值班\p{{Han}}{{1,3}})"
@@ -233,9 +236,9 @@ _BULLETS = _SUMMARY_BULLETS + "◎"
 #: A name, a gap and 摄 ("王小明　摄　拔河比赛"), read before the gaps are dropped.
 _NAME_THEN_PHOTO = regex.compile(r"^[\p{Han}·]{2,4}[\s\u3000\u00a0]+摄(?:[\s\u3000\u00a0]|$)")
 _REPORTER_NO_GAP = regex.compile(r"^\W*(?:记者|通讯员)\p{Han}")
-#: A picture agency's name after a gap at the end of a caption ("…　　人民视觉"), read before
+#: A picture agency's name after a gap at the end of a caption ("…　　人民视觉", "…　视觉中国 图"), read before
 #: the gaps are dropped (not "…打造视觉中国").
-_AGENCY_AFTER_GAP = regex.compile(r"\S[\s\u3000\u00a0]+(?:人民视觉|视觉中国|东方IC|图虫创意|IC\s*photo|CFP)\s*$")
+_AGENCY_AFTER_GAP = regex.compile(r"\S[\s\u3000\u00a0]+(?:人民视觉|视觉中国|东方IC|图虫创意|IC\s*photo|CFP)\s*(?:供?图)?\s*$")
 _TEXT_AND_PHOTO = regex.compile(r"文\s*[/／]\s*(?:摄|图)|文图(?!片)")  # (not 本文图片)
 #: How a complete paragraph ends: sentence punctuation, optionally closed.
 COMPLETE_END = regex.compile(
