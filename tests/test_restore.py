@@ -564,6 +564,20 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("村民参加拔河比赛　视觉中国 图", "caption"),
         ("融媒记者：王小明", "byline"),
         ("青山日报融媒记者 王小明", "byline"),
+        ("采访人员 王小明", "byline"),
+        ("总策划：王小明　总监制：李春华", "byline"),
+        ("作者单位：青山日报", "byline"),
+        ("（作者单位：青山大学）", "body"),  # an author's note, printed as the essay's last paragraph
+        ("特别鸣谢：青山日报", "byline"),
+        ("主持人：王小明", "byline"),
+        ("主持人：请问您如何看待这一变化？", "body"),
+        ("王小明｜文", "byline"),
+        ("王小明　摄于2024-01-12", "caption"),
+        ("图　王小明", "caption"),
+        ("（航拍图）青山镇文化广场", "caption"),
+        ("青山日报　王小明　报道", "byline"),
+        ("村民参加拔河比赛。　　青山新闻发", "caption"),
+        ("王小明摄（人民视觉）", "caption"),
         ("原文链接：青山日报", "byline"),
         ("本文作者系青山日报记者", "body"),  # an author's note, as the papers print it
         ("青山日报·王小明", "byline"),
@@ -639,6 +653,9 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["青山日报客户端"],
         ["点击上方蓝字关注我们"],
         ["长按识别 关注青山日报"],
+        ["青山日报数字报 第A03版：要闻", "IP属地：北京"],
+        ["发布于：北京市", "关注", "我要分享"],
+        ["00:00 / 03:18"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:

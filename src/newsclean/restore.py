@@ -79,7 +79,7 @@ FURNITURE = _Cue((
      r"|(?:相关|推荐|延伸|热门)(?:专题|新闻|阅读|链接|报道|文章))\s*[：:]"
      r"|(?:栏目|频道|分类|所属栏目)\s*[：:]"
      r"|分享(?:到|至|给)?\s*[:：]"
-     r"|(?:\p{Han}{0,2}时间|\p{Han}{0,2}日期|更新|(?:稿件|本文|文章|信息|新闻)?来源|稿源|作者|浏览次数|点击数|阅读数)\s*[：:]"
+     r"|(?:\p{Han}{0,2}时间|\p{Han}{0,2}日期|更新|(?:稿件|本文|文章|信息|新闻)?来源|稿源|作者|浏览次数|点击数|阅读数|IP\s*属地|发布于)\s*[：:]"
      r"|(?:阅读|浏览|点击|访问)(?:量|数|次数)?\s*[：:]\s*\d",
      r"^\S{0,6}\s*[：:]"),  # (a colon after at most six characters)
     (r"(?:(?:当前|您现在|你现在|您|你)的?位置\s*[:：]?|位置\s*[:：])"
@@ -104,6 +104,11 @@ FURNITURE = _Cue((
      ("A", "a", "Ａ", "评论", "留言", "点赞", "收藏", "分享", "转发", "跟帖", "回复")),
     # a QR code to scan, a link to read on a phone (扫描二维码 手机看新闻)
     (r"(?:扫描|扫码|扫一扫|长按|识别)\S{0,4}二维码.{0,12}$|(?:手机|移动端)(?:看|读|阅读|浏览)(?:新闻|本文|全文)$", ("二维码", "手机", "移动端")),
+    # buttons standing alone (关注, ＋关注, 我要分享, 举报) and a player's time (00:00 / 03:18)
+    (r"(?:[+＋]\s*)?关注(?:\s*[+＋])?$|我要(?:分享|评论|纠错|打印|收藏|举报)$|举报$|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$",
+     ("关注", "我要", "举报", ":")),
+    # a page of a paper's digital edition (青山日报数字报 第A03版：要闻)
+    (r"(?:\S{0,14}(?:报|刊|网|版面|电子版)\s*)?第\s*[A-Z]?\d{1,3}\s*版(?:\s*[：:]\s*\p{Han}{1,8})?$", "版"),
     # a call to follow the account (点击上方蓝字关注我们, 长按关注)
     (r"(?:点击|戳|长按|轻触)[^。！？，,]{0,12}(?:关注|订阅|星标|置顶)[^。！？]{0,8}$", ("点击", "戳", "长按", "轻触")),
     # labels in brackets, side by side (【作者：王小明】【来源：青山日报】)
@@ -148,7 +153,7 @@ CAPTION_CUE = _Cue((
     r"|点击(?:图片|查看|播放|进入|观看)"  # a link under a picture or a video
     r"|(?:本文|本版|文中|以上|文内)?(?:图片|照片|配图)(?:均|皆|全部)?(?:来自|来源于|源自|选自)\p{Han}"  # 本文图片均来自…
     r"|(?:视频|图片|照片)?截(?:图)?自\p{Han}"  # 截图自青山日报微博, 视频截自…
-    r"|[（(](?:[上下左右组本]?图|资料(?:照片|图片?)?|照片|图片|视频(?:截图)?|截图)[）)]"  # （上图）… （视频截图）…
+    r"|[（(](?:[上下左右组本]?图|\p{Han}{0,2}(?:航拍|示意|效果|现场|全景)图?|资料(?:照片|图片?)?|照片|图片|视频(?:截图)?|截图)[）)]"  # （上图）… （视频截图）… （航拍图）…
     r"|(?:海报|版式|美术|封面|平面|视觉)设计\s*[：:/／|｜丨]|\p{Han}{0,2}摄影\s*[：:/／|｜丨]"
     r"|摄影记者|摄像记者"
     r"|[（(][^（）()]{0,12}(?:供图|摄|航拍)[）)]"  # （青山日报供图）… （王小明/摄）… （王小明 航拍）
@@ -160,12 +165,12 @@ CAPTION_CUE = _Cue((
     r"|(?:图片中心|图片库|图片社|摄影部)$"  # 青山日报图片中心
     r"|(?:^|[\s\u3000])[\p{Han}·]{2,4}\s*[/／]\s*图$"  # 王小明/图
     # a picture agency's credit in brackets
-    r"|[（(]\s*(?:CFP|IC\s*photo|视觉中国|东方IC|图虫|AFP|AP|Reuters|路透社?|法新社|美联社|Getty\s*Images?|新华社发|中新社发)\s*[）)]$"
+    r"|[（(]\s*(?:CFP|IC\s*photo|视觉中国|人民视觉|东方IC|图虫|AFP|AP|Reuters|路透社?|法新社|美联社|Getty\s*Images?|新华社发|中新社发)\s*[）)]$"
     r"|图\s*[/／：:]\s*[\p{Han}\w]{2,12}[）)]?$"  # …图/新华社, …  图：王小明
     r"|摄影?\s*[/／：:]\s*[\p{Han}·]{2,4}$|(?:图片|照片)\s*[/／：:]\s*[\p{Han}·]{2,12}$"  # …　摄影/王小明
     r"|[（(]\s*(?:来源|来自|源自|图源)\s*[：:]?\s*网络\s*[）)]$"  # …（来源：网络）
     r"|(?:图片|照片|图源)(?:来自|来源于?)[^，。；]{0,12}。?$"  # …。图片来自网络
-    r"|(?:。|摄)\s*[（(]?\p{Han}{1,8}(?:社|网|报|台|客户端)\s*发[）)]?\s*$"  # …。新华社发  …摄（新华社发）
+    r"|(?:。|摄)\s*[（(]?\p{Han}{1,8}(?:社|网|报|台|客户端|新闻)\s*发[）)]?\s*$"  # …。新华社发  …摄（新华社发）
     r"|[（(【［\[][^（）()【】［］\[\]]{0,20}(?:摄|绘|绘图|供图|图|图片|照片|截图|视频截图|资料图片|资料照片)[）)】］\]]\s*$"
     r"|[（(]\s*(?:摄影|摄像|航拍|摄)\s*[\p{Han}·]{2,4}\s*[）)]\s*$"  # （摄影 王小明）
     r"|[【［\[（(]\s*(?:摄影|摄像|摄|图|图片|照片|视频)\s*[：:/／]\s*[\p{Han}·]{2,12}\s*[】］\]）)]\s*$"  # …【摄影：王小明】
@@ -174,7 +179,7 @@ CAPTION_CUE = _Cue((
     r"|[（(][^（）()]{0,4}(?:图|照片|视频)[^（）()]{0,16}提供[）)]\s*$"  # （图片由…提供）
     r"|(?:摄|供图|摄影|资料图片|资料照片|截图)\s*$",
       ("图", "照", "视频", "摄", "绘", "画", "网络", "发", "CFP", "IC", "AFP", "AP", "Reuters", "路透", "法新社", "美联社",
-       "Getty", "视觉中国")),),
+       "Getty", "视觉中国", "人民视觉")),),
     anywhere=((r"(?:图片|照片|视频)[^，。；]{0,6}由[^，。；]{1,16}提供", ("提供",)),  # 本版图片均由…提供
               # who stands where in the picture: 张三（右）在…, （左二）
               (r"[（(](?:左|右|中|前排|后排)[一二三四五六七八九]?[）)]", ("左", "右", "中", "排")),
@@ -192,11 +197,15 @@ BYLINE_CUE = _Cue((
      "[A-Za-z]"),  # (every match holds a Latin letter)
     # a reporter: 本报记者 王小明, 青山日报融媒体记者：王小明
     (r"[（(【［\[—-]*\s*(?:(?:本报|本刊|本台|总台(?:央视|央广|国广|CGTN)?|新华社|人民日报|央视|中新社|中新网|[\p{Han}·]{2,14}(?:日报|晚报|早报|时报|新闻|网|社|台|客户端))"
-    r"(?:驻[\p{Han}]{1,12})?)?\s*(?:融媒体?|全媒体?|首席|资深|驻站)?(?:特约|见习|实习)?(?:记者|通讯员|实习生|评论员|观察员|特派记者|撰稿人?)"
-    r"[\s\u3000\u00a0]*[：:]?[\s\u3000\u00a0]*[\p{Han}·]{2,}", ("记者", "通讯员", "实习生", "评论员", "观察员", "撰稿")),
+    r"(?:驻[\p{Han}]{1,12})?)?\s*(?:融媒体?|全媒体?|首席|资深|驻站)?(?:特约|见习|实习)?(?:记者|通讯员|实习生|评论员|观察员|特派记者|撰稿人?|采访人员)"
+    r"[\s\u3000\u00a0]*[：:]?[\s\u3000\u00a0]*[\p{Han}·]{2,}", ("记者", "通讯员", "实习生", "评论员", "观察员", "撰稿", "采访人员")),
     # an editorial role or a source as a label (值班编辑：… 稿件来源：… 记者｜…)
-    (rf"[（(【［\[]?\s*(?:\p{{Han}}{{0,3}}(?:编辑|来源|主编)|\p{{Han}}{{0,2}}(?:审核|审校|校对|审稿)人?|记者|主笔|{_ROLES}|稿源|\p{{Han}}{{0,2}}作者(?:简介)?|报道|撰文|撰稿|文字|通讯员|编译|翻译|整理|采写|采编|采访|统稿|原标题|原文(?:链接|地址)?|署名|来自|出处|供稿|值班\p{{Han}}{{1,3}})"
+    (rf"[（(【［\[]?\s*(?:\p{{Han}}{{0,3}}(?:编辑|来源|主编)|\p{{Han}}{{0,2}}(?:审核|审校|校对|审稿)人?|记者|主笔|(?:总|执行|联合)?(?:{_ROLES})|稿源|\p{{Han}}{{0,2}}作者(?:简介)?|报道|撰文|撰稿|文字|通讯员|编译|翻译|整理|采写|采编|采访|统稿|原标题|原文(?:链接|地址)?|署名|来自|出处|供稿|值班\p{{Han}}{{1,3}})"
     r"\s*[：:/／|｜丨]", tuple("：:/／|｜丨")),
+    # the author's institution and thanks, not in brackets (an author's note in brackets,
+    # （作者单位：…）, closes an essay as a paragraph); a host and a name alone (主持人：王小明)
+    (r"(?:作者单位|(?:特别)?鸣谢|致谢)\s*[：:]\s*\S|主持人?\s*[：:]\s*[\p{Han}·]{2,4}(?:[（(][^（）()]{1,12}[）)])?$",
+     ("作者单位", "鸣谢", "致谢", "主持")),
     (rf"[（(【［\[]\s*(?:(?:{_ROLES})\s*[\p{{Han}}·]{{2,4}}\s*){{1,4}}[）)】］\]]$"  # （编辑 张三）, （编辑 张三 校对 李四）
     r"|【\s*纠错\s*】"
     # a name and its role in brackets: 王小明（本报记者）
@@ -208,14 +217,14 @@ BYLINE_CUE = _Cue((
     r"|(?:本报|本刊|本台|\p{Han}{1,10}(?:社|报|网|台|客户端|新闻))·[\p{Han}]{2,4}$"  # 青山日报·王小明
     # a dateline and a reporter, and nothing else: 本报讯 记者王小明
     r"|(?:本报|本网|本刊|本台|\p{Han}{1,10}(?:社|报|网|台|客户端))讯\s*[（(]?\s*(?:记者|通讯员|实习生)\s*[\p{Han}·]{2,4}\s*[）)]?$"
-    r"|[\p{Han}·]{2,4}\s*[/／]\s*文$"  # 王小明/文
+    r"|[\p{Han}·]{2,4}\s*[/／|｜丨]\s*文$"  # 王小明/文, 王小明｜文
     # who compiled or translated it: （王小明 整理）; but not （王小明参与采写）, which the papers
     # print as a paragraph of the article, like an author's note
     r"|[（(]\s*[\p{Han}·]{2,4}\s*(?:采访)?(?:整理|撰文|撰稿|编译|翻译|执笔)\s*[）)]$"
     r"|[（(【［\[]\s*(?:本报|本刊|本台|\p{Han}{1,8}(?:社|报|网|台|客户端|新闻))\s*[）)】］\]]$"  # （新华社）, 【央视新闻】
     r"|[（(【［\[]?\s*文\s*[/／|｜]\s*[\p{Han}]{2,}",
      # (every pattern of these holds 记者, a bracket, a slash, a bar or a ·)
-     ("记者", *"（(【［[·/／|｜"))),
+     ("记者", *"（(【［[·/／|｜丨"))),
     ((r"(?:文|报道)\s*/\s*摄\s*$|文/图\s*$|\p{Han}{2,12}\s*供稿[）)]?$"
       r"|\p{Han}{2,16}(?:中心|部|工作室|团队|栏目|频道|编辑部)出品$", ("摄", "图", "供稿", "出品")),),  # at the end
     # a call to follow the paper or to read the original (点击“阅读原文”查看更多)
@@ -234,7 +243,11 @@ _ROLE_AND_NAME = regex.compile(
 _SUMMARY_BULLETS = "■●◆□○◇・•"
 _BULLETS = _SUMMARY_BULLETS + "◎"
 #: A name, a gap and 摄 ("王小明　摄　拔河比赛"), read before the gaps are dropped.
-_NAME_THEN_PHOTO = regex.compile(r"^[\p{Han}·]{2,4}[\s\u3000\u00a0]+摄(?:[\s\u3000\u00a0]|$)")
+_NAME_THEN_PHOTO = regex.compile(r"^[\p{Han}·]{2,4}[\s\u3000\u00a0]+摄(?:于|[\s\u3000\u00a0]|$)")  # (摄于2024-01-12)
+#: 图 or 摄影 and a name after a gap ("图　王小明"), read before the gaps are dropped.
+_PHOTO_THEN_NAME = regex.compile(r"^(?:图|图片|摄影|摄)[\s\u3000\u00a0]+[\p{Han}·]{2,4}$")
+#: A source and a reporter's name between gaps, then 报道 ("青山日报　王小明　报道").
+_NAMES_THEN_REPORTS = regex.compile(r"^(?:[\p{Han}·]{2,12}[\s\u3000\u00a0]+){1,5}报道$")
 _REPORTER_NO_GAP = regex.compile(r"^\W*(?:记者|通讯员)\p{Han}")
 #: A picture agency's name after a gap at the end of a caption ("…　　人民视觉", "…　视觉中国 图"), read before
 #: the gaps are dropped (not "…打造视觉中国").
@@ -325,8 +338,11 @@ def classify_line(text: str) -> str:
     # (a triangle heading an item of a list, "▲…；", is a bullet, not a photo's caption)
     if t[0] in _CAPTION_MARKS and t[-1] not in "；;":
         return "caption"
-    if gaps and (("摄" in text and _NAME_THEN_PHOTO.match(text.strip())) or _AGENCY_AFTER_GAP.search(text)):
-        return "caption"  # read with the gaps: "王小明　摄　…", "…　　人民视觉"
+    if gaps and (("摄" in text and _NAME_THEN_PHOTO.match(text.strip())) or _AGENCY_AFTER_GAP.search(text)
+                 or _PHOTO_THEN_NAME.match(text.strip())):
+        return "caption"  # read with the gaps: "王小明　摄　…", "…　　人民视觉", "图　王小明"
+    if gaps and text.endswith("报道") and _NAMES_THEN_REPORTS.match(text.strip()):
+        return "byline"
     if len(t) <= 40 and len(_PROSE_MARK(t)) < 2:  # short, not prose: a credit line is
         # short; a long list of reporters is body text
         if CAPTION_CUE.search(t) and not _TEXT_AND_PHOTO.search(t):
