@@ -42,6 +42,7 @@ before use (exact 58% and 56.5%, meta_f1 0.958 and 0.945), then used (73.5%, 74%
 Sets 36 (interviews, syndication, e-papers) and 37 (app and video pages), written next, were
 measured before use (39% and 50.5%; meta_f1 0.878 and 0.949; title 0.925 and 0.755), then
 used (68%, 83%; 0.980, 0.999; 1.00, 1.00).
+Set 24, unused for three sessions (61%, meta_f1 0.947), was then used: 76.5%, 0.997.
 """
 from __future__ import annotations
 
