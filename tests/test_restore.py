@@ -579,6 +579,8 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("村民参加拔河比赛。　　青山新闻发", "caption"),
         ("王小明摄（人民视觉）", "caption"),
         ("（王小明 摄影）", "caption"),
+        ("版式：王小明", "caption"),
+        ("版面设计：王小明", "caption"),
         ("村民参加拔河比赛（王小明 摄影）", "caption"),
         ("原文链接：青山日报", "byline"),
         ("本文作者系青山日报记者", "body"),  # an author's note, as the papers print it
