@@ -581,6 +581,16 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("（王小明 摄影）", "caption"),
         ("版式：王小明", "caption"),
         ("版面设计：王小明", "caption"),
+        ("制表：王小明", "caption"),
+        ("（点击图片可放大）", "caption"),
+        ("【青山日报】记者王小明报道", "byline"),
+        ("■ 记者 王小明 文/图", "byline"),
+        ("■记者手记", "body"),  # a column's label
+        ("本期统筹：王小明", "byline"),
+        ("— END —", "byline"),
+        ("-END-", "byline"),
+        ("本文系青山日报原创", "byline"),
+        ("青山日报原创稿件", "byline"),
         ("村民参加拔河比赛（王小明 摄影）", "caption"),
         ("原文链接：青山日报", "byline"),
         ("本文作者系青山日报记者", "body"),  # an author's note, as the papers print it
@@ -660,6 +670,9 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["青山日报数字报 第A03版：要闻", "IP属地：北京"],
         ["发布于：北京市", "关注", "我要分享"],
         ["00:00 / 03:18"],
+        ["首页 - 新闻 - 国内", "【我要纠错】"],
+        ["新闻中心 / 国内新闻", "微信 微博 QQ"],
+        ["已关注", "置顶", "阅读 1.2万"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
