@@ -22,7 +22,10 @@ LINE_FINAL_PUNCT = "。！？；：，、…”’」』）》!?;:,"
 LIST_ITEM = regex.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+(?:、|[.．](?![0-9]))|[①-⑳]|[•·▪●○◆■-]\s?)")
 
 # --- normalisers ---------------------------------------------------------------------------
-LINE_BREAKS = _re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
+#: (Each pattern here that the standard engine scans a whole text with opens with one class
+#: of characters, which it skips to in a tight loop; opened by a branch or a repeat, the
+#: engine tries the pattern at every character, two to three times slower.)
+LINE_BREAKS = _re.compile("[\r\x0b\x0c\x85\u2028\u2029](?:(?<=\r)\n)?")
 RARE_BREAKS = ("\x0b", "\x0c", "\x85", "\u2028", "\u2029")
 
 HTML_ENTITY = _re.compile(r"&(?:amp;)*(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};|nbsp(?![A-Za-z0-9;]))")
@@ -56,18 +59,17 @@ _BLANK_NO_TAB = "[ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"  # the Unicode 
 #: and the Unicode class Zs, as one string for `str.strip`.
 BLANK_STR = "\t \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 BLANK_CHARS = frozenset(BLANK_STR)
-#: Odd spaces (NBSP, en/em/thin spaces, U+3000 inside a line) and runs of spaces.
-#: (Spelled for the standard `re` engine, each branch opening with a definite character,
-#: which it scans for twice as fast as `regex` scans for "[ \p{Zs}]{2,}|[\p{Zs}--[ ]]".)
+#: Odd spaces (NBSP, en/em/thin spaces, U+3000 inside a line) and runs of spaces: one
+#: class opens it, an odd space or a space, and a space goes on only before another blank.
 _ODD_SPACE = "[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"  # Zs other than U+0020
-ODD_SPACES = _re.compile(f"{_ODD_SPACE}{_BLANK_NO_TAB}*| {_BLANK_NO_TAB}+")
+ODD_SPACES = _re.compile(f"[{_ODD_SPACE[1:-1]} ](?:(?<! )|(?={_BLANK_NO_TAB})){_BLANK_NO_TAB}*")  # (a space: with more)
 
 #: A space between two Chinese characters; not the conventional gap after a dateline
 #: at the start of a paragraph ("新华社北京1月31日电 …", "本报讯 …").
 CJK_SPACE = regex.compile(rf"(?<!^[^，。\n]{{0,30}}[电讯])(?<={CJK}) +(?={CJK})", regex.MULTILINE)
 SPACED_RUN = regex.compile(rf"{CJK_LETTER}+")
 
-FULLWIDTH_ALNUM = _re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
+FULLWIDTH_ALNUM = _re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a][\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]*")
 FULLWIDTH_ALNUM_TABLE = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)) for c in range(r[0], r[1] + 1)}
 
 ELLIPSIS = regex.compile(rf"。{{3,}}|\.{{3,}}(?={CJK})|(?<={CJK})\.{{3,}}|(?<={CJK})[·・]{{3,}}|[·・]{{3,}}(?={CJK})")
@@ -78,7 +80,8 @@ HAS_CJK_LETTER = regex.compile(CJK_LETTER)
 IS_CJK = regex.compile(CJK)
 
 #: ASCII punctuation that may stand for its full-width form in Chinese text.
-ASCII_PUNCT = regex.compile(r"\(([^()\n]*)\)|[()]|,+|;+|:+|[?!]+|(?<![.])\.(?![.])")
+ASCII_PUNCT = _re.compile(r"[(),;:?!.](?:(?<=\()([^()\n]*)\)|(?<=,),*|(?<=;);*|(?<=:):*|(?<=[?!])[?!]*"
+                          r"|(?<=\.)(?<!\.\.)(?!\.)|(?<=[()]))")  # (a balanced pair, a run of one mark, a lone point)
 ASCII_PUNCT_HINT = _re.compile(r"[,.:;?!()]")
 PUNCT_TO_FULLWIDTH = str.maketrans({",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）", ".": "。"})
 
