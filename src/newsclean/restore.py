@@ -125,8 +125,10 @@ FURNITURE = _Cue((
      r"|科技|教育|健康|军事|法治|生态|综合|专题|视点|观点)(?:新闻|版)?$", (" ", "\t", "\u3000", "\u00a0")),
     # a date in figures with a time or a source after it
     (rf"{_DATE}.{{0,12}}(?:\d{{1,2}}:\d{{2}}|来源|作者|编辑|稿源|星期|周[一二三四五六日])", _YEAR_MONTH),
-    # a date in figures with at most a time and two short words (a source, a weekday)
-    (r"(?:\S{1,12}\s*[|｜·]?\s*){0,3}(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[）)】］\]]?(?:\s*第\s*[\dA-Z一二三四五六七八九十]{1,4}\s*版)?"
+    # a date in figures with at most a time and two short words (a source, a weekday); the
+    # words before it end at a gap or a bar, but for the last, which may touch the date
+    # (青山日报（2024-01-12）), so that a line that is not one is given up in one pass
+    (r"(?:\S{1,12}(?:\s+|\s*[|｜·]\s*)){0,2}(?:\S{1,12}(?:\s+|\s*[|｜·]\s*)|\S{1,12}?)?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[）)】］\]]?(?:\s*第\s*[\dA-Z一二三四五六七八九十]{1,4}\s*版)?"
      r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\S{1,12}){0,2}$", _YEAR_MONTH_DAY)),
     anywhere=(
         # breadcrumbs
