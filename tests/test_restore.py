@@ -702,6 +702,12 @@ def test_title_with_a_date_is_not_furniture() -> None:
     assert a.title == title
 
 
+@pytest.mark.parametrize("title", ["青山镇-东岭村-西山村联办农民运动会", "城乡一体化 - 青山样本"])
+def test_title_with_dashes_is_not_a_navigation_bar(title: str) -> None:
+    a = restored(article(P, head=[title]))
+    assert a.title == title
+
+
 def test_everything_at_once_on_a_garbled_article() -> None:
     rng = random.Random(7)
     head, tail = P[3][:40], P[3][40:]
