@@ -591,6 +591,19 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("-END-", "byline"),
         ("本文系青山日报原创", "byline"),
         ("青山日报原创稿件", "byline"),
+        ("▽拔河比赛现场", "caption"),
+        ("👆拔河比赛现场", "caption"),
+        ("青山日报 图", "caption"),
+        ("拔河比赛现场 摄影 王小明", "caption"),
+        ("视觉中国", "caption"),
+        ("【摄影】王小明", "caption"),
+        ("资料来源：青山统计局", "caption"),
+        ("后期：王小明", "byline"),
+        ("文：王小明", "byline"),
+        ("来源 青山日报", "byline"),
+        ("转自：青山日报", "byline"),
+        ("（青山日报记者）", "byline"),
+        ("（作者为本报记者）", "body"),  # an author's note, printed as the essay's last paragraph
         ("村民参加拔河比赛（王小明 摄影）", "caption"),
         ("原文链接：青山日报", "byline"),
         ("本文作者系青山日报记者", "body"),  # an author's note, as the papers print it
@@ -673,6 +686,12 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["首页 - 新闻 - 国内", "【我要纠错】"],
         ["新闻中心 / 国内新闻", "微信 微博 QQ"],
         ["已关注", "置顶", "阅读 1.2万"],
+        ["打开APP阅读全文", "0条评论", "我来说两句"],
+        ["微信扫一扫", "在看", "复制链接", "举报/反馈"],
+        ["01-12 10:30", "3小时前", "1024人阅读", "点赞 12"],
+        ["青山日报 2024年01月12日", "A3版", "要闻 | 青山日报", "【青山日报·要闻】"],
+        ["青山日报微信公众号", "来自：青山日报", "猜你喜欢", "推荐阅读"],
+        ["编辑：王小明", "责任编辑："],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:

@@ -68,10 +68,13 @@ def _holds_one(keys: tuple[str, ...] | str) -> Any:
     return re.compile("|".join(map(re.escape, keys))).search if keys else None
 
 
+_SOURCE = r"本报|本网|\p{Han}{1,10}(?:社|报|网|台|客户端|新闻)"
+_SECTION = (r"(?:要闻|国内|国际|财经|经济|体育|社会|评论|理论|文化|地方|时政|科技|教育|健康|军事|法治|生态|综合|专题|视点"
+            r"|观点)(?:新闻|版)?")
 _DATE = r"(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?"
 # (what each date pattern holds, for the `re` engine: a year and a month, in figures)
 _YEAR_MONTH = r"(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]"
-_YEAR_MONTH_DAY = r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d"
+_YEAR_MONTH_DAY = r"(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]|年\d{1,2}月)\d"
 FURNITURE = _Cue((
     # a label and a colon (标签： 来源： 发布时间： 阅读：…)
     (r"[【［\[]?\s*(?:Tags?|TAGS?|\p{Han}{0,2}(?:标签|关键词|关键字)|热点|热词|发布者|发布人|发布单位"
@@ -79,7 +82,9 @@ FURNITURE = _Cue((
      r"|(?:相关|推荐|延伸|热门)(?:专题|新闻|阅读|链接|报道|文章))\s*[：:]"
      r"|(?:栏目|频道|分类|所属栏目)\s*[：:]"
      r"|分享(?:到|至|给)?\s*[:：]"
-     r"|(?:\p{Han}{0,2}时间|\p{Han}{0,2}日期|更新|(?:稿件|本文|文章|信息|新闻)?来源|稿源|作者|浏览次数|点击数|阅读数|IP\s*属地|发布于)\s*[：:]"
+     r"|(?:\p{Han}{0,2}时间|\p{Han}{0,2}日期|更新|(?:稿件|本文|文章|信息|新闻)?来源|稿源|作者|浏览次数|点击数|阅读数|IP\s*属地|发布于|来自|发布|专题|热度|评论数|(?:免责|版权|本站|特别)声明)\s*[：:]"
+     # an editor's credit above the title, name and all (under it, a credit stays for the bylines)
+     r"|(?:责任编辑|值班编辑|编辑|责编|审核|校对)\s*[：:]\s*[\p{Han}·]{0,4}$"
      r"|(?:阅读|浏览|点击|访问)(?:量|数|次数)?\s*[：:]\s*\d",
      r"^\S{0,6}\s*[：:]"),  # (a colon after at most six characters)
     (r"(?:(?:当前|您现在|你现在|您|你)的?位置\s*[:：]?|位置\s*[:：])"
@@ -87,7 +92,7 @@ FURNITURE = _Cue((
      r"|\p{Han}{2,8}(?:社|报|网|台|客户端|新闻)\s*[-－_|｜]\s*\S"  # a site name before the page title
      r"|\S{1,12}\s*[>＞»›]{1,2}\s*\S{1,8}$"  # a source and its section (青山日报 > 要闻)
      r"|[【［\[]\s*(?:本报|本刊|\p{Han}{1,10}(?:社|报|网|台|客户端|新闻))\s*[】］\]]$"  # 【青山日报】
-     r"|\p{Han}{2,12}(?:官方网站|官网|网站|频道|官方账号|官方微博|官方微信|客户端)$|(?:正文|全文)$"
+     r"|\p{Han}{2,12}(?:官方网站|官网|网站|频道|官方账号|官方微博|官方微信|微信公众号|公众号|客户端)$|(?:正文|全文)$"
      r"|(?:本网|本报|本刊|本台|\p{Han}{1,8}(?:网|社|报|台|客户端))讯$"  # a dateline standing alone (本网讯), not 快讯/资讯
      r"|\p{Han}{0,4}导航$"
      r"|(?:新闻|文章|内容)?详情$|\p{Han}{2,10}(?:手机版|移动版|电脑版|网页版|首页)$"  # the page's own name
@@ -105,10 +110,13 @@ FURNITURE = _Cue((
     (r"(?:[AaＡ]\s*[+\-－＋]\s*){2,}$|(?:评论|留言|点赞|收藏|分享|转发|跟帖|回复)\s*[（(]\s*\d+\s*[）)]$",
      ("A", "a", "Ａ", "评论", "留言", "点赞", "收藏", "分享", "转发", "跟帖", "回复")),
     # a QR code to scan, a link to read on a phone (扫描二维码 手机看新闻)
-    (r"(?:扫描|扫码|扫一扫|长按|识别)\S{0,4}二维码.{0,12}$|(?:手机|移动端)(?:看|读|阅读|浏览)(?:新闻|本文|全文)$", ("二维码", "手机", "移动端")),
+    (r"(?:扫描|扫码|扫一扫|长按|识别)\S{0,4}二维码.{0,12}$|(?:手机|移动端)(?:看|读|阅读|浏览)(?:新闻|本文|全文)$"
+     r"|(?:微信)?扫一扫\S{0,6}$|(?:打开|下载)\s*(?:APP|App|app|客户端)\S{0,8}$|(?:展开|阅读|查看)全文$|全文阅读$",
+     ("二维码", "手机", "移动端", "扫一扫", "打开", "下载", "全文")),
     # buttons standing alone (关注, ＋关注, 我要分享, 举报) and a player's time (00:00 / 03:18)
     (r"(?:[+＋]\s*)?已?关注(?:\s*[+＋])?$|[【［\[]?\s*我要(?:分享|评论|纠错|打印|收藏|举报|投稿)\s*[】］\]]?$|举报$|置顶$|(?:设为)?星标$"
-     r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$", ("关注", "我要", "举报", "置顶", "星标", ":")),
+     r"|在看$|赞$|转发$|投诉$|订阅$|复制链接$|举报\s*[/／|｜]\s*反馈$"
+     r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$", ("关注", "我要", "举报", "置顶", "星标", ":", "在看", "赞", "转发", "投诉", "订阅", "链接")),
     # links to share on (微信 微博 QQ) and a count without a colon (阅读 1.2万)
     (r"(?:(?:微信|微博|QQ空间|QQ|朋友圈|抖音|今日头条|小红书|豆瓣)\s*[|｜/／]?\s*){2,}$"
      r"|(?:阅读|浏览|点击|播放|观看)(?:量|数|次数)?\s*\d+(?:\.\d+)?\s*[万千wWkK]?\+?\s*次?$",
@@ -120,16 +128,28 @@ FURNITURE = _Cue((
     # labels in brackets, side by side (【作者：王小明】【来源：青山日报】)
     (r"(?:[【［\[]\s*(?:作者|来源|编辑|责任编辑|记者|时间|日期|发布时间)\s*[：:][^】］\]]{1,24}[】］\]]\s*){1,4}$", ("【", "［", "[")),
     # a collection's label and an audio player's link, standing alone (收录于合集, 听新闻)
-    (r"收录于(?:合集|话题)\S{0,12}$|(?:听新闻|听全文|语音播报|朗读全文|收听本文)$", ("收录", "听", "播报", "朗读")),
-    # a source and a section of the paper after a gap (青山日报　要闻)
-    (r"(?:本报|本网|\p{Han}{1,10}(?:社|报|网|台|客户端|新闻))\s+(?:要闻|国内|国际|财经|经济|体育|社会|评论|理论|文化|地方|时政"
-     r"|科技|教育|健康|军事|法治|生态|综合|专题|视点|观点)(?:新闻|版)?$", (" ", "\t", "\u3000", "\u00a0")),
+    (r"收录于(?:合集|话题)\S{0,12}$|(?:听新闻|听全文|听文章|听本文|语音播报|朗读全文|收听本文)$", ("收录", "听", "播报", "朗读")),
+    # links to the page's comments and to more pages (0条评论, 我来说两句, 猜你喜欢, 推荐阅读)
+    (r"\d+\s*条评论$|参与讨论$|我来说两句$|(?:热门|最新|精彩)评论$|猜你喜欢$|往期(?:回顾|推荐|精选)$"
+     r"|(?:推荐|延伸|相关|热点|热门)(?:阅读|新闻|文章|推荐)$|更多精彩$|查看更多$|(?:免责|版权|本站|特别)声明$",
+     ("评论", "讨论", "两句", "喜欢", "往期", "阅读", "新闻", "文章", "推荐", "更多", "声明")),
+    # a time standing alone (01-12 10:30, 今天 10:30, 3小时前, 刚刚)
+    (r"(?:\d{1,2}[-/]\d{1,2}\s+|(?:今天|昨天|前天)\s*)?\d{1,2}:\d{2}(?::\d{2})?$|\d+\s*(?:分钟|小时|天)前$|刚刚$",
+     (":", "前", "刚刚")),
+    # counts (1024人阅读, 1.2万人看过, 点赞 12) and a page (A3版)
+    (r"\d+(?:\.\d+)?\s*[万千wWkK]?\+?\s*(?:人|次)?\s*(?:阅读|浏览|看过|观看|点赞|评论|收藏|转发|在看)$"
+     r"|(?:点赞|评论|收藏|转发|在看)\s*\d+(?:\.\d+)?\s*[万千wWkK]?$|[A-Z]\d{1,3}\s*版$",
+     ("阅读", "浏览", "看过", "观看", "点赞", "评论", "收藏", "转发", "在看", "版")),
+    # a source and a section of the paper after a gap or a dot, or before a bar (青山日报　要闻,
+    # 【青山日报·要闻】, 要闻 | 青山日报)
+    (rf"[【［\[]?(?:{_SOURCE})(?:\s+|\s*·\s*)(?:{_SECTION})[】］\]]?$|(?:{_SECTION})\s*[|｜]\s*(?:{_SOURCE})$",
+     (" ", "\t", "\u3000", "\u00a0", "·", "|", "｜")),
     # a date in figures with a time or a source after it
     (rf"{_DATE}.{{0,12}}(?:\d{{1,2}}:\d{{2}}|来源|作者|编辑|稿源|星期|周[一二三四五六日])", _YEAR_MONTH),
     # a date in figures with at most a time and two short words (a source, a weekday); the
     # words before it end at a gap or a bar, but for the last, which may touch the date
     # (青山日报（2024-01-12）), so that a line that is not one is given up in one pass
-    (r"(?:\S{1,12}(?:\s+|\s*[|｜·]\s*)){0,2}(?:\S{1,12}(?:\s+|\s*[|｜·]\s*)|\S{1,12}?)?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[）)】］\]]?(?:\s*第\s*[\dA-Z一二三四五六七八九十]{1,4}\s*版)?"
+    (r"(?:\S{1,12}(?:\s+|\s*[|｜·]\s*)){0,2}(?:\S{1,12}(?:\s+|\s*[|｜·]\s*)|\S{1,12}?)?(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)[）)】］\]]?(?:\s*第\s*[\dA-Z一二三四五六七八九十]{1,4}\s*版)?"
      r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\S{1,12}){0,2}$", _YEAR_MONTH_DAY)),
     anywhere=(
         # breadcrumbs
@@ -148,16 +168,18 @@ FURNITURE = _Cue((
 )
 #: Arrows and triangles point at a photo, a camera marks its credit; bullets (■ ● ◆) head
 #: summaries and stay in the body.
-_CAPTION_MARKS = "▲▶◀△▼►▷◁↑↓⬆⬇📷📸"
+_CAPTION_MARKS = "▲△▴▵▶▷▸▹►▻▼▽▾▿◀◁◂◃◄◅↑↓⬆⬇👆👇📷📸"
 CAPTION_CUE = _Cue((
     # in English: Photo by 王小明, Photo: 青山日报
     (r"(?i:photo(?:graph)?s?|images?|pictures?|pics?)\s*(?i:by|[:：/])", "[A-Za-z]"),
     (r"[（(]?\s*(?:[此该本上下左右组首配题]?图\s*[为中是]|图\s*[片①-⑳0-9一二三四五六七八九十：:])"
     # a picture label: a short word holding 图, 照片, 视频 or 影像 (配图 图注 图表 示意图 视频来源),
     # 摄影, 供图, 美编 … before a colon, a slash or a bar, bracketed or not
-    r"|[（(【［\[]?\s*(?:\p{Han}{0,3}(?:图|照片?|视频|影像|航拍)\p{Han}{0,2}|摄影|摄|供图|制图|制表|版式(?:设计)?|版面(?:设计)?|美编|数据来源|截图|漫画|插画|绘画|手绘)"
+    r"|[（(【［\[]?\s*(?:\p{Han}{0,3}(?:图|照片?|视频|影像|航拍)\p{Han}{0,2}|摄影|摄|供图|制图|制表|版式(?:设计)?|版面(?:设计)?|美编|数据来源|资料来源|截图|漫画|插画|绘画|手绘)"
     r"\s*[：:/／|｜丨]"
-    r"|[【［\[]\s*\p{Han}{0,3}(?:图片?|照片|视频|现场)\p{Han}{0,2}\s*[】］\]]"  # 【现场图】… 【图片说明】… 【现场】…
+    r"|[【［\[]\s*\p{Han}{0,3}(?:图片?|照片|视频|现场|摄影|摄像)\p{Han}{0,2}\s*[】］\]]"  # 【现场图】… 【图片说明】… 【摄影】…
+    # a picture agency's name or a paper's and 图, alone (视觉中国, 新华社发, 青山日报 图)
+    r"|(?:CFP|IC\s*photo|视觉中国|人民视觉|东方IC|新华社发|中新社发)$"
     r"|[（(]?\s*点击(?:图片|查看|播放|进入|观看)"  # a link under a picture or a video
     r"|(?:本文|本版|文中|以上|文内)?(?:图片|照片|配图)(?:均|皆|全部)?(?:来自|来源于|源自|选自)\p{Han}"  # 本文图片均来自…
     r"|(?:视频|图片|照片)?截(?:图)?自\p{Han}"  # 截图自青山日报微博, 视频截自…
@@ -166,7 +188,7 @@ CAPTION_CUE = _Cue((
     r"|摄影记者|摄像记者"
     r"|[（(][^（）()]{0,12}(?:供图|摄影?|航拍)[）)]"  # （青山日报供图）… （王小明/摄）… （王小明 摄影）… （王小明 航拍）
     r"|[\p{Han}·]{2,4}\s*[/／]\s*(?:本报|本刊|\p{Han}{1,10}(?:社|报|网|台|客户端|新闻))$",  # 王小明／青山日报
-     ("图", "照", "视频", "影像", "航拍", "摄", "设计", "版式", "版面", "制表", "美编", "数据来源", "点击", "现场", "资料", "截", "画", "/", "／")),),
+     ("图", "照", "视频", "影像", "航拍", "摄", "设计", "版式", "版面", "制表", "美编", "资料来源", "CFP", "IC", "视觉", "东方", "发", "数据来源", "点击", "现场", "资料", "截", "画", "/", "／")),),
     # at the end
     ((r"[【［\[]\s*(?:组?图|图片|照片|视频)\s*[】］\]]$"  # …【图片】
     r"|(?:现场|资料|示意|效果|全景)图$|(?:手绘|绘图|插画|漫画)$"  # …现场图, 王小明手绘
@@ -197,7 +219,7 @@ CAPTION_CUE = _Cue((
 _SCENES = ("现场", "一角", "合影", "留影", "全景", "掠影", "剪影", "远眺", "近景", "特写", "瞬间")
 CAPTION_NOUN = regex.compile(rf"^[\p{{Han}}\w·\s]{{1,10}}(?:{'|'.join(_SCENES)})$")
 _ROLES = (r"责任编辑|编辑|责编|主编|编审|初审|复审|终审|[一二三]审|[一二三]校|校审|审校|校对|监制|出品人?|制片人?|策划|统筹|制作|摄像|剪辑"
-          r"|排版|文案|设计|视觉|配音|主播|美工|技术支持|数据支持")
+          r"|排版|文案|设计|视觉|配音|主播|美工|后期|技术支持|数据支持")
 BYLINE_CUE = _Cue((
     # in English: By 王小明, Editor: 王小明, Source: …
     (r"(?i:by)\s*(?:[\p{Han}·]{2,4}|[A-Z][a-z]+(?:\s*[A-Z][a-z]+){0,3})$"
@@ -208,7 +230,7 @@ BYLINE_CUE = _Cue((
     r"\s*[】］\]]?(?:驻[\p{Han}]{1,12})?)?\s*(?:融媒体?|全媒体?|首席|资深|驻站)?(?:特约|见习|实习)?(?:记者|通讯员|实习生|评论员|观察员|特派记者|撰稿人?|采访人员)"
     r"[\s\u3000\u00a0]*[：:]?[\s\u3000\u00a0]*[\p{Han}·]{2,}", ("记者", "通讯员", "实习生", "评论员", "观察员", "撰稿", "采访人员")),
     # an editorial role or a source as a label (值班编辑：… 稿件来源：… 记者｜…)
-    (rf"[（(【［\[]?\s*(?:\p{{Han}}{{0,3}}(?:编辑|来源|主编)|\p{{Han}}{{0,2}}(?:审核|审校|校对|审稿)人?|记者|主笔|(?:总|执行|联合|本期|本版)?(?:{_ROLES})|稿源|\p{{Han}}{{0,2}}作者(?:简介)?|报道|撰文|撰稿|文字|通讯员|编译|翻译|整理|采写|采编|采访|统稿|原标题|原文(?:链接|地址)?|署名|来自|出处|供稿|值班\p{{Han}}{{1,3}})"
+    (rf"[（(【［\[]?\s*(?:\p{{Han}}{{0,3}}(?:编辑|来源|主编)|\p{{Han}}{{0,2}}(?:审核|审校|校对|审稿)人?|记者|主笔|(?:总|执行|联合|本期|本版)?(?:{_ROLES})|稿源|\p{{Han}}{{0,2}}作者(?:简介)?|报道|撰文|撰稿|文字|文|通讯员|编译|翻译|整理|采写|采编|采访|统稿|原标题|原文(?:链接|地址)?|署名|来自|出处|转自|转载自|供稿|值班\p{{Han}}{{1,3}})"
     r"\s*[：:/／|｜丨]", tuple("：:/／|｜丨")),
     # the end of a post and an original's notice (— END —, 本文系青山日报原创, 青山日报原创稿件)
     (r"[—–\-－_=\s]*(?:END|End|end)[—–\-－_=\s]*$|本文系\S{1,12}原创|\S{0,12}原创稿件$", ("END", "End", "end", "原创")),
@@ -231,7 +253,7 @@ BYLINE_CUE = _Cue((
     # who compiled or translated it: （王小明 整理）; but not （王小明参与采写）, which the papers
     # print as a paragraph of the article, like an author's note
     r"|[（(]\s*[\p{Han}·]{2,4}\s*(?:采访)?(?:整理|撰文|撰稿|编译|翻译|执笔)\s*[）)]$"
-    r"|[（(【［\[]\s*(?:本报|本刊|本台|\p{Han}{1,8}(?:社|报|网|台|客户端|新闻))\s*[）)】］\]]$"  # （新华社）, 【央视新闻】
+    r"|[（(【［\[]\s*(?!作者)(?:本报|本刊|本台|\p{Han}{1,8}(?:社|报|网|台|客户端|新闻))\s*(?:特约)?(?:记者|通讯员)?\s*[）)】］\]]$"  # （新华社）, 【央视新闻】, （青山日报记者）; not （作者为本报记者）
     r"|[（(【［\[]?\s*文\s*[/／|｜]\s*[\p{Han}]{2,}",
      # (every pattern of these holds 记者, a bracket, a slash, a bar or a ·)
      ("记者", *"（(【［[·/／|｜丨"))),
@@ -255,7 +277,11 @@ _BULLETS = _SUMMARY_BULLETS + "◎"
 #: A name, a gap and 摄 ("王小明　摄　拔河比赛"), read before the gaps are dropped.
 _NAME_THEN_PHOTO = regex.compile(r"^[\p{Han}·]{2,4}[\s\u3000\u00a0]+摄(?:于|[\s\u3000\u00a0]|$)")  # (摄于2024-01-12)
 #: 图 or 摄影 and a name after a gap ("图　王小明"), read before the gaps are dropped.
-_PHOTO_THEN_NAME = regex.compile(r"^(?:图|图片|摄影|摄)[\s\u3000\u00a0]+[\p{Han}·]{2,4}$")
+_PHOTO_THEN_NAME = regex.compile(r"(?:^|\S[\s\u3000\u00a0]+)(?:图|图片|摄影|摄)[\s\u3000\u00a0]+[\p{Han}·]{2,4}$")  # (…　摄影 王小明)
+#: A paper's name and 图 after a gap ("青山日报　图").
+_SOURCE_THEN_PHOTO = regex.compile(r"^(?:本报|\p{Han}{1,10}(?:社|报|网|台|客户端|新闻))[\s\u3000\u00a0]+图$")
+#: A source label and the source after a gap ("来源　青山日报").
+_SOURCE_AFTER_GAP = regex.compile(r"^(?:来源|稿源|出处)[\s\u3000\u00a0]+\S{2,16}$")
 #: A source and a reporter's name between gaps, then 报道 ("青山日报　王小明　报道").
 _NAMES_THEN_REPORTS = regex.compile(r"^(?:[\p{Han}·]{2,12}[\s\u3000\u00a0]+){1,5}报道$")
 _REPORTER_NO_GAP = regex.compile(r"^\W*(?:记者|通讯员)\p{Han}")
@@ -351,9 +377,11 @@ def classify_line(text: str) -> str:
     if t[0] in _CAPTION_MARKS and t[-1] not in "；;":
         return "caption"
     if gaps and (("摄" in text and _NAME_THEN_PHOTO.match(text.strip())) or _AGENCY_AFTER_GAP.search(text)
-                 or _PHOTO_THEN_NAME.match(text.strip())):
+                 or (_PHOTO_THEN_NAME.search(text.strip()) and not _ROLE_AND_NAME.match(text.strip()))
+                 or _SOURCE_THEN_PHOTO.match(text.strip())):
         return "caption"  # read with the gaps: "王小明　摄　…", "…　　人民视觉", "图　王小明"
-    if gaps and text.endswith("报道") and _NAMES_THEN_REPORTS.match(text.strip()):
+    if gaps and ((text.endswith("报道") and _NAMES_THEN_REPORTS.match(text.strip()))
+                 or _SOURCE_AFTER_GAP.match(text.strip())):
         return "byline"
     if len(t) <= 40 and len(_PROSE_MARK(t)) < 2:  # short, not prose: a credit line is
         # short; a long list of reporters is body text
