@@ -721,6 +721,20 @@ def test_title_with_a_date_is_not_furniture() -> None:
     assert a.title == title
 
 
+def test_lines_without_chinese_words_above_the_title_are_furniture() -> None:
+    head = ["1/5", "Share | Print", "▶ 00:00"]
+    a = restored(article(P, head=head + [TITLE, SUBTITLE]))
+    assert a.title == TITLE and a.paragraphs == P
+    assert [e.before for e in a.edits if e.step == "remove_furniture"] == head
+
+
+def test_an_article_in_english_keeps_its_title() -> None:
+    text = "Farmers' games in Qingshan\n\nThe town held its first winter games.\n\nSome 300 villagers took part.\n"
+    a = restored(text)
+    assert a.title == "Farmers' games in Qingshan"
+    assert a.paragraphs == ["The town held its first winter games.", "Some 300 villagers took part."]
+
+
 @pytest.mark.parametrize("title", ["青山镇-东岭村-西山村联办农民运动会", "城乡一体化 - 青山样本"])
 def test_title_with_dashes_is_not_a_navigation_bar(title: str) -> None:
     a = restored(article(P, head=[title]))

@@ -329,6 +329,14 @@ _DANGLING = frozenset("的地得之和与及或在对把被从向为是将要应
 _WORD_END_MIN = 0.2
 
 
+_HAN_TWICE = regex.compile(r"\p{Han}.*?\p{Han}")
+
+
+def _wordless(text: str) -> bool:
+    """Whether `text` holds fewer than two Chinese characters."""
+    return _HAN_TWICE.search(text) is None
+
+
 def _norm(text: str) -> str:
     return "".join(text.split())
 
@@ -448,16 +456,23 @@ def restore(lines: list[str], cfg: Any) -> Article:
     edits = out.edits
     lines = [ln for ln in lines if ln.strip()]
 
-    def skip_furniture(i: int, where: str, credits_stay: bool) -> int:
+    def skip_furniture(i: int, where: str, credits_stay: bool, wordless: bool = False) -> int:
         """Drop the furniture lines from line `i` on (a byline or credit stays for metadata when
-        `credits_stay`); the index of the first line left."""
-        while (i < len(lines) - 1 and len(lines[i]) <= 80 and FURNITURE.search(lines[i])
-               and not (credits_stay and classify_line(lines[i]) != "body")):
-            edits.append(Edit("remove_furniture", "delete", before=lines[i], reason=f"page furniture {where}", block=i))
+        `credits_stay`; with `wordless`, a line of fewer than two Chinese characters above
+        Chinese lines is furniture too: a counter, a player's time, a row of icons); the
+        index of the first line left."""
+        while i < len(lines) - 1 and len(lines[i]) <= 80:
+            if FURNITURE.search(lines[i]) and not (credits_stay and classify_line(lines[i]) != "body"):
+                reason = f"page furniture {where}"
+            elif wordless and _wordless(lines[i]) and any(not _wordless(ln) for ln in lines[i + 1:i + 4]):
+                reason = f"page furniture {where} (no Chinese words)"
+            else:
+                break
+            edits.append(Edit("remove_furniture", "delete", before=lines[i], reason=reason, block=i))
             i += 1
         return i
 
-    i = skip_furniture(0, "before the title", False) if cfg.remove_furniture else 0
+    i = skip_furniture(0, "before the title", False, wordless=True) if cfg.remove_furniture else 0
     if cfg.split_title and i < len(lines):
         out.title = lines[i]
         i += 1
