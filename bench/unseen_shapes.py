@@ -46,6 +46,9 @@ Set 24, unused for three sessions (61%, meta_f1 0.947), was then used: 76.5%, 0.
 Sets 38 (page labels, reporters' shapes, dashed breadcrumbs) and 39 (reposts, self-media),
 written next, were measured before use (46.5% and 37.5%; title 0.80 and 0.82), then used
 (74%, 74.5%; 1.00, 1.00).
+Sets 40 (regional papers) and 41 (broadcast and agency pages), written after the cues had
+grown by a list of shapes news pages print, were measured before use (47.5% and 58.5%;
+title 0.89 and 0.835), then used (72.5%, 71%; 1.00, 1.00).
 """
 from __future__ import annotations
 
@@ -74,7 +77,8 @@ DRAWS = {1: (150, 21, 2500), 2: (150, 33, 3000), 3: (100, 44, 600), 4: (100, 55,
          32: (100, 364, 1350), 33: (100, 375, 1250),
          34: (100, 386, 1150), 35: (100, 397, 1050),
          36: (100, 408, 950), 37: (100, 419, 850),
-         38: (100, 430, 400), 39: (100, 441, 500)}
+         38: (100, 430, 400), 39: (100, 441, 500),
+         40: (100, 452, 300), 41: (100, 463, 200)}
 SHOWN = ("content", "noise", "order", "exact", "title", "flags_f1", "meta_f1")
 
 

@@ -604,6 +604,11 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("转自：青山日报", "byline"),
         ("（青山日报记者）", "byline"),
         ("（作者为本报记者）", "body"),  # an author's note, printed as the essay's last paragraph
+        ("（本报综合）", "byline"),
+        ("（综合青山日报报道）", "byline"),
+        ("本文综合自青山日报", "byline"),
+        ("青山日报消息", "byline"),
+        ("王小明　作", "caption"),
         ("村民参加拔河比赛（王小明 摄影）", "caption"),
         ("原文链接：青山日报", "byline"),
         ("本文作者系青山日报记者", "body"),  # an author's note, as the papers print it
@@ -692,6 +697,8 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["青山日报 2024年01月12日", "A3版", "要闻 | 青山日报", "【青山日报·要闻】"],
         ["青山日报微信公众号", "来自：青山日报", "猜你喜欢", "推荐阅读"],
         ["编辑：王小明", "责任编辑："],
+        ["放大 缩小 默认", "字号：默认 大 超大"],
+        ["正在播放", "加载中…", "播放量：155"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:

@@ -85,7 +85,7 @@ FURNITURE = _Cue((
      r"|(?:\p{Han}{0,2}时间|\p{Han}{0,2}日期|更新|(?:稿件|本文|文章|信息|新闻)?来源|稿源|作者|浏览次数|点击数|阅读数|IP\s*属地|发布于|来自|发布|专题|热度|评论数|(?:免责|版权|本站|特别)声明)\s*[：:]"
      # an editor's credit above the title, name and all (under it, a credit stays for the bylines)
      r"|(?:责任编辑|值班编辑|编辑|责编|审核|校对)\s*[：:]\s*[\p{Han}·]{0,4}$"
-     r"|(?:阅读|浏览|点击|访问)(?:量|数|次数)?\s*[：:]\s*\d",
+     r"|(?:阅读|浏览|点击|访问|播放|观看)(?:量|数|次数)?\s*[：:]\s*\d",
      r"^\S{0,6}\s*[：:]"),  # (a colon after at most six characters)
     (r"(?:(?:当前|您现在|你现在|您|你)的?位置\s*[:：]?|位置\s*[:：])"
      r"|[<＜«‹]?\s*(?:返回(?:列表|首页|顶部|目录)?|上一篇|下一篇)"  # links back
@@ -115,8 +115,10 @@ FURNITURE = _Cue((
      ("二维码", "手机", "移动端", "扫一扫", "打开", "下载", "全文")),
     # buttons standing alone (关注, ＋关注, 我要分享, 举报) and a player's time (00:00 / 03:18)
     (r"(?:[+＋]\s*)?已?关注(?:\s*[+＋])?$|[【［\[]?\s*我要(?:分享|评论|纠错|打印|收藏|举报|投稿)\s*[】］\]]?$|举报$|置顶$|(?:设为)?星标$"
-     r"|在看$|赞$|转发$|投诉$|订阅$|复制链接$|举报\s*[/／|｜]\s*反馈$"
-     r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$", ("关注", "我要", "举报", "置顶", "星标", ":", "在看", "赞", "转发", "投诉", "订阅", "链接")),
+     r"|在看$|赞$|转发$|投诉$|订阅$|复制链接$|举报\s*[/／|｜]\s*反馈$|正在播放$|加载中\S{0,3}$"
+     # a font-size control (放大 缩小 默认)
+     r"|(?:放大|缩小|默认|超大|[大中小])(?:\s+(?:放大|缩小|默认|超大|[大中小])){2,}$"
+     r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$", ("关注", "我要", "举报", "置顶", "星标", ":", "在看", "赞", "转发", "投诉", "订阅", "链接", "播放", "加载", "放大", "缩小", "默认")),
     # links to share on (微信 微博 QQ) and a count without a colon (阅读 1.2万)
     (r"(?:(?:微信|微博|QQ空间|QQ|朋友圈|抖音|今日头条|小红书|豆瓣)\s*[|｜/／]?\s*){2,}$"
      r"|(?:阅读|浏览|点击|播放|观看)(?:量|数|次数)?\s*\d+(?:\.\d+)?\s*[万千wWkK]?\+?\s*次?$",
@@ -158,7 +160,7 @@ FURNITURE = _Cue((
         # font size, print, share links
         # (as links: a word standing alone between gaps, bars or brackets, not inside a title
         # such as 3D打印 or “川字号”)
-        (r"(?:字号|字体(?:大小)?)\s*[:：]?\s*(?:[大中小]|[AaＡTt](?![A-Za-z])|$)|[【［\[]\s*字号"
+        (r"(?:字号|字体(?:大小)?)\s*[:：]?\s*(?:[大中小]|默认|标准|超大|[AaＡTt](?![A-Za-z])|$)|[【［\[]\s*字号"
          r"|(?:^|(?<=[\s|｜【［\[]))(?:打印(?:本页|此文|文章)?|关闭(?:窗口|本页)?|收藏(?:本文|本页)?|扫一扫)(?=$|[\s|｜】］\]：:])"
          r"|分享到|【\s*大\s*中\s*小\s*】|[【［\[]\s*大\s*[】］\]]\s*[【［\[]\s*中\s*[】］\]]",
          ("字号", "字体", "打印", "关闭", "收藏", "分享", "扫一扫", "大")),
@@ -232,8 +234,10 @@ BYLINE_CUE = _Cue((
     # an editorial role or a source as a label (值班编辑：… 稿件来源：… 记者｜…)
     (rf"[（(【［\[]?\s*(?:\p{{Han}}{{0,3}}(?:编辑|来源|主编)|\p{{Han}}{{0,2}}(?:审核|审校|校对|审稿)人?|记者|主笔|(?:总|执行|联合|本期|本版)?(?:{_ROLES})|稿源|\p{{Han}}{{0,2}}作者(?:简介)?|报道|撰文|撰稿|文字|文|通讯员|编译|翻译|整理|采写|采编|采访|统稿|原标题|原文(?:链接|地址)?|署名|来自|出处|转自|转载自|供稿|值班\p{{Han}}{{1,3}})"
     r"\s*[：:/／|｜丨]", tuple("：:/／|｜丨")),
-    # the end of a post and an original's notice (— END —, 本文系青山日报原创, 青山日报原创稿件)
-    (r"[—–\-－_=\s]*(?:END|End|end)[—–\-－_=\s]*$|本文系\S{1,12}原创|\S{0,12}原创稿件$", ("END", "End", "end", "原创")),
+    # the end of a post and an original's notice (— END —, 本文系青山日报原创, 青山日报原创稿件),
+    # where it was compiled from (本文综合自青山日报), a source's 消息 standing alone
+    (r"[—–\-－_=\s]*(?:END|End|end)[—–\-－_=\s]*$|本文系\S{1,12}原创|\S{0,12}原创稿件$|本文综合自\S{1,16}$"
+     r"|(?:本报|本网|\p{Han}{1,10}(?:社|报|网|台|客户端|新闻))消息$", ("END", "End", "end", "原创", "综合", "消息")),
     # the author's institution and thanks, not in brackets (an author's note in brackets,
     # （作者单位：…）, closes an essay as a paragraph); a host and a name alone (主持人：王小明)
     (r"(?:作者单位|(?:特别)?鸣谢|致谢)\s*[：:]\s*\S|主持人?\s*[：:]\s*[\p{Han}·]{2,4}(?:[（(][^（）()]{1,12}[）)])?$",
@@ -246,6 +250,8 @@ BYLINE_CUE = _Cue((
     r"|[【［\[]\s*(?:来源|出处|稿源)\s*[】］\]]"  # 【来源】青山日报
     r"|[（(]\s*(?:本报|本刊|\p{Han}{1,10}(?:社|报|网|台|客户端|新闻))\s*·\s*[\p{Han}·]{2,4}\s*[）)]$"  # （青山日报·王小明）
     r"|[（(]\s*(?:完|全文完|END|end)\s*[）)]"  # （完）, （完）编辑：…
+    # compiled from reports: （本报综合）, （综合青山日报报道）
+    r"|[（(]\s*(?:本报|本刊|本台|\p{Han}{1,10}(?:社|报|网|台|客户端|新闻))?综合(?:报道)?\s*[）)]$|[（(]\s*综合[^（）()]{1,30}报道\s*[）)]$"
     r"|(?:本报|本刊|本台|\p{Han}{1,10}(?:社|报|网|台|客户端|新闻))·[\p{Han}]{2,4}$"  # 青山日报·王小明
     # a dateline and a reporter, and nothing else: 本报讯 记者王小明
     r"|(?:本报|本网|本刊|本台|\p{Han}{1,10}(?:社|报|网|台|客户端))讯\s*[（(]?\s*(?:记者|通讯员|实习生)\s*[\p{Han}·]{2,4}\s*[）)]?$"
@@ -275,7 +281,7 @@ _ROLE_AND_NAME = regex.compile(
 _SUMMARY_BULLETS = "■●◆□○◇・•"
 _BULLETS = _SUMMARY_BULLETS + "◎"
 #: A name, a gap and 摄 ("王小明　摄　拔河比赛"), read before the gaps are dropped.
-_NAME_THEN_PHOTO = regex.compile(r"^[\p{Han}·]{2,4}[\s\u3000\u00a0]+摄(?:于|[\s\u3000\u00a0]|$)")  # (摄于2024-01-12)
+_NAME_THEN_PHOTO = regex.compile(r"^[\p{Han}·]{2,4}[\s\u3000\u00a0]+(?:摄(?:于|[\s\u3000\u00a0]|$)|[作绘]$)")  # (摄于2024-01-12; 王小明　作)
 #: 图 or 摄影 and a name after a gap ("图　王小明"), read before the gaps are dropped.
 _PHOTO_THEN_NAME = regex.compile(r"(?:^|\S[\s\u3000\u00a0]+)(?:图|图片|摄影|摄)[\s\u3000\u00a0]+[\p{Han}·]{2,4}$")  # (…　摄影 王小明)
 #: A paper's name and 图 after a gap ("青山日报　图").
@@ -384,7 +390,7 @@ def classify_line(text: str) -> str:
     # (a triangle heading an item of a list, "▲…；", is a bullet, not a photo's caption)
     if t[0] in _CAPTION_MARKS and t[-1] not in "；;":
         return "caption"
-    if gaps and (("摄" in text and _NAME_THEN_PHOTO.match(text.strip())) or _AGENCY_AFTER_GAP.search(text)
+    if gaps and ((("摄" in text or text.rstrip().endswith(("作", "绘"))) and _NAME_THEN_PHOTO.match(text.strip())) or _AGENCY_AFTER_GAP.search(text)
                  or (_PHOTO_THEN_NAME.search(text.strip()) and not _ROLE_AND_NAME.match(text.strip()))
                  or _SOURCE_THEN_PHOTO.match(text.strip())):
         return "caption"  # read with the gaps: "王小明　摄　…", "…　　人民视觉", "图　王小明"
