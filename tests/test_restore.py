@@ -728,11 +728,16 @@ def test_title_with_a_date_is_not_furniture() -> None:
     assert a.title == title
 
 
-def test_lines_without_chinese_words_above_the_title_are_furniture() -> None:
-    head = ["1/5", "Share | Print", "▶ 00:00"]
+def test_lines_without_words_above_the_title_are_furniture() -> None:
+    head = ["1/5", "▶ 00:00", "· · ·"]
     a = restored(article(P, head=head + [TITLE, SUBTITLE]))
     assert a.title == TITLE and a.paragraphs == P
     assert [e.before for e in a.edits if e.step == "remove_furniture"] == head
+
+
+def test_a_title_in_latin_letters_stays() -> None:
+    a = restored(article(P, head=["iPhone 15", SUBTITLE]))
+    assert a.title == "iPhone 15" and a.paragraphs == P
 
 
 def test_an_article_in_english_keeps_its_title() -> None:

@@ -117,7 +117,7 @@ FURNITURE = _Cue((
     (r"(?:[+＋]\s*)?已?关注(?:\s*[+＋])?$|[【［\[]?\s*我要(?:分享|评论|纠错|打印|收藏|举报|投稿)\s*[】］\]]?$|举报$|置顶$|(?:设为)?星标$"
      r"|在看$|赞$|转发$|投诉$|订阅$|复制链接$|举报\s*[/／|｜]\s*反馈$|正在播放$|加载中\S{0,3}$"
      # a font-size control (放大 缩小 默认)
-     r"|(?:放大|缩小|默认|超大|[大中小])(?:\s+(?:放大|缩小|默认|超大|[大中小])){2,}$"
+     r"|(?:放大|缩小|默认|超大)(?:\s+(?:放大|缩小|默认|超大|[大中小]))+$"
      r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$", ("关注", "我要", "举报", "置顶", "星标", ":", "在看", "赞", "转发", "投诉", "订阅", "链接", "播放", "加载", "放大", "缩小", "默认")),
     # links to share on (微信 微博 QQ) and a count without a colon (阅读 1.2万)
     (r"(?:(?:微信|微博|QQ空间|QQ|朋友圈|抖音|今日头条|小红书|豆瓣)\s*[|｜/／]?\s*){2,}$"
@@ -335,12 +335,12 @@ _DANGLING = frozenset("的地得之和与及或在对把被从向为是将要应
 _WORD_END_MIN = 0.2
 
 
-_HAN_TWICE = regex.compile(r"\p{Han}.*?\p{Han}")
+_LETTER = regex.compile(r"\p{L}")
 
 
 def _wordless(text: str) -> bool:
-    """Whether `text` holds fewer than two Chinese characters."""
-    return _HAN_TWICE.search(text) is None
+    """Whether `text` holds no letter of any script (figures, marks and symbols only)."""
+    return _LETTER.search(text) is None
 
 
 def _norm(text: str) -> str:
@@ -464,14 +464,14 @@ def restore(lines: list[str], cfg: Any) -> Article:
 
     def skip_furniture(i: int, where: str, credits_stay: bool, wordless: bool = False) -> int:
         """Drop the furniture lines from line `i` on (a byline or credit stays for metadata when
-        `credits_stay`; with `wordless`, a line of fewer than two Chinese characters above
-        Chinese lines is furniture too: a counter, a player's time, a row of icons); the
-        index of the first line left."""
+        `credits_stay`; with `wordless`, a line of figures, marks and symbols without a letter
+        above lines with words is furniture too: a counter, a player's time, a row of
+        icons); the index of the first line left."""
         while i < len(lines) - 1 and len(lines[i]) <= 80:
             if FURNITURE.search(lines[i]) and not (credits_stay and classify_line(lines[i]) != "body"):
                 reason = f"page furniture {where}"
             elif wordless and _wordless(lines[i]) and any(not _wordless(ln) for ln in lines[i + 1:i + 4]):
-                reason = f"page furniture {where} (no Chinese words)"
+                reason = f"page furniture {where} (no words)"
             else:
                 break
             edits.append(Edit("remove_furniture", "delete", before=lines[i], reason=reason, block=i))
