@@ -609,6 +609,12 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("本文综合自青山日报", "byline"),
         ("青山日报消息", "byline"),
         ("王小明　作", "caption"),
+        ("资料图（青山日报）", "caption"),
+        ("作者系青山日报记者", "byline"),
+        ("（作者系青山大学教授）", "body"),
+        ("★本报记者 王小明", "byline"),
+        ("★重点工作", "body"),
+        ("（青山日报/王小明）", "byline"),
         ("村民参加拔河比赛（王小明 摄影）", "caption"),
         ("原文链接：青山日报", "byline"),
         ("本文作者系青山日报记者", "body"),  # an author's note, as the papers print it
