@@ -257,7 +257,7 @@ BYLINE_CUE = _Cue((
     r"|[（(]\s*(?:本报|本刊|本台|\p{Han}{1,10}(?:社|报|网|台|客户端|新闻))?综合(?:报道)?\s*[）)]$|[（(]\s*综合[^（）()]{1,30}报道\s*[）)]$"
     r"|(?:本报|本刊|本台|\p{Han}{1,10}(?:社|报|网|台|客户端|新闻))·[\p{Han}]{2,4}$"  # 青山日报·王小明
     # a dateline and a reporter, and nothing else: 本报讯 记者王小明
-    r"|(?:本报|本网|本刊|本台|\p{Han}{1,10}(?:社|报|网|台|客户端))讯\s*[（(]?\s*(?:记者|通讯员|实习生)\s*[\p{Han}·]{2,4}\s*[）)]?$"
+    r"|[（(]?\s*(?:本报|本网|本刊|本台|\p{Han}{1,10}(?:社|报|网|台|客户端))讯\s*[（(]?\s*(?:记者|通讯员|实习生)\s*[\p{Han}·]{2,4}\s*[）)]?$"
     r"|[\p{Han}·]{2,4}\s*[/／|｜丨]\s*文$"  # 王小明/文, 王小明｜文
     # who compiled or translated it: （王小明 整理）; but not （王小明参与采写）, which the papers
     # print as a paragraph of the article, like an author's note
