@@ -267,7 +267,7 @@ BYLINE_CUE = _Cue((
      # (every pattern of these holds 记者, a bracket, a slash, a bar or a ·)
      ("记者", *"（(【［[·/／|｜丨"))),
     ((r"(?:文|报道)\s*/\s*摄\s*$|文/图\s*$|\p{Han}{2,12}\s*供稿[）)]?$"
-      r"|\p{Han}{2,16}(?:中心|部|工作室|团队|栏目|频道|编辑部)出品$", ("摄", "图", "供稿", "出品")),),  # at the end
+      r"|(?:\p{Han}{2,16}(?:中心|部|工作室|团队|栏目|频道|编辑部)|本报|本台|\p{Han}{1,10}(?:社|报|网|台|客户端|新闻))出品$", ("摄", "图", "供稿", "出品")),),  # at the end
     # a call to follow the paper or to read the original (点击“阅读原文”查看更多)
     anywhere=((r"(?:请关注|欢迎关注|扫码关注|敬请关注|点击关注)|阅读原文", ("关注", "阅读原文")),
               # an author line: 本报评论部, （青山日报编辑部）
