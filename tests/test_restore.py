@@ -385,6 +385,23 @@ def test_reported_speech_cut_short_is_flagged() -> None:
     assert {"kind": "truncated_end", "paragraph": 1} in a.flags
 
 
+def test_a_short_line_with_commas_cut_inside_a_word_is_flagged() -> None:
+    # a clause of prose (14 characters or more) ending in the middle of a word ("高" of 高兴)
+    cut_end = "赛后，东岭村的队员们围在一起合影留念，大家都很高"
+    cut_start = P[3][25:]
+    a = restored(article([P[0], cut_end, cut_start, P[4]]))
+    assert {"kind": "truncated_end", "paragraph": 1} in a.flags
+    assert {"kind": "truncated_start", "paragraph": 2} in a.flags
+
+
+def test_sub_headings_with_commas_in_a_series_are_not_truncation() -> None:
+    # each ends in a word the model splits ("…之心"), but they come in a series
+    heads = ["农闲时节，村民们保持着对运动的笃定之心", "邻里之间，赛场上的欢笑让感情越来越近"]
+    body = [P[0], heads[0], P[3], heads[1], P[4]]
+    a = restored(article(body))
+    assert a.paragraphs == body and a.flags == []
+
+
 @pytest.mark.parametrize("heading", ["青山镇：农闲时节办赛事，邻里之间情更浓", "运动会越办越好，村民越来越近"])
 def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
     a = restored(article(P[:2] + [heading] + P[3:]))
