@@ -215,6 +215,16 @@ def test_spliced_sentence_is_removed() -> None:
     assert any(e.step == "drop_spliced_sentences" for e in a.edits)
 
 
+def test_a_spliced_sentence_ending_in_a_decimal_figure_is_removed() -> None:
+    # the point of 17.7% is not a sentence end: the spliced sentence is found whole
+    stat = "全镇农产品销售总额1.86亿元，同比增长17.7%。"
+    src = P[3] + stat + P[5]
+    body = [P[0], P[1], src, P[4]]
+    a = restored(article([P[0], P[1] + stat, src, P[4]]))
+    assert a.paragraphs == body
+    assert any(e.step == "drop_spliced_sentences" for e in a.edits)
+
+
 def test_a_sentence_spliced_after_a_quotation_is_removed() -> None:
     # the segmenter keeps “……。”他说，…… together (an attribution after a quotation); a
     # sentence spliced there still begins after the quotation

@@ -929,8 +929,10 @@ def _drop_near(body: list[_Item], edits: list[Edit]) -> list[_Item]:
 #: Where `split_sentences` may end a sentence, and what may follow the end.
 _SENTENCE_ENDS = "。！？!?…．.；;"
 _TAIL_MARKS = frozenset(_SENTENCE_ENDS + "”’」』）)》〉】]\"'")
-_UP_TO_LAST_END = re.compile(f".*[{_SENTENCE_ENDS}]", re.DOTALL)
-_BETWEEN_ENDS = re.compile(f"[{_SENTENCE_ENDS}]")
+# (a point between two figures is a decimal point, "增长17.7%", not the end of a sentence)
+_AN_END = r"(?:[。！？!?…；;]|(?<!\d)[.．]|[.．](?!\d))"
+_UP_TO_LAST_END = re.compile(f".*{_AN_END}", re.DOTALL)
+_BETWEEN_ENDS = re.compile(_AN_END)
 _TAIL_CHARS = "".join(sorted(_TAIL_MARKS))
 
 
