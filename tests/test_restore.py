@@ -225,6 +225,15 @@ def test_a_spliced_sentence_ending_in_a_decimal_figure_is_removed() -> None:
     assert any(e.step == "drop_spliced_sentences" for e in a.edits)
 
 
+def test_a_quotation_spliced_from_where_its_speaker_goes_on_is_removed() -> None:
+    # “……。”她说，“……。” stands in one paragraph; the first quotation alone was spliced
+    quote = "“以前农闲时大家各忙各的，现在有了运动会，邻里之间走动多了。”"
+    src = "赛后，西岭村村民李春华格外高兴。" + quote + "她说，“明年我们村还要报名参加拔河比赛。”"
+    body = [P[0], P[1], src, P[5]]
+    a = restored(article([P[0], P[1] + quote, src, P[5]]))
+    assert a.paragraphs == body
+
+
 def test_a_sentence_spliced_after_a_quotation_is_removed() -> None:
     # the segmenter keeps “……。”他说，…… together (an attribution after a quotation); a
     # sentence spliced there still begins after the quotation

@@ -1079,8 +1079,10 @@ def _ends_with_block(texts: list[str], sents: Any, a: int, b: int) -> tuple[int,
 
 
 _CLOSING_QUOTES = frozenset("”’」』")
-#: What follows a quotation to say who said it, and nothing else ("杨宜勇说。", "负责人介绍。").
-_BARE_ATTRIBUTION = regex.compile(r"[\p{Han}·、，,（）()]{1,14}?(?:说|表示|介绍|指出|认为|称|强调|坦言|感慨|告诉记者)道?[。！]$").fullmatch
+#: What follows a quotation to say who said it, and nothing else ("杨宜勇说。", "负责人介绍。"),
+#: or only the rest of the quotation ("她说，“……。”").
+_BARE_ATTRIBUTION = regex.compile(r"[\p{Han}·、，,（）()]{1,14}?(?:说|表示|介绍|指出|认为|称|强调|坦言|感慨|告诉记者)道?"
+                                  r"(?:[。！]|[，,：:]“[^“”]+[。！？!?…]”)$").fullmatch
 
 
 def _others(units: list[str], n: int) -> frozenset[str]:
