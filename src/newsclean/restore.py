@@ -500,7 +500,13 @@ def restore(lines: list[str], cfg: Any) -> Article:
     # byline or a credit, which go to metadata
     if cfg.remove_furniture and out.title is not None:
         i = skip_furniture(i, "under the title", cfg.extract_metadata)
-    items = [_Item(ln, classify_line(ln) if cfg.extract_metadata else "body", n) for n, ln in enumerate(lines[i:], i)]
+    kinds: dict[str, str] = {}  # (a line repeated on the page is classified once)
+    items = []
+    for n, ln in enumerate(lines[i:], i):
+        kind = "body"
+        if cfg.extract_metadata:
+            kind = kinds.get(ln) or kinds.setdefault(ln, classify_line(ln))
+        items.append(_Item(ln, kind, n))
 
     body = [it for it in items if it.kind == "body"]
     if cfg.drop_duplicates:
