@@ -654,6 +654,12 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("（本报讯 记者王小明）", "byline"),
         ("青山日报出品", "byline"),
         ("中国出品", "body"),
+        ("(Xinhua/Wang Xiaoming)", "caption"),
+        ("Xinhua photo", "caption"),
+        ("File photo", "caption"),
+        ("图·文／王小明", "byline"),
+        ("更多内容请下载青山日报客户端", "byline"),
+        ("他下载了青山日报客户端，每天都看。", "body"),
         ("村民参加拔河比赛（王小明 摄影）", "caption"),
         ("原文链接：青山日报", "byline"),
         ("本文作者系青山日报记者", "body"),  # an author's note, as the papers print it

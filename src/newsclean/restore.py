@@ -173,7 +173,10 @@ FURNITURE = _Cue((
 _CAPTION_MARKS = "▲△▴▵▶▷▸▹►▻▼▽▾▿◀◁◂◃◄◅↑↓⬆⬇👆👇📷📸"
 CAPTION_CUE = _Cue((
     # in English: Photo by 王小明, Photo: 青山日报
-    (r"(?i:photo(?:graph)?s?|images?|pictures?|pics?)\s*(?i:by|[:：/])", "[A-Za-z]"),
+    (r"(?i:photo(?:graph)?s?|images?|pictures?|pics?)\s*(?i:by|[:：/])"
+     # an agency and a photographer in brackets ((Xinhua/Wang Peng)), an agency's or a file photo
+     r"|[(（]\s*(?:Xinhua|CFP|AFP|AP|Reuters|VCG|CNS|IC|China\s*Daily)\s*/\s*[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3}\s*[)）]$"
+     r"|(?i:file|xinhua|cfp|afp|reuters|vcg)\s*(?i:photos?)$", "[A-Za-z]"),
     (r"[（(]?\s*(?:[此该本上下左右组首配题]?图\s*[为中是]|图\s*[片①-⑳0-9一二三四五六七八九十：:])"
     # a picture label: a short word holding 图, 照片, 视频 or 影像 (配图 图注 图表 示意图 视频来源),
     # 摄影, 供图, 美编 … before a colon, a slash or a bar, bracketed or not
@@ -263,13 +266,14 @@ BYLINE_CUE = _Cue((
     # print as a paragraph of the article, like an author's note
     r"|[（(]\s*[\p{Han}·]{2,4}\s*(?:采访)?(?:整理|撰文|撰稿|编译|翻译|执笔)\s*[）)]$"
     r"|[（(【［\[]\s*(?!作者)(?:本报|本刊|本台|\p{Han}{1,8}(?:社|报|网|台|客户端|新闻))\s*(?:特约)?(?:记者|通讯员)?\s*[）)】］\]]$"  # （新华社）, 【央视新闻】, （青山日报记者）; not （作者为本报记者）
-    r"|[（(【［\[]?\s*文\s*[/／|｜]\s*[\p{Han}]{2,}",
+    r"|[（(【［\[]?\s*(?:图\s*[·、]\s*)?文\s*[/／|｜]\s*[\p{Han}]{2,}",  # 文/王小明, 图·文／王小明
      # (every pattern of these holds 记者, a bracket, a slash, a bar or a ·)
      ("记者", *"（(【［[·/／|｜丨"))),
     ((r"(?:文|报道)\s*/\s*摄\s*$|文/图\s*$|\p{Han}{2,12}\s*供稿[）)]?$"
       r"|(?:\p{Han}{2,16}(?:中心|部|工作室|团队|栏目|频道|编辑部)|本报|本台|\p{Han}{1,10}(?:社|报|网|台|客户端|新闻))出品$", ("摄", "图", "供稿", "出品")),),  # at the end
     # a call to follow the paper or to read the original (点击“阅读原文”查看更多)
-    anywhere=((r"(?:请关注|欢迎关注|扫码关注|敬请关注|点击关注)|阅读原文", ("关注", "阅读原文")),
+    # (and a call to get the paper's app: 更多内容请下载青山日报客户端)
+    anywhere=((r"(?:请关注|欢迎关注|扫码关注|敬请关注|点击关注)|阅读原文|请?下载\S{0,12}(?:客户端|APP|App|app)", ("关注", "阅读原文", "下载")),
               # an author line: 本报评论部, （青山日报编辑部）
               (r"^[（(]?\s*(?:本报|本刊|\p{Han}{2,10}(?:报|社|网|台|客户端|新闻))?\p{Han}{0,4}"
                r"(?:评论部|编辑部|评论员|记者部|报道组|采访组)\s*[）)]?$", ("评论部", "编辑部", "评论员", "记者部", "报道组", "采访组")),
