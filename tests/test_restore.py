@@ -660,6 +660,9 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("图·文／王小明", "byline"),
         ("更多内容请下载青山日报客户端", "byline"),
         ("他下载了青山日报客户端，每天都看。", "body"),
+        ("村民参加拔河比赛（受访单位提供）", "caption"),
+        ("◎村民们在拔河比赛中奋力争先现场", "caption"),
+        ("数据由青山镇统计站提供。", "body"),
         ("村民参加拔河比赛（王小明 摄影）", "caption"),
         ("原文链接：青山日报", "byline"),
         ("本文作者系青山日报记者", "body"),  # an author's note, as the papers print it

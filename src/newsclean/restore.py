@@ -213,8 +213,9 @@ CAPTION_CUE = _Cue((
     r"|[（(]\s*(?:图源|图片来源|照片来源|视频来源)\s*[：:][^（）()]{1,16}[）)]\s*$"  # …（图源：青山日报）
     r"|[（(]\s*(?:图片|照片|视频)(?:源自|来自|来源于)[^（）()]{1,16}[）)]\s*$"  # …（图片源自…）
     r"|[（(][^（）()]{0,4}(?:图|照片|视频)[^（）()]{0,16}提供[）)]\s*$"  # （图片由…提供）
+    r"|[（(](?:由)?(?:受访者|受访单位|采访对象|被访者|当事人|家属|主办方|[\p{Han}]{2,10}(?:单位|部门|公司|学校|医院|中心|协会))提供[）)]\s*$"  # …（受访单位提供）
     r"|(?:摄|供图|摄影|资料图片|资料照片|截图)\s*$",
-      ("图", "照", "视频", "摄", "绘", "画", "网络", "发", "CFP", "IC", "AFP", "AP", "Reuters", "路透", "法新社", "美联社",
+      ("图", "照", "视频", "摄", "绘", "画", "网络", "发", "提供", "CFP", "IC", "AFP", "AP", "Reuters", "路透", "法新社", "美联社",
        "Getty", "视觉中国", "人民视觉")),),
     anywhere=((r"(?:图片|照片|视频)[^，。；]{0,6}由[^，。；]{1,16}提供", ("提供",)),  # 本版图片均由…提供
               # who stands where in the picture: 张三（右）在…, （左二）
@@ -223,7 +224,7 @@ CAPTION_CUE = _Cue((
 )
 #: Short lines naming what a photo shows ("会议现场", "活动一角").
 _SCENES = ("现场", "一角", "合影", "留影", "全景", "掠影", "剪影", "远眺", "近景", "特写", "瞬间")
-CAPTION_NOUN = regex.compile(rf"^[\p{{Han}}\w·\s]{{1,10}}(?:{'|'.join(_SCENES)})$")
+CAPTION_NOUN = regex.compile(rf"^[\p{{Han}}\w·\s]{{1,14}}(?:{'|'.join(_SCENES)})$")
 _ROLES = (r"责任编辑|编辑|责编|主编|编审|初审|复审|终审|[一二三]审|[一二三]校|校审|审校|校对|监制|出品人?|制片人?|策划|统筹|制作|摄像|剪辑"
           r"|排版|文案|设计|视觉|配音|主播|美工|后期|技术支持|数据支持")
 BYLINE_CUE = _Cue((
@@ -411,7 +412,8 @@ def classify_line(text: str) -> str:
         if ((BYLINE_CUE.search(t) or (gaps and _ROLE_AND_NAME.match(text.strip()))) and not _reports(t)
                 and not (bullet and _REPORTER_NO_GAP.search(text) and not _CREDIT_END.search(t))):
             return "byline"
-    if len(t) <= 12 and t.endswith(_SCENES) and CAPTION_NOUN.match(t):
+    # (a bullet before it, "◎…现场", leaves no doubt: a longer scene too)
+    if (len(t) <= 12 or (bullet and len(t) <= 16)) and t.endswith(_SCENES) and CAPTION_NOUN.match(t):
         return "caption"
     return "body"
 
