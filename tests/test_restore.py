@@ -663,6 +663,19 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("村民参加拔河比赛（受访单位提供）", "caption"),
         ("◎村民们在拔河比赛中奋力争先现场", "caption"),
         ("数据由青山镇统计站提供。", "body"),
+        ("来自iPhone客户端", "byline"),
+        ("（青山县融媒体中心）", "byline"),
+        ("青山县融媒体中心 王小明", "byline"),
+        ("融媒体中心记者 王小明", "byline"),
+        ("香港商报讯", "byline"),
+        ("国内联播快讯", "body"),  # a column, not a dateline
+        ("@青山日报", "byline"),
+        ("首发：青山日报客户端", "byline"),
+        ("大公报记者 王小明", "byline"),
+        ("【大公报讯】记者王小明报道", "byline"),
+        ("据报记者了解", "body"),
+        ("视频时长 02:35", "caption"),
+        ("#青山镇农民运动会#", "caption"),
         ("村民参加拔河比赛（王小明 摄影）", "caption"),
         ("原文链接：青山日报", "byline"),
         ("本文作者系青山日报记者", "body"),  # an author's note, as the papers print it
@@ -753,6 +766,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["编辑：王小明", "责任编辑："],
         ["放大 缩小 默认", "字号：默认 大 超大"],
         ["正在播放", "加载中…", "播放量：155"],
+        ["转发 评论 赞", "发布于 2小时前"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:

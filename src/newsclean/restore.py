@@ -136,8 +136,9 @@ FURNITURE = _Cue((
      r"|(?:推荐|延伸|相关|热点|热门)(?:阅读|新闻|文章|推荐)$|更多精彩$|查看更多$|(?:免责|版权|本站|特别)声明$",
      ("评论", "讨论", "两句", "喜欢", "往期", "阅读", "新闻", "文章", "推荐", "更多", "声明")),
     # a time standing alone (01-12 10:30, 今天 10:30, 3小时前, 刚刚)
-    (r"(?:\d{1,2}[-/]\d{1,2}\s+|(?:今天|昨天|前天)\s*)?\d{1,2}:\d{2}(?::\d{2})?$|\d+\s*(?:分钟|小时|天)前$|刚刚$",
-     (":", "前", "刚刚")),
+    (r"(?:\d{1,2}[-/]\d{1,2}\s+|(?:今天|昨天|前天)\s*)?\d{1,2}:\d{2}(?::\d{2})?$|(?:发布于\s*)?\d+\s*(?:分钟|小时|天)前$|刚刚$"
+     r"|(?:转发|评论|赞|点赞|收藏|分享|举报)(?:\s+(?:转发|评论|赞|点赞|收藏|分享|举报)){1,5}$",
+     (":", "前", "刚刚", "转发", "评论", "赞", "收藏", "分享", "举报")),
     # counts (1024人阅读, 1.2万人看过, 点赞 12) and a page (A3版)
     (r"\d+(?:\.\d+)?\s*[万千wWkK]?\+?\s*(?:人|次)?\s*(?:阅读|浏览|看过|观看|点赞|评论|收藏|转发|在看)$"
      r"|(?:点赞|评论|收藏|转发|在看)\s*\d+(?:\.\d+)?\s*[万千wWkK]?$|[A-Z]\d{1,3}\s*版$",
@@ -172,6 +173,8 @@ FURNITURE = _Cue((
 #: summaries and stay in the body.
 _CAPTION_MARKS = "▲△▴▵▶▷▸▹►▻▼▽▾▿◀◁◂◃◄◅↑↓⬆⬇👆👇📷📸"
 CAPTION_CUE = _Cue((
+    # a video's length, a topic tag standing alone (视频时长 02:35, #青山镇运动会#)
+    (r"视频时长\s*[：:]?\s*\d|#[^#]{1,30}#$", ("视频时长", "#")),
     # in English: Photo by 王小明, Photo: 青山日报
     (r"(?i:photo(?:graph)?s?|images?|pictures?|pics?)\s*(?i:by|[:：/])"
      # an agency and a photographer in brackets ((Xinhua/Wang Peng)), an agency's or a file photo
@@ -233,16 +236,17 @@ BYLINE_CUE = _Cue((
      r"|(?i:edited|translated|produced)\s*(?i:by)\s*\S|(?i:editor|reporter|writer|author|source|translator|producer)\s*[:：]\s*\S",
      "[A-Za-z]"),  # (every match holds a Latin letter)
     # a reporter: 本报记者 王小明, 青山日报融媒体记者：王小明
-    (r"[（(【［\[—-]*\s*(?:(?:本报|本刊|本台|总台(?:央视|央广|国广|CGTN)?|新华社|人民日报|央视|中新社|中新网|[\p{Han}·]{2,14}(?:日报|晚报|早报|时报|新闻|网|社|台|客户端))"
+    (r"[（(【［\[—-]*\s*(?:(?:本报|本刊|本台|总台(?:央视|央广|国广|CGTN)?|新华社|人民日报|央视|中新社|中新网|[\p{Han}·]{2,14}(?:日报|晚报|早报|时报|新闻|网|社|台|客户端|中心)|(?!据)\p{Han}{2,4}报)"
     r"\s*[】］\]]?(?:驻[\p{Han}]{1,12})?)?\s*(?:融媒体?|全媒体?|首席|资深|驻站)?(?:特约|见习|实习)?(?:记者|通讯员|实习生|评论员|观察员|特派记者|撰稿人?|采访人员)"
     r"[\s\u3000\u00a0]*[：:]?[\s\u3000\u00a0]*[\p{Han}·]{2,}", ("记者", "通讯员", "实习生", "评论员", "观察员", "撰稿", "采访人员")),
     # an editorial role or a source as a label (值班编辑：… 稿件来源：… 记者｜…)
-    (rf"[（(【［\[]?\s*(?:\p{{Han}}{{0,3}}(?:编辑|来源|主编)|\p{{Han}}{{0,2}}(?:审核|审校|校对|审稿)人?|记者|主笔|(?:总|执行|联合|本期|本版)?(?:{_ROLES})|稿源|\p{{Han}}{{0,2}}作者(?:简介)?|报道|撰文|撰稿|文字|文|通讯员|编译|翻译|整理|采写|采编|采访|统稿|原标题|原文(?:链接|地址)?|署名|来自|出处|转自|转载自|供稿|值班\p{{Han}}{{1,3}})"
+    (rf"[（(【［\[]?\s*(?:\p{{Han}}{{0,3}}(?:编辑|来源|主编)|\p{{Han}}{{0,2}}(?:审核|审校|校对|审稿)人?|记者|主笔|(?:总|执行|联合|本期|本版)?(?:{_ROLES})|稿源|\p{{Han}}{{0,2}}作者(?:简介)?|报道|撰文|撰稿|文字|文|通讯员|编译|翻译|整理|采写|采编|采访|统稿|原标题|原文(?:链接|地址)?|署名|来自|出处|转自|转载自|首发|供稿|值班\p{{Han}}{{1,3}})"
     r"\s*[：:/／|｜丨]", tuple("：:/／|｜丨")),
     # the end of a post and an original's notice (— END —, 本文系青山日报原创, 青山日报原创稿件),
     # where it was compiled from (本文综合自青山日报), a source's 消息 standing alone
     (r"[—–\-－_=\s]*(?:END|End|end)[—–\-－_=\s]*$|本文系\S{1,12}原创|\S{0,12}原创稿件$|本文综合自\S{1,16}$"
-     r"|(?:本报|本网|\p{Han}{1,10}(?:社|报|网|台|客户端|新闻))消息$", ("END", "End", "end", "原创", "综合", "消息")),
+     r"|来自\S{0,16}(?:客户端|App|APP|app)$"  # 来自iPhone客户端
+     r"|(?:本报|本网|\p{Han}{1,10}(?:社|报|网|台|客户端|新闻))消息$", ("END", "End", "end", "原创", "综合", "消息", "来自")),
     # the author's institution and thanks, not in brackets (an author's note in brackets,
     # （作者单位：…）, closes an essay as a paragraph); a host and a name alone (主持人：王小明)
     (r"(?:作者单位|(?:特别)?鸣谢|致谢)\s*[：:]\s*\S|主持人?\s*[：:]\s*[\p{Han}·]{2,4}(?:[（(][^（）()]{1,12}[）)])?$",
@@ -261,7 +265,11 @@ BYLINE_CUE = _Cue((
     r"|[（(]\s*(?:本报|本刊|本台|\p{Han}{1,10}(?:社|报|网|台|客户端|新闻))?综合(?:报道)?\s*[）)]$|[（(]\s*综合[^（）()]{1,30}报道\s*[）)]$"
     r"|(?:本报|本刊|本台|\p{Han}{1,10}(?:社|报|网|台|客户端|新闻))·[\p{Han}]{2,4}$"  # 青山日报·王小明
     # a dateline and a reporter, and nothing else: 本报讯 记者王小明
-    r"|[（(]?\s*(?:本报|本网|本刊|本台|\p{Han}{1,10}(?:社|报|网|台|客户端))讯\s*[（(]?\s*(?:记者|通讯员|实习生)\s*[\p{Han}·]{2,4}\s*[）)]?$"
+    r"|[（(【［\[]?\s*(?:本报|本网|本刊|本台|\p{Han}{1,10}(?:社|报|网|台|客户端))讯\s*[）)】］\]]?\s*[（(]?\s*(?:记者|通讯员|实习生)\s*[\p{Han}·]{2,4}\s*(?:报道)?\s*[）)]?$"
+    # a dateline standing alone (青山日报讯; not a column such as 国内联播快讯), a handle (@青山日报)
+    r"|(?:本报|本网|本刊|本台|\p{Han}{1,8}(?:网|社|报|台|客户端))讯$|@\S{2,20}$"
+    # a county's media centre, alone or before a name (（青山县融媒体中心）, 青山县融媒体中心 王小明)
+    r"|[（(]\s*\p{Han}{2,12}(?:融媒体中心|新闻中心)\s*[）)]$"
     r"|[\p{Han}·]{2,4}\s*[/／|｜丨]\s*文$"  # 王小明/文, 王小明｜文
     # who compiled or translated it: （王小明 整理）; but not （王小明参与采写）, which the papers
     # print as a paragraph of the article, like an author's note
@@ -269,7 +277,7 @@ BYLINE_CUE = _Cue((
     r"|[（(【［\[]\s*(?!作者)(?:本报|本刊|本台|\p{Han}{1,8}(?:社|报|网|台|客户端|新闻))\s*(?:特约)?(?:记者|通讯员)?\s*[）)】］\]]$"  # （新华社）, 【央视新闻】, （青山日报记者）; not （作者为本报记者）
     r"|[（(【［\[]?\s*(?:图\s*[·、]\s*)?文\s*[/／|｜]\s*[\p{Han}]{2,}",  # 文/王小明, 图·文／王小明
      # (every pattern of these holds 记者, a bracket, a slash, a bar or a ·)
-     ("记者", *"（(【［[·/／|｜丨"))),
+     ("记者", "讯", "@", *"（(【［[·/／|｜丨"))),
     ((r"(?:文|报道)\s*/\s*摄\s*$|文/图\s*$|\p{Han}{2,12}\s*供稿[）)]?$"
       r"|(?:\p{Han}{2,16}(?:中心|部|工作室|团队|栏目|频道|编辑部)|本报|本台|\p{Han}{1,10}(?:社|报|网|台|客户端|新闻))出品$", ("摄", "图", "供稿", "出品")),),  # at the end
     # a call to follow the paper or to read the original (点击“阅读原文”查看更多)
@@ -294,6 +302,8 @@ _NAME_THEN_PHOTO = regex.compile(r"^[\p{Han}·]{2,4}[\s\u3000\u00a0]+(?:摄(?:�
 _PHOTO_THEN_NAME = regex.compile(r"(?:^|\S[\s\u3000\u00a0]+)(?:图|图片|摄影|摄)[\s\u3000\u00a0]+[\p{Han}·]{2,4}$")  # (…　摄影 王小明)
 #: A paper's name and 图 after a gap ("青山日报　图").
 _SOURCE_THEN_PHOTO = regex.compile(r"^(?:本报|\p{Han}{1,10}(?:社|报|网|台|客户端|新闻))[\s\u3000\u00a0]+图$")
+#: A media centre and a name after a gap ("青山县融媒体中心　王小明").
+_ORG_THEN_NAME = regex.compile(r"^\p{Han}{2,12}(?:融媒体中心|新闻中心|报社|电视台)[\s\u3000\u00a0]+[\p{Han}·]{2,4}$")
 #: A source label and the source after a gap ("来源　青山日报").
 _SOURCE_AFTER_GAP = regex.compile(r"^(?:来源|稿源|出处)[\s\u3000\u00a0]+\S{2,16}$")
 #: A source and a reporter's name between gaps, then 报道 ("青山日报　王小明　报道").
@@ -403,7 +413,7 @@ def classify_line(text: str) -> str:
                  or _SOURCE_THEN_PHOTO.match(text.strip())):
         return "caption"  # read with the gaps: "王小明　摄　…", "…　　人民视觉", "图　王小明"
     if gaps and ((text.endswith("报道") and _NAMES_THEN_REPORTS.match(text.strip()))
-                 or _SOURCE_AFTER_GAP.match(text.strip())):
+                 or _SOURCE_AFTER_GAP.match(text.strip()) or _ORG_THEN_NAME.match(text.strip())):
         return "byline"
     if len(t) <= 40 and len(_PROSE_MARK(t)) < 2:  # short, not prose: a credit line is
         # short; a long list of reporters is body text
