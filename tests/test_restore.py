@@ -676,6 +676,16 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("据报记者了解", "body"),
         ("视频时长 02:35", "caption"),
         ("#青山镇农民运动会#", "caption"),
+        ("附件：相关文件.doc", "byline"),
+        ("风险提示：本文不构成投资建议", "byline"),
+        ("封面：青山镇文化广场", "caption"),
+        ("每经记者 王小明　每经编辑 李春华", "byline"),
+        ("他是一名编辑 王某", "body"),
+        ("界面新闻记者 | 王小明", "byline"),
+        ("界面新闻编辑 | 李春华", "byline"),
+        ("21世纪经济报道记者 王小明 北京报道", "byline"),
+        ("（体育频道 王小明）", "byline"),
+        ("（新华社北京10月1日电　新华社记者王小明、李春华，解放军报记者陈晓）", "body"),  # a wire attribution
         ("村民参加拔河比赛（王小明 摄影）", "caption"),
         ("原文链接：青山日报", "byline"),
         ("本文作者系青山日报记者", "body"),  # an author's note, as the papers print it
@@ -767,6 +777,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["放大 缩小 默认", "字号：默认 大 超大"],
         ["正在播放", "加载中…", "播放量：155"],
         ["转发 评论 赞", "发布于 2小时前"],
+        ["文号：青政发〔2024〕1号", "青山日报 | 财经"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
