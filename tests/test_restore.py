@@ -685,6 +685,16 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("界面新闻编辑 | 李春华", "byline"),
         ("21世纪经济报道记者 王小明 北京报道", "byline"),
         ("（体育频道 王小明）", "byline"),
+        ("上一张 下一张", "caption"),
+        ("查看原图", "caption"),
+        ("高清大图", "caption"),
+        ("基金项目：青山大学青年基金", "byline"),
+        ("出镜记者：王小明", "byline"),
+        ("（青山网 王小明）", "byline"),
+        ("（本报巴黎电）", "body"),  # a dateline the paper prints at an article's end
+        ("编导：王小明", "byline"),
+        ("音频制作：王小明", "byline"),
+        ("村民参加拔河比赛（画面来源：青山日报）", "caption"),
         ("（新华社北京10月1日电　新华社记者王小明、李春华，解放军报记者陈晓）", "body"),  # a wire attribution
         ("村民参加拔河比赛（王小明 摄影）", "caption"),
         ("原文链接：青山日报", "byline"),
@@ -778,6 +788,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["正在播放", "加载中…", "播放量：155"],
         ["转发 评论 赞", "发布于 2小时前"],
         ["文号：青政发〔2024〕1号", "青山日报 | 财经"],
+        ["节目：新闻联播"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:

@@ -80,7 +80,7 @@ FURNITURE = _Cue((
     (r"[【［\[]?\s*(?:Tags?|TAGS?|\p{Han}{0,2}(?:标签|关键词|关键字)|热点|热词|发布者|发布人|发布单位"
      r"|索引号|发文机关|发文字号|文号|成文日期|发布机构|主题分类|信息分类"
      r"|(?:相关|推荐|延伸|热门)(?:专题|新闻|阅读|链接|报道|文章))\s*[：:]"
-     r"|(?:栏目|频道|分类|所属栏目)\s*[：:]"
+     r"|(?:栏目|频道|分类|所属栏目|节目)\s*[：:]"
      r"|分享(?:到|至|给)?\s*[:：]"
      r"|(?:\p{Han}{0,2}时间|\p{Han}{0,2}日期|更新|(?:稿件|本文|文章|信息|新闻)?来源|稿源|作者|浏览次数|点击数|阅读数|IP\s*属地|发布于|来自|发布|专题|热度|评论数|(?:免责|版权|本站|特别)声明)\s*[：:]"
      # an editor's credit above the title, name and all (under it, a credit stays for the bylines)
@@ -173,8 +173,10 @@ FURNITURE = _Cue((
 #: summaries and stay in the body.
 _CAPTION_MARKS = "▲△▴▵▶▷▸▹►▻▼▽▾▿◀◁◂◃◄◅↑↓⬆⬇👆👇📷📸"
 CAPTION_CUE = _Cue((
-    # a video's length, a topic tag standing alone (视频时长 02:35, #青山镇运动会#)
-    (r"视频时长\s*[：:]?\s*\d|#[^#]{1,30}#$", ("视频时长", "#")),
+    # a video's length, a topic tag standing alone (视频时长 02:35, #青山镇运动会#), a photo
+    # gallery's links (上一张 下一张, 查看原图, 高清大图)
+    (r"视频时长\s*[：:]?\s*\d|#[^#]{1,30}#$|(?:上一张|下一张)(?:\s*(?:上一张|下一张))*$|查看原图$|高清大图$",
+     ("视频时长", "#", "一张", "原图", "大图")),
     # in English: Photo by 王小明, Photo: 青山日报
     (r"(?i:photo(?:graph)?s?|images?|pictures?|pics?)\s*(?i:by|[:：/])"
      # an agency and a photographer in brackets ((Xinhua/Wang Peng)), an agency's or a file photo
@@ -213,7 +215,7 @@ CAPTION_CUE = _Cue((
     r"|[（(【［\[][^（）()【】［］\[\]]{0,20}(?:摄影?|绘|绘图|供图|图|图片|照片|截图|视频截图|资料图片|资料照片)[）)】］\]]\s*$"
     r"|[（(]\s*(?:摄影|摄像|航拍|摄)\s*[\p{Han}·]{2,4}\s*[）)]\s*$"  # （摄影 王小明）
     r"|[【［\[（(]\s*(?:摄影|摄像|摄|图|图片|照片|视频)\s*[：:/／]\s*[\p{Han}·]{2,12}\s*[】］\]）)]\s*$"  # …【摄影：王小明】
-    r"|[（(]\s*(?:图源|图片来源|照片来源|视频来源)\s*[：:][^（）()]{1,16}[）)]\s*$"  # …（图源：青山日报）
+    r"|[（(]\s*(?:图源|图片来源|照片来源|视频来源|画面来源)\s*[：:][^（）()]{1,16}[）)]\s*$"  # …（图源：青山日报）
     r"|[（(]\s*(?:图片|照片|视频)(?:源自|来自|来源于)[^（）()]{1,16}[）)]\s*$"  # …（图片源自…）
     r"|[（(][^（）()]{0,4}(?:图|照片|视频)[^（）()]{0,16}提供[）)]\s*$"  # （图片由…提供）
     r"|[（(](?:由)?(?:受访者|受访单位|采访对象|被访者|当事人|家属|主办方|[\p{Han}]{2,10}(?:单位|部门|公司|学校|医院|中心|协会))提供[）)]\s*$"  # …（受访单位提供）
@@ -229,7 +231,7 @@ CAPTION_CUE = _Cue((
 _SCENES = ("现场", "一角", "合影", "留影", "全景", "掠影", "剪影", "远眺", "近景", "特写", "瞬间")
 CAPTION_NOUN = regex.compile(rf"^[\p{{Han}}\w·\s]{{1,14}}(?:{'|'.join(_SCENES)})$")
 _ROLES = (r"责任编辑|编辑|责编|主编|编审|初审|复审|终审|[一二三]审|[一二三]校|校审|审校|校对|监制|出品人?|制片人?|策划|统筹|制作|摄像|剪辑"
-          r"|排版|文案|设计|视觉|配音|主播|美工|后期|技术支持|数据支持")
+          r"|排版|文案|设计|视觉|配音|主播|美工|后期|编导|技术支持|数据支持")
 BYLINE_CUE = _Cue((
     # in English: By 王小明, Editor: 王小明, Source: …
     (r"(?i:by)\s*(?:[\p{Han}·]{2,4}|[A-Z][a-z]+(?:\s*[A-Z][a-z]+){0,3})$"
@@ -240,7 +242,7 @@ BYLINE_CUE = _Cue((
     r"\s*[】］\]]?(?:驻[\p{Han}]{1,12})?)?\s*(?:融媒体?|全媒体?|首席|资深|驻站)?(?:特约|见习|实习)?(?:记者|通讯员|实习生|评论员|观察员|特派记者|撰稿人?|采访人员)"
     r"[\s\u3000\u00a0]*[：:|｜丨/／]?[\s\u3000\u00a0]*[\p{Han}·]{2,}", ("记者", "通讯员", "实习生", "评论员", "观察员", "撰稿", "采访人员")),
     # an editorial role or a source as a label (值班编辑：… 稿件来源：… 记者｜…)
-    (rf"[（(【［\[]?\s*(?:\p{{Han}}{{0,4}}(?:编辑|来源|主编)|风险提示|免责声明|\p{{Han}}{{0,2}}(?:审核|审校|校对|审稿)人?|记者|主笔|(?:总|执行|联合|本期|本版)?(?:{_ROLES})|稿源|\p{{Han}}{{0,2}}作者(?:简介)?|报道|撰文|撰稿|文字|文|通讯员|编译|翻译|整理|采写|采编|采访|统稿|原标题|原文(?:链接|地址)?|署名|来自|出处|转自|转载自|首发|供稿|值班\p{{Han}}{{1,3}})"
+    (rf"[（(【［\[]?\s*(?:\p{{Han}}{{0,4}}(?:编辑|来源|主编)|风险提示|免责声明|基金项目|通讯作者|\p{{Han}}{{0,2}}(?:审核|审校|校对|审稿)人?|(?:出镜|特派|随行|前方)?记者|主笔|(?:总|执行|联合|本期|本版|音频|视频|新媒体)?(?:{_ROLES})|稿源|\p{{Han}}{{0,2}}作者(?:简介)?|报道|撰文|撰稿|文字|文|通讯员|编译|翻译|整理|采写|采编|采访|统稿|原标题|原文(?:链接|地址)?|署名|来自|出处|转自|转载自|首发|供稿|值班\p{{Han}}{{1,3}})"
     r"\s*[：:/／|｜丨]", tuple("：:/／|｜丨")),
     # the end of a post and an original's notice (— END —, 本文系青山日报原创, 青山日报原创稿件),
     # where it was compiled from (本文综合自青山日报), a source's 消息 standing alone
@@ -308,6 +310,9 @@ _PHOTO_THEN_NAME = regex.compile(r"(?:^|\S[\s\u3000\u00a0]+)(?:图|图片|摄影
 _SOURCE_THEN_PHOTO = regex.compile(r"^(?:本报|\p{Han}{1,10}(?:社|报|网|台|客户端|新闻))[\s\u3000\u00a0]+图$")
 #: A media centre and a name after a gap ("青山县融媒体中心　王小明").
 _ORG_THEN_NAME = regex.compile(r"^\p{Han}{2,12}(?:融媒体中心|新闻中心|报社|电视台)[\s\u3000\u00a0]+[\p{Han}·]{2,4}$")
+#: A paper and a name after a gap, in brackets ("（青山网　王小明）"; read with the gaps: not
+#: "（本报巴黎电）" or "（作者为本报记者）").
+_SOURCE_GAP_NAME = regex.compile(r"^[（(]\s*(?:本报|本刊|\p{Han}{1,10}(?:社|报|网|台|客户端|新闻))[\s\u3000\u00a0]+[\p{Han}·]{2,4}\s*[）)]$")
 #: A source label and the source after a gap ("来源　青山日报").
 _SOURCE_AFTER_GAP = regex.compile(r"^(?:来源|稿源|出处)[\s\u3000\u00a0]+\S{2,16}$")
 #: A source and a reporter's name between gaps, then 报道 ("青山日报　王小明　报道").
@@ -417,7 +422,8 @@ def classify_line(text: str) -> str:
                  or _SOURCE_THEN_PHOTO.match(text.strip())):
         return "caption"  # read with the gaps: "王小明　摄　…", "…　　人民视觉", "图　王小明"
     if gaps and ((text.endswith("报道") and _NAMES_THEN_REPORTS.match(text.strip()))
-                 or _SOURCE_AFTER_GAP.match(text.strip()) or _ORG_THEN_NAME.match(text.strip())):
+                 or _SOURCE_AFTER_GAP.match(text.strip()) or _ORG_THEN_NAME.match(text.strip())
+                 or _SOURCE_GAP_NAME.match(text.strip())):
         return "byline"
     if len(t) <= 40 and len(_PROSE_MARK(t)) < 2:  # short, not prose: a credit line is
         # short; a long list of reporters is body text
