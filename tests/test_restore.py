@@ -695,6 +695,13 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("编导：王小明", "byline"),
         ("音频制作：王小明", "byline"),
         ("村民参加拔河比赛（画面来源：青山日报）", "caption"),
+        ("青山科技 1月12日消息", "byline"),
+        ("点击下方小程序", "byline"),
+        ("点击下方按钮可以报名参加。", "body"),
+        ("本文由青山日报原创", "byline"),
+        ("译者：王小明", "byline"),
+        ("原文标题：青山镇举办运动会", "byline"),
+        ("欧洲时报 王小明", "byline"),
         ("（新华社北京10月1日电　新华社记者王小明、李春华，解放军报记者陈晓）", "body"),  # a wire attribution
         ("村民参加拔河比赛（王小明 摄影）", "caption"),
         ("原文链接：青山日报", "byline"),
@@ -789,6 +796,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["转发 评论 赞", "发布于 2小时前"],
         ["文号：青政发〔2024〕1号", "青山日报 | 财经"],
         ["节目：新闻联播"],
+        ["【TechWeb】", "文章正文"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
