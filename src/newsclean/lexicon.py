@@ -13,7 +13,7 @@ from array import array
 from bisect import bisect_left
 from functools import lru_cache
 
-__all__ = ["lexicon", "segment_logp", "word_end_share", "word_table", "PUNCT_PRIOR"]
+__all__ = ["lexicon", "last_word", "segment_logp", "word_end_share", "word_table", "PUNCT_PRIOR"]
 
 #: Relative frequencies of punctuation marks, which jieba's dictionary does not hold. Only
 #: their order among marks that share leading bytes matters.
@@ -179,10 +179,12 @@ def _unpack(keys: str, values: bytes) -> dict[str, float]:
     return dict(zip(keys.split("\n"), numbers))
 
 
-def segment_logp(text: str, words: dict[str, float] | WordTable, floor: float) -> float:
-    """Log-probability of the best segmentation of `text` into dictionary words (a unigram
-    word model, as jieba's own segmenter uses); characters not in the dictionary take `floor`."""
+def _best_segmentation(text: str, words: dict[str, float] | WordTable, floor: float) -> tuple[list[float], list[int]]:
+    """The unigram model's best segmentation of `text` (words of up to 4 characters; a
+    character not in the dictionary takes `floor`): the best log-probability of each prefix,
+    and where the last word of that prefix starts."""
     best = [0.0] + [-math.inf] * len(text)
+    back = [0] * (len(text) + 1)
     for i in range(1, len(text) + 1):
         for j in range(max(0, i - 4), i):
             w = text[j:i]
@@ -193,6 +195,19 @@ def segment_logp(text: str, words: dict[str, float] | WordTable, floor: float) -
                 lp = floor
             if best[j] + lp > best[i]:
                 best[i] = best[j] + lp
-    return best[-1]
+                back[i] = j
+    return best, back
+
+
+def segment_logp(text: str, words: dict[str, float] | WordTable, floor: float) -> float:
+    """Log-probability of the best segmentation of `text` into dictionary words (a unigram
+    word model, as jieba's own segmenter uses); characters not in the dictionary take `floor`."""
+    return _best_segmentation(text, words, floor)[0][-1]
+
+
+def last_word(text: str, words: dict[str, float] | WordTable, floor: float) -> str:
+    """The last word of the best segmentation of `text` (as `segment_logp` finds it)."""
+    back = _best_segmentation(text, words, floor)[1]
+    return text[back[-1]:]
 
 

@@ -20,7 +20,7 @@ import regex
 from rapidfuzz import fuzz
 
 from .document import Article, Block, Edit
-from .lexicon import segment_logp, word_end_share, word_table
+from .lexicon import last_word, segment_logp, word_end_share, word_table
 from .resources import LIST_ITEM, PROSE_PUNCT
 from .segment import split_sentences
 
@@ -423,19 +423,18 @@ def classify_line(text: str) -> str:
     # (a triangle heading an item of a list, "▲…；", is a bullet, not a photo's caption)
     if t[0] in _CAPTION_MARKS and t[-1] not in "；;":
         return "caption"
-    if gaps and ((("摄" in text or text.rstrip().endswith(("作", "绘"))) and _NAME_THEN_PHOTO.match(text.strip())) or _AGENCY_AFTER_GAP.search(text)
-                 or (_PHOTO_THEN_NAME.search(text.strip()) and not _ROLE_AND_NAME.match(text.strip()))
-                 or _SOURCE_THEN_PHOTO.match(text.strip())):
+    s = text.strip()  # (the line with its inner gaps, which the shapes below read)
+    if gaps and ((("摄" in text or s.endswith(("作", "绘"))) and _NAME_THEN_PHOTO.match(s)) or _AGENCY_AFTER_GAP.search(text)
+                 or (_PHOTO_THEN_NAME.search(s) and not _ROLE_AND_NAME.match(s)) or _SOURCE_THEN_PHOTO.match(s)):
         return "caption"  # read with the gaps: "王小明　摄　…", "…　　人民视觉", "图　王小明"
-    if gaps and ((text.endswith("报道") and _NAMES_THEN_REPORTS.match(text.strip()))
-                 or _SOURCE_AFTER_GAP.match(text.strip()) or _ORG_THEN_NAME.match(text.strip())
-                 or _SOURCE_GAP_NAME.match(text.strip())):
+    if gaps and ((text.endswith("报道") and _NAMES_THEN_REPORTS.match(s)) or _SOURCE_AFTER_GAP.match(s)
+                 or _ORG_THEN_NAME.match(s) or _SOURCE_GAP_NAME.match(s)):
         return "byline"
     if len(t) <= 40 and len(_PROSE_MARK(t)) < 2:  # short, not prose: a credit line is
         # short; a long list of reporters is body text
         if CAPTION_CUE.search(t) and not _TEXT_AND_PHOTO.search(t):
             return "caption"  # a photo credit ("本报记者 张三 摄"), not "文/摄" (text and photos)
-        if ((BYLINE_CUE.search(t) or (gaps and _ROLE_AND_NAME.match(text.strip()))) and not _reports(t)
+        if ((BYLINE_CUE.search(t) or (gaps and _ROLE_AND_NAME.match(s))) and not _reports(t)
                 and not (bullet and _REPORTER_NO_GAP.search(text) and not _CREDIT_END.search(t))):
             return "byline"
     # (a bullet before it, "◎…现场", leaves no doubt: a longer scene too)
@@ -1194,21 +1193,7 @@ def _ends_inside_word(text: str) -> bool:
     if not tail or not ("\u4e00" <= tail[-1] <= "\u9fff"):
         return False
     table = word_table()
-    floor = table.floor
-    n = len(tail)
-    best = [0.0] + [-math.inf] * n
-    back = [0] * (n + 1)
-    for i in range(1, n + 1):
-        for j in range(max(0, i - 4), i):
-            lp = table.get(tail[j:i])
-            if lp is None:
-                if i - j > 1:
-                    continue
-                lp = floor
-            if best[j] + lp > best[i]:
-                best[i] = best[j] + lp
-                back[i] = j
-    return n - back[n] == 1
+    return len(last_word(tail, table, table.floor)) == 1
 
 
 def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict[str, Any]]) -> list[_Item]:
