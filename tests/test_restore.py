@@ -90,6 +90,18 @@ def test_a_repeated_dateline_lead_keeps_its_first_copy() -> None:
     assert a.paragraphs == body
 
 
+def test_of_three_copies_the_one_that_moves_the_text_least_is_kept() -> None:
+    body = _paragraphs(20)
+    garbled = body[:4] + [body[9]] + body[4:]  # a copy pulled up to 5th: the original now 11th
+    garbled = garbled[:13] + [body[9]] + garbled[13:]  # and one pushed down, 14th
+    # by place alone the first copy is a shade likelier (copies land after their original
+    # three times in four), but keeping it would be far wrong if the original were either
+    # of the others; the middle copy is never far wrong
+    a = restored(article(garbled))
+    assert a.paragraphs == body
+    assert {e.block for e in a.edits if e.step == "drop_duplicates"} == {6, 15}
+
+
 def test_copy_far_below_the_original_is_dropped() -> None:
     body = _paragraphs(20)
     garbled = body[:15] + [body[4]] + body[15:]
