@@ -445,6 +445,8 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
     [
         ("▲村民参加拔河比赛", "caption"),
         ("▶运动会开幕式现场", "caption"),
+        ("➤ 村民参加拔河比赛", "caption"),
+        ("➔运动会开幕式现场", "caption"),
         ("图为村民在比赛中。", "caption"),
         ("图①②③：比赛现场", "caption"),
         ("会议现场", "caption"),
@@ -454,6 +456,9 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("图片来源：青山日报", "caption"),
         ("本报记者张小红 通讯员李大山 文/摄", "byline"),
         ("（记者 王小明）", "byline"),
+        ("如有侵权请联系删除", "byline"),
+        ("本文转载自青山日报，版权归原作者所有", "byline"),
+        ("未经授权，不得转载", "byline"),
         ("青山日报记者 王小明", "byline"),
         ("责任编辑：陈晓", "byline"),
         ("来源：青山日报", "byline"),
@@ -818,6 +823,9 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["文号：青政发〔2024〕1号", "青山日报 | 财经"],
         ["节目：新闻联播"],
         ["【TechWeb】", "文章正文"],
+        ["天气：晴 12℃", "青山日报第2048期"],
+        ["北京 多云转晴 3~12℃", "总第1024期"],
+        ["阅读原文", "关注青山日报"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
@@ -839,6 +847,12 @@ def test_a_column_name_ending_in_xun_is_a_title_not_furniture() -> None:
     # and a title holding a furniture word inside a word of its own (打印, 字号)
     for title in ("国内联播快讯", "市场资讯", "3D打印走进太空", "技术改造助推老字号焕发新生机"):
         assert restored(article(P, head=[title])).title == title
+
+
+def test_a_weather_title_is_not_a_weather_box() -> None:
+    title = "青山市今起降温 周末最低气温-3℃"
+    a = restored(article(P, head=["天气：晴 12℃", title]))
+    assert a.title == title and a.paragraphs == P
 
 
 def test_title_with_a_date_is_not_furniture() -> None:

@@ -125,8 +125,11 @@ FURNITURE = _Cue((
      ("微信", "微博", "QQ", "朋友圈", "抖音", "头条", "小红书", "豆瓣", "阅读", "浏览", "点击", "播放", "观看")),
     # a page of a paper's digital edition (青山日报数字报 第A03版：要闻)
     (r"(?:\S{0,14}(?:报|刊|网|版面|电子版)\s*)?第\s*[A-Z]?\d{1,3}\s*版(?:\s*[：:]\s*\p{Han}{1,8})?$", "版"),
-    # a call to follow the account (点击上方蓝字关注我们, 长按关注)
-    (r"(?:点击|戳|长按|轻触)[^。！？，,]{0,12}(?:关注|订阅|星标|置顶)[^。！？]{0,8}$", ("点击", "戳", "长按", "轻触")),
+    # a call to follow the account (点击上方蓝字关注我们, 长按关注, 关注青山日报) and the link to the
+    # original (阅读原文, 【阅读原文】)
+    (r"(?:点击|戳|长按|轻触)[^。！？，,]{0,12}(?:关注|订阅|星标|置顶)[^。！？]{0,8}$"
+     r"|关注\s*\p{Han}{1,6}(?:日报|晚报|报|社|网|台|客户端|新闻|公众号|视频号)$"
+     r"|[【［\[<《↓→▶]?\s*(?:阅读|查看)原文\s*[】］\]>》]{0,2}$", ("点击", "戳", "长按", "轻触", "关注", "原文")),
     # labels in brackets, side by side (【作者：王小明】【来源：青山日报】)
     (r"(?:[【［\[]\s*(?:作者|来源|编辑|责任编辑|记者|时间|日期|发布时间)\s*[：:][^】］\]]{1,24}[】］\]]\s*){1,4}$", ("【", "［", "[")),
     # a collection's label and an audio player's link, standing alone (收录于合集, 听新闻)
@@ -147,6 +150,11 @@ FURNITURE = _Cue((
     # 【青山日报·要闻】, 要闻 | 青山日报)
     (rf"[【［\[]?(?:{_SOURCE})(?:\s+|\s*[·|｜]\s*)(?:{_SECTION})[】］\]]?$|(?:{_SECTION})\s*[|｜]\s*(?:{_SOURCE})$",
      (" ", "\t", "\u3000", "\u00a0", "·", "|", "｜")),
+    # a weather box (天气：晴 12℃, 北京 多云转晴 3~12℃) and an issue's number (青山日报第2048期,
+    # 总第1024期)
+    (r"天气\s*[：:]|\p{Han}{0,6}\s*(?:晴|阴|多云|小雨|中雨|大雨|暴雨|阵雨|雷阵雨|雨夹雪|小雪|中雪|大雪)(?:转\p{Han}{1,3})?"
+     r"\s*-?\d{1,2}\s*(?:(?:℃|°C)?\s*[~～\-－]\s*-?\d{1,2}\s*)?(?:℃|°C)$|\S{0,12}?第\s*\d{1,5}\s*期$",
+     ("天气", "℃", "°C", "期")),
     # a date in figures with a time or a source after it
     (rf"{_DATE}.{{0,12}}(?:\d{{1,2}}:\d{{2}}|来源|作者|编辑|稿源|星期|周[一二三四五六日])", _YEAR_MONTH),
     # a date in figures with at most a time and two short words (a source, a weekday); the
@@ -171,7 +179,7 @@ FURNITURE = _Cue((
 )
 #: Arrows and triangles point at a photo, a camera marks its credit; bullets (■ ● ◆) head
 #: summaries and stay in the body.
-_CAPTION_MARKS = "▲△▴▵▶▷▸▹►▻▼▽▾▿◀◁◂◃◄◅↑↓⬆⬇👆👇📷📸"
+_CAPTION_MARKS = "▲△▴▵▶▷▸▹►▻▼▽▾▿◀◁◂◃◄◅↑↓⬆⬇➔➘➙➚➛➜➝➞➟➠➡➢➣➤➥➦➧➨➩➪➫➬➭➮➯➱➲➳➴➵➶➷➸➹➺➻➼➽➾⮕👆👇📷📸"
 CAPTION_CUE = _Cue((
     # a video's length, a topic tag standing alone (视频时长 02:35, #青山镇运动会#), a photo
     # gallery's links (上一张 下一张, 查看原图, 高清大图)
@@ -249,12 +257,15 @@ BYLINE_CUE = _Cue((
     (r"[—–\-－_=\s]*(?:END|End|end)[—–\-－_=\s]*$|本文系\S{1,12}原创|\S{0,12}原创稿件$|本文综合自\S{1,16}$"
      r"|来自\S{0,16}(?:客户端|App|APP|app)$"  # 来自iPhone客户端
      r"|本文由\S{1,16}原创"
+     # a notice of copyright or reposting (如有侵权请联系删除, 转载请注明出处, 版权归原作者所有)
+     r"|(?:如有|若有|如涉及?|涉及)侵权|侵删|转载请注明|未经(?:书面)?(?:授权|许可)[，,]?\s*(?:不得|禁止|严禁|请勿)|版权归\S{0,12}所有"
      # a site's footer: pages, its registration and copyright (第1页 共3页, 1 2 3 下一页, 京ICP备…号)
      r"|第\s*\d+\s*页\s*[，,]?\s*共\s*\d+\s*页$|\d[\d\s]{0,20}下一页$|\S{0,4}ICP[备证]\S{0,4}\d+号(?:-\d+)?$"
      r"|\S{0,4}公网安备\s*\d+号$|(?i:copyright)\s*(?:©|\(c\))?|©\s*\d{4}"
      r"|\S{2,12}?\s*\d{1,2}月\d{1,2}日(?:消息|电|讯)$"  # a source and a date, alone (IT之家 1月12日消息)
      r"|附件\s*[：:]\s*\S{1,30}\.(?:docx?|pdf|xlsx?|wps|zip|rar)$"  # an attachment's file
-     r"|(?:本报|本网|\p{Han}{1,10}(?:社|报|网|台|客户端|新闻))消息$", ("END", "End", "end", "原创", "综合", "消息", "来自", "附件", "日电", "日讯", "页", "ICP", "公网安备", "opyright", "OPYRIGHT", "©")),
+     r"|(?:本报|本网|\p{Han}{1,10}(?:社|报|网|台|客户端|新闻))消息$", ("END", "End", "end", "原创", "综合", "消息", "来自", "附件", "日电", "日讯", "页", "ICP", "公网安备", "opyright", "OPYRIGHT", "©",
+                                                                "侵", "转载请注明", "未经", "版权归")),
     # the author's institution and thanks, not in brackets (an author's note in brackets,
     # （作者单位：…）, closes an essay as a paragraph); a host and a name alone (主持人：王小明)
     (r"(?:作者单位|(?:特别)?鸣谢|致谢)\s*[：:]\s*\S|主持人?\s*[：:]\s*[\p{Han}·]{2,4}(?:[（(][^（）()]{1,12}[）)])?$",
