@@ -298,9 +298,30 @@ def test_a_sentence_ending_two_paragraphs_stays_with_the_one_repeated_whole() ->
     assert a.paragraphs == P
     why = [e.reason for e in a.edits if e.step == "drop_spliced_sentences"]
     assert why and "2 times whole" in why[0]
-    # with no copy to tell them apart, and no clear word overlap, both keep it
+    # with no copy to tell them apart, no clear word overlap and as many sentences, both keep it
     both = P[:5] + [P[5] + last]
     assert restored(article(both)).paragraphs == both
+
+
+def test_a_sentence_ending_two_paragraphs_stays_with_the_one_with_fewer_sentences() -> None:
+    last = P[1][P[1].index("。") + 1:]  # the second and last sentence of P[1]
+    garbled = P[:3] + [P[3] + last] + P[4:]  # spliced onto P[3], three sentences of its own
+    a = restored(article(garbled))
+    assert a.paragraphs == P
+    (e,) = [e for e in a.edits if e.step == "drop_spliced_sentences"]
+    assert e.before == last and "fewer sentences (2 against 4)" in e.reason
+
+
+def test_a_refrain_or_an_attribution_ending_two_paragraphs_stays() -> None:
+    # the sentence ends two paragraphs, and stands a third time inside a longer sentence
+    refrain = "参赛项目都由村民自己投票选出。"
+    body = [P[0], P[1] + refrain, P[3] + refrain, "据了解，今年所有" + refrain[:-1] + "，并在村里公示。", P[5]]
+    assert restored(article(body)).paragraphs == body
+    # a long attribution the segmenter sets apart ends two quotations
+    said = "青山县人民政府新闻办公室负责人说。"
+    body = [P[0], "“明年的运动会还会增加新的比赛项目。”" + said, P[3],
+            "村民们的热情很高。“下一步要把运动会办成全镇的品牌活动，筹备工作已经启动。”" + said, P[5]]
+    assert restored(article(body)).paragraphs == body
 
 
 def test_a_repeated_lead_is_the_lead_not_a_later_dateline() -> None:

@@ -1026,7 +1026,9 @@ def _drop_spliced(body: list[_Item], edits: list[Edit]) -> None:
     """Remove a sentence spliced onto the end of a paragraph when the same sentence stands
     inside another paragraph (where it is not the last). When it ends both, it belongs to
     the paragraph the article repeated whole (a scraper repeats blocks as published), else
-    to the paragraph whose other words it shares clearly more of; otherwise both keep it.
+    to the paragraph whose other words it shares clearly more of, else to the one with fewer
+    sentences; both keep it when they have as many, when it stands three times or more (a
+    refrain) and when it is a bare attribution ("……负责人说。").
     Two copies of one paragraph (one degraded, a near copy dropped later) are one use of
     the sentence. Sentences that repeat more often (refrains, stock phrases) stay. The
     sentences are `_splice_units` (a sentence spliced after a quotation is one of its own).
@@ -1110,13 +1112,24 @@ def _drop_spliced(body: list[_Item], edits: list[Edit]) -> None:
                 why = (f"the sentence also ends block {body[other].pos + 1}, which the article held "
                        f"{max(seen)} times whole, with the sentence")
             else:
+                if _SPEAKER_SAID(key) or sum(t.count(key.rstrip(_TAIL_CHARS)) for t in texts) >= 3:
+                    continue  # "……负责人说。" after two quotations, or a refrain (three times or more)
                 sim = [_similarity(_bigrams(key), r) for r in rest]
-                if abs(sim[0] - sim[1]) < 0.1:
-                    continue
-                spliced = 0 if sim[0] < sim[1] else 1
-                (c, n, _), other = last[spliced], last[1 - spliced][0]
-                why = (f"the sentence shares fewer words with its paragraph ({min(sim):.2f} against "
-                       f"{max(sim):.2f}) than with block {body[other].pos + 1}")
+                counts = [p[2] for p in last]
+                if abs(sim[0] - sim[1]) >= 0.1:
+                    spliced = 0 if sim[0] < sim[1] else 1
+                    (c, n, _), other = last[spliced], last[1 - spliced][0]
+                    why = (f"the sentence shares fewer words with its paragraph ({min(sim):.2f} against "
+                           f"{max(sim):.2f}) than with block {body[other].pos + 1}")
+                elif counts[0] != counts[1]:
+                    # neither clearly closer: a sentence is spliced onto the end of a paragraph,
+                    # and the one it came from ended with it, most often a short one
+                    spliced = 0 if counts[0] > counts[1] else 1
+                    (c, n, _), other = last[spliced], last[1 - spliced][0]
+                    why = (f"the sentence also ends block {body[other].pos + 1}, which has fewer sentences "
+                           f"({min(counts)} against {max(counts)})")
+                else:
+                    continue  # as many sentences each: both keep it
         else:
             continue
         ss = sents(c)
@@ -1156,6 +1169,10 @@ _CLOSING_QUOTES = frozenset("”’」』")
 #: or only the rest of the quotation ("她说，“……。”").
 _BARE_ATTRIBUTION = regex.compile(r"[\p{Han}·、，,（）()]{1,14}?(?:说|表示|介绍|指出|认为|称|强调|坦言|感慨|告诉记者)道?"
                                   r"(?:[。！]|[，,：:]“[^“”]+[。！？!?…]”)$").fullmatch
+
+
+#: A sentence that only says who spoke ("国家…办公室负责人说。"): it may end every quotation.
+_SPEAKER_SAID = regex.compile(r"[\p{Han}·、（）()]{1,24}?(?:说|表示|介绍|指出|认为|称|强调|坦言|感慨|告诉记者)道?[。！]").fullmatch
 
 
 def _others(units: list[str], n: int) -> frozenset[str]:
