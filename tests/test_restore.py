@@ -468,6 +468,8 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("▶运动会开幕式现场", "caption"),
         ("➤ 村民参加拔河比赛", "caption"),
         ("➔运动会开幕式现场", "caption"),
+        ("◎村民参加拔河比赛", "caption"),
+        ("◎本报记者 王小明", "byline"),
         ("图为村民在比赛中。", "caption"),
         ("图①②③：比赛现场", "caption"),
         ("会议现场", "caption"),
@@ -773,6 +775,7 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("（相关报道见第六版）", "body"),
         ("趣味赛场", "body"),
         ("■小贴士", "body"),
+        ("◎一是加强对运动会的组织领导；", "body"),  # an item of a list, ending in a semicolon
         ("■近年来，伴随着农村文化建设的推进，越来越多的村子办起了运动会", "body"),
         ("记者从镇政府获悉，今年的运动会共有三百多人参加，比往年都多。", "body"),
         ("（本报记者张小红、李大山、王小明、赵小兰、陈晓、刘强、孙一鸣、周二虎、吴三多、郑四海、冯五岳）", "body"),

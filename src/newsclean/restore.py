@@ -451,6 +451,10 @@ def classify_line(text: str) -> str:
     # (a bullet before it, "◎…现场", leaves no doubt: a longer scene too)
     if (len(t) <= 12 or (bullet and len(t) <= 16)) and t.endswith(_SCENES) and CAPTION_NOUN.match(t):
         return "caption"
+    # a double circle marks a photo's caption, not a list item (no real article's body line
+    # opens with one; ■ ● ◆ head summaries and lists)
+    if text.lstrip()[:1] == "◎" and t[-1] not in "；;":
+        return "caption"
     return "body"
 
 
