@@ -470,6 +470,10 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("➔运动会开幕式现场", "caption"),
         ("◎村民参加拔河比赛", "caption"),
         ("◎本报记者 王小明", "byline"),
+        ("（王小明 摄影报道）", "caption"),
+        ("王小明/摄　村民参加拔河比赛", "caption"),
+        ("新闻热线：0771-1234567", "byline"),
+        ("咨询电话：0771-7654321", "body"),  # a service line of the article, kept
         ("图为村民在比赛中。", "caption"),
         ("图①②③：比赛现场", "caption"),
         ("会议现场", "caption"),
@@ -850,6 +854,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["天气：晴 12℃", "青山日报第2048期"],
         ["北京 多云转晴 3~12℃", "总第1024期"],
         ["阅读原文", "关注青山日报"],
+        ["【青山日报·农民运动会】"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
