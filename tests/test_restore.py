@@ -472,6 +472,8 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("◎本报记者 王小明", "byline"),
         ("（王小明 摄影报道）", "caption"),
         ("王小明/摄　村民参加拔河比赛", "caption"),
+        ("王小明摄于运动会开幕式现场", "caption"),
+        ("这张照片摄于1985年，那年他刚满十岁。", "body"),
         ("新闻热线：0771-1234567", "byline"),
         ("咨询电话：0771-7654321", "body"),  # a service line of the article, kept
         ("图为村民在比赛中。", "caption"),
