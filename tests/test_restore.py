@@ -475,6 +475,7 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("王小明摄于运动会开幕式现场", "caption"),
         ("这张照片摄于1985年，那年他刚满十岁。", "body"),
         ("新闻热线：0771-1234567", "byline"),
+        ("本文为青山日报原创内容", "byline"),
         ("咨询电话：0771-7654321", "body"),  # a service line of the article, kept
         ("图为村民在比赛中。", "caption"),
         ("图①②③：比赛现场", "caption"),
@@ -857,6 +858,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["北京 多云转晴 3~12℃", "总第1024期"],
         ["阅读原文", "关注青山日报"],
         ["【青山日报·农民运动会】"],
+        ["PDF版", "本期导读", "上一期　下一期", "青山日报电子版"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
@@ -878,6 +880,12 @@ def test_a_column_name_ending_in_xun_is_a_title_not_furniture() -> None:
     # and a title holding a furniture word inside a word of its own (打印, 字号)
     for title in ("国内联播快讯", "市场资讯", "3D打印走进太空", "技术改造助推老字号焕发新生机"):
         assert restored(article(P, head=[title])).title == title
+
+
+def test_a_title_naming_an_electronic_edition_is_not_furniture() -> None:
+    title = "民法典电子版"
+    a = restored(article(P, head=["PDF版", title]))
+    assert a.title == title and a.paragraphs == P
 
 
 def test_a_weather_title_is_not_a_weather_box() -> None:
