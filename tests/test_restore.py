@@ -476,6 +476,7 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("这张照片摄于1985年，那年他刚满十岁。", "body"),
         ("新闻热线：0771-1234567", "byline"),
         ("本文为青山日报原创内容", "byline"),
+        ("（青山日报）王小明", "byline"),
         ("咨询电话：0771-7654321", "body"),  # a service line of the article, kept
         ("图为村民在比赛中。", "caption"),
         ("图①②③：比赛现场", "caption"),
@@ -859,6 +860,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["阅读原文", "关注青山日报"],
         ["【青山日报·农民运动会】"],
         ["PDF版", "本期导读", "上一期　下一期", "青山日报电子版"],
+        ["分享至"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
