@@ -666,10 +666,11 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
             best, why = copies[-1], "the last copy of a note in brackets, which ends the article"
         else:
             scores = {k: _place_score(copies.index(k), len(copies), k, len(keys)) for k in in_place}
-            best = max(in_place, key=lambda k: (scores[k], -k))
-            if len(in_place) > 2:
+            if len(in_place) == 2:
+                best = max(in_place, key=lambda k: (scores[k], -k))
+            else:
                 if distinct is None:  # (how many distinct blocks stand before each block)
-                    distinct = list(itertools.accumulate((key not in repeated for key in keys), initial=0))
+                    distinct = list(itertools.accumulate((other not in repeated for other in keys), initial=0))
                 best = _least_displacing(in_place, scores, distinct)
             score, why = round(scores[best], 2), "the copy kept for its place among the copies"
             by_place.add(key)
@@ -1038,10 +1039,10 @@ def _drop_spliced(body: list[_Item], edits: list[Edit]) -> None:
     the paragraph the article repeated whole (a scraper repeats blocks as published), else
     to the paragraph whose other words it shares clearly more of, else to the one with fewer
     sentences; both keep it when they have as many, when it stands three times or more (a
-    refrain) and when it is a bare attribution ("……负责人说。").
+    refrain, a stock phrase) and when it only names a speaker ("……负责人说。").
     Two copies of one paragraph (one degraded, a near copy dropped later) are one use of
-    the sentence. Sentences that repeat more often (refrains, stock phrases) stay. The
-    sentences are `_splice_units` (a sentence spliced after a quotation is one of its own).
+    the sentence. The sentences are `_splice_units` (a sentence spliced after a quotation
+    is one of its own).
 
     Only paragraphs whose last sentence shows up elsewhere in the article are split into
     sentences: found by counting it in the whole text, or for a long article (hundreds of
@@ -1175,14 +1176,13 @@ def _ends_with_block(texts: list[str], sents: Any, a: int, b: int) -> tuple[int,
 
 
 _CLOSING_QUOTES = frozenset("”’」』")
+#: The verbs that say who spoke.
+_SAID = r"(?:说|表示|介绍|指出|认为|称|强调|坦言|感慨|告诉记者)道?"
 #: What follows a quotation to say who said it, and nothing else ("杨宜勇说。", "负责人介绍。"),
 #: or only the rest of the quotation ("她说，“……。”").
-_BARE_ATTRIBUTION = regex.compile(r"[\p{Han}·、，,（）()]{1,14}?(?:说|表示|介绍|指出|认为|称|强调|坦言|感慨|告诉记者)道?"
-                                  r"(?:[。！]|[，,：:]“[^“”]+[。！？!?…]”)$").fullmatch
-
-
+_BARE_ATTRIBUTION = regex.compile(rf"[\p{{Han}}·、，,（）()]{{1,14}}?{_SAID}(?:[。！]|[，,：:]“[^“”]+[。！？!?…]”)$").fullmatch
 #: A sentence that only says who spoke ("国家…办公室负责人说。"): it may end every quotation.
-_SPEAKER_SAID = regex.compile(r"[\p{Han}·、（）()]{1,24}?(?:说|表示|介绍|指出|认为|称|强调|坦言|感慨|告诉记者)道?[。！]").fullmatch
+_SPEAKER_SAID = regex.compile(rf"[\p{{Han}}·、（）()]{{1,24}}?{_SAID}[。！]").fullmatch
 
 
 def _others(units: list[str], n: int) -> frozenset[str]:
