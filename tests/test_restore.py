@@ -470,6 +470,42 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("➔运动会开幕式现场", "caption"),
         ("◎村民参加拔河比赛", "caption"),
         ("◎本报记者 王小明", "byline"),
+        ("☆村民参加拔河比赛", "caption"),
+        ("◇运动会开幕式现场", "caption"),
+        ("【航拍】青山镇农民运动会", "caption"),
+        ("执笔：王小明", "byline"),
+        ("口述：王小明　整理：李春华", "byline"),
+        ("（执笔：王小明）", "body"),  # closes an essay as a paragraph in the papers
+        ("◉村民参加拔河比赛", "caption"),  # any symbol but the summary bullets ■ ● ◆
+        ("📍青山镇农民运动会开幕式", "caption"),
+        ("★重点工作", "body"),  # a label after a bullet
+        ("技术：王小明", "byline"),  # any short label before a name
+        ("导演：王小明　摄像：李春华", "byline"),
+        ("作品名称：留住童真", "body"),  # a label before a word that is not a name
+        ("投稿：青山日报", "byline"),
+        ("村民参加拔河比赛（资料图 青山日报）", "caption"),
+        ("（青山电视台截屏）", "caption"),
+        ("（第一图）村民参加拔河比赛", "caption"),
+        ("画面：村民参加拔河比赛", "caption"),
+        ("1月12日，村民参加拔河比赛。青山电视台画面", "caption"),
+        ("2024-01-12，村民参加拔河比赛。王小明 摄", "caption"),
+        ("□王小明", "byline"),
+        ("本文作者 王小明", "byline"),
+        ("追梦人：王小明", "body"),  # a column's subject, not a credit
+        ("儿：王小明", "body"),  # a speaker in a script
+        ("（本报讯）", "byline"),
+        ("（H5截图）村民参加拔河比赛", "caption"),
+        ("村民参加拔河比赛 @青山日报", "caption"),
+        ("王小明（青山日报驻京记者）", "byline"),
+        ("【特稿】青山日报记者 王小明", "byline"),
+        ("青山日报总编辑 王小明", "byline"),
+        ("村民参加拔河比赛的场景", "caption"),
+        ("青山镇农民运动会开幕式盛况", "caption"),
+        ("鸟瞰青山镇", "caption"),
+        ("夜间经济孕育新场景", "body"),  # a heading: 新场景, not a photo's 的场景
+        ("（王小明/文）", "byline"),
+        ("王小明　李春华　文", "byline"),
+        ("本文来源于青山日报", "byline"),
         ("（王小明 摄影报道）", "caption"),
         ("王小明/摄　村民参加拔河比赛", "caption"),
         ("王小明摄于运动会开幕式现场", "caption"),
@@ -861,6 +897,15 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["【青山日报·农民运动会】"],
         ["PDF版", "本期导读", "上一期　下一期", "青山日报电子版"],
         ["分享至"],
+        ["登录　注册", "简体 | 繁体"],
+        ["0条评论　举报", "青山日报APP下载"],
+        ["广告", "首页 新闻 图片 视频 专题", "打开青山日报APP，阅读体验更佳"],
+        ["头条号/青山日报", "百家号 青山日报", "已有12人参与"],
+        ["发表于 2024-01-12", "专栏：农民运动会", "无障碍阅读", "关怀版"],
+        ["青山日报订阅号", "微信号：青山日报", "主办单位：青山日报", "编号：3535"],
+        ["【快讯】", "青山日报电讯"],
+        ["https://www.example.com/news/2024/0612/c1001-40253.html", "本文链接：http://news.example.cn/a/1.html"],
+        ["当前栏目：工作动态", "信息公开", "今日头条"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:

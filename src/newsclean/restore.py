@@ -13,6 +13,7 @@ import itertools
 import math
 import operator
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Any
 
@@ -75,14 +76,24 @@ _DATE = r"(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?"
 # (what each date pattern holds, for the `re` engine: a year and a month, in figures)
 _YEAR_MONTH = r"(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]"
 _YEAR_MONTH_DAY = r"(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]|年\d{1,2}月)\d"
+#: The commonest Chinese surnames (a name is one of them and one or two characters): a
+#: short label before a name is a credit; before another word, a label of the text.
+_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马胡朱郭何罗高林郑梁谢唐许冯宋韩邓彭曹曾田于肖潘袁董叶杜丁蒋程余吕魏蔡苏任卢沈"
+             "姜姚钟崔陆谭汪石付傅贾范金方韦夏廖侯白孟邹秦尹江熊薛邱闫阎段雷季史陶毛贺龙万顾关郝孔向龚邵钱武戴严莫黎常汤"
+             "覃葛易乔柳康牛洪温庞施齐左殷盛聂章游兰安祝尚岳路涂翟包俞凌倪欧苗鲁辛柴耿邢焦蒙伍梅")
+_NAME = rf"[{_SURNAMES}]\p{{Han}}{{1,2}}"
+#: The page's buttons and links, which stand in a row above an article.
+_BUTTON = (r"登录|注册|退出|举报|评论|留言|分享|收藏|打印|关闭|简体(?:中文)?|繁[体體](?:中文)?|English|ENGLISH|EN|中文版?|首页|返回"
+           r"|订阅|投稿|纠错|反馈|搜索|帮助|点赞|转发|在看|关注|设为首页|加入收藏|无障碍(?:浏览|阅读)?|长辈版|关怀版|手机版|电脑版"
+           r"|网页版|\d+\s*条评论")
 FURNITURE = _Cue((
     # a label and a colon (标签： 来源： 发布时间： 阅读：…)
     (r"[【［\[]?\s*(?:Tags?|TAGS?|\p{Han}{0,2}(?:标签|关键词|关键字)|热点|热词|发布者|发布人|发布单位"
-     r"|索引号|发文机关|发文字号|文号|成文日期|发布机构|主题分类|信息分类"
+     r"|索引号|编号|发文机关|发文字号|文号|成文日期|发布机构|主题分类|信息分类"
      r"|(?:相关|推荐|延伸|热门)(?:专题|新闻|阅读|链接|报道|文章))\s*[：:]"
-     r"|(?:栏目|频道|分类|所属栏目|节目)\s*[：:]"
+     r"|(?:栏目|频道|分类|所属栏目|当前栏目|节目)\s*[：:]"
      r"|分享(?:到|至|给)?\s*[:：]"
-     r"|(?:\p{Han}{0,2}时间|\p{Han}{0,2}日期|更新|(?:稿件|本文|文章|信息|新闻)?来源|稿源|作者|浏览次数|点击数|阅读数|IP\s*属地|发布于|来自|发布|专题|热度|评论数|(?:免责|版权|本站|特别)声明)\s*[：:]"
+     r"|(?:\p{Han}{0,2}时间|\p{Han}{0,2}日期|更新|(?:稿件|本文|文章|信息|新闻)?来源|稿源|作者|浏览次数|点击数|阅读数|IP\s*属地|发布于|来自|发布|专题|专栏|热度|评论数|(?:免责|版权|本站|特别)声明)\s*[：:]"
      # an editor's credit above the title, name and all (under it, a credit stays for the bylines)
      r"|(?:责任编辑|值班编辑|编辑|责编|审核|校对)\s*[：:]\s*[\p{Han}·]{0,4}$"
      r"|(?:阅读|浏览|点击|访问|播放|观看)(?:量|数|次数)?\s*[：:]\s*\d",
@@ -94,8 +105,8 @@ FURNITURE = _Cue((
      r"|\p{Han}{2,8}(?:社|报|网|台|客户端|新闻)\s*[-－_|｜]\s*\S"  # a site name before the page title
      r"|\S{1,12}\s*[>＞»›]{1,2}\s*\S{1,8}$"  # a source and its section (青山日报 > 要闻)
      r"|[【［\[]\s*(?:本报|本刊|\p{Han}{1,10}(?:社|报|网|台|客户端|新闻)|[A-Za-z][A-Za-z0-9 .\-]{1,20})\s*[】］\]]$"  # 【青山日报】, 【TechWeb】
-     r"|\p{Han}{2,12}(?:官方网站|官网|网站|频道|官方账号|官方微博|官方微信|微信公众号|公众号|客户端)$|(?:文章|新闻)?(?:正文|全文)$"
-     r"|(?:本网|本报|本刊|本台|\p{Han}{1,8}(?:网|社|报|台|客户端))讯$"  # a dateline standing alone (本网讯), not 快讯/资讯
+     r"|\p{Han}{2,12}(?:官方网站|官网|网站|频道|官方账号|官方微博|官方微信|微信公众号|公众号|订阅号|服务号|客户端)$|(?:文章|新闻)?(?:正文|全文)$"
+     r"|(?:本网|本报|本刊|本台|\p{Han}{1,8}(?:网|社|报|台|客户端))电?讯$"  # a dateline standing alone (本网讯, 青山日报电讯), not 快讯/资讯
      r"|\p{Han}{0,4}导航$"
      r"|(?:新闻|文章|内容)?详情$|\p{Han}{2,10}(?:手机版|移动版|电脑版|网页版|首页)$"  # the page's own name
      r"|(?:编辑|热门|相关|精彩|今日)推荐$"
@@ -107,7 +118,7 @@ FURNITURE = _Cue((
      r"|(?:本文)?(?:共|已)?(?:阅读|浏览|点击)\s*\d+\s*次",
      # (every pattern above holds a separator, a bracket or one of these words)
      (*"|｜/／>＞»›·【［[-－_<＜«‹", "位置", "返回", "上一篇", "下一篇", "官网", "网站", "频道", "客户端", "正文", "全文", "讯",
-      "导航", "详情", "版", "首页", "推荐", "账号", "微博", "微信", "次", "期", "导读", "目录", "数字报")),
+      "导航", "详情", "版", "首页", "推荐", "账号", "订阅号", "服务号", "微博", "微信", "次", "期", "导读", "目录", "数字报")),
     # font-size links (A- A+, Ａ＋ Ａ－) and a link with its count (评论 (34), 点赞(12))
     (r"(?:[AaＡ]\s*[+\-－＋]\s*){2,}$|(?:评论|留言|点赞|收藏|分享|转发|跟帖|回复)\s*[（(]\s*\d+\s*[）)]$|分享(?:到|至|给)$",
      ("A", "a", "Ａ", "评论", "留言", "点赞", "收藏", "分享", "转发", "跟帖", "回复")),
@@ -134,6 +145,25 @@ FURNITURE = _Cue((
      r"|[【［\[<《↓→▶]?\s*(?:阅读|查看)原文\s*[】］\]>》]{0,2}$", ("点击", "戳", "长按", "轻触", "关注", "原文")),
     # labels in brackets, side by side (【作者：王小明】【来源：青山日报】)
     (r"(?:[【［\[]\s*(?:作者|来源|编辑|责任编辑|记者|时间|日期|发布时间)\s*[：:][^】］\]]{1,24}[】］\]]\s*){1,4}$", ("【", "［", "[")),
+    # a row of the page's buttons (登录　注册, 简体 | 繁体, 0条评论　举报), one alone (广告,
+    # 热搜), a link to its app (青山日报APP下载, 打开青山日报APP，阅读体验更佳, 青山日报·青山日报客户端),
+    # a row of four or more sections between gaps (首页 新闻 图片 视频)
+    (rf"(?:{_BUTTON})(?:\s*[|｜/／·]?\s*(?:{_BUTTON}))+$|\S{{0,12}}(?:APP|App|app|客户端)\s*下载$"
+     r"|(?:广告|推广|热搜|热榜|网友评论|信息公开|政务公开|今日头条|无障碍(?:浏览|阅读)?|关怀版|长辈版|适老版|老年版)$|[【［\[]?(?:独家|快讯|现场直击|突发|重磅)[】］\]]?$|(?:打开|下载)\S{0,16}(?:APP|App|app|客户端)[^。！？]{0,12}$"
+     r"|\S{1,12}·\S{1,12}(?:APP|App|客户端)$|\p{Han}{2,4}(?:\s+\p{Han}{2,4}){3,}$",
+     ("登录", "注册", "退出", "举报", "评论", "留言", "分享", "收藏", "打印", "关闭", "简体", "繁", "English", "ENGLISH", "EN", "中文",
+      "首页", "返回", "订阅", "投稿", "纠错", "反馈", "搜索", "帮助", "点赞", "转发", "在看", "关注", "无障碍", "版", "下载",
+      "广告", "推广", "热搜", "热榜", "公开", "头条", "独家", "快讯", "直击", "突发", "重磅", "关怀", "长辈", "适老", "老年", "APP", "App", "app", "客户端", " ", "\u3000", "\u00a0", "\t")),
+    # the site's owner (主办单位：青山日报; an event's organisers, several, stay: a real article
+    # lists them under its title)
+    (rf"(?:主办|承办|协办)单位\s*[：:]\s*(?:{_SOURCE})$", ("单位",)),
+    # a link alone, labelled or not (https://…, 本文链接：http://…)
+    (r"(?:\p{Han}{0,4}(?:链接|网址|地址)\s*[：:]\s*)?(?:https?://|www\.)\S+$", ("http", "www.")),
+    # a platform's account (头条号/青山日报, 百家号 青山日报), a count of who took part (已有12人参与),
+    # when it was posted or changed (发表于 2024-01-12, 更新于…)
+    (r"(?:头条号|百家号|企鹅号|大鱼号|搜狐号|网易号|一点号|澎湃号|视频号|抖音号|微信号|微博号)\s*[/／:：|｜·]?\s*\S{1,16}$"
+     r"|已有\s*\d+\s*人(?:参与|阅读|评论|点赞|收藏|浏览|看过)$|(?:发表|更新|编辑|修改|发布)于\s*\S",
+     ("号", "已有", "于")),
     # a collection's label and an audio player's link, standing alone (收录于合集, 听新闻)
     (r"收录于(?:合集|话题)\S{0,12}$|(?:听新闻|听全文|听文章|听本文|语音播报|朗读全文|收听本文)$", ("收录", "听", "播报", "朗读")),
     # links to the page's comments and to more pages (0条评论, 我来说两句, 猜你喜欢, 推荐阅读)
@@ -196,23 +226,23 @@ CAPTION_CUE = _Cue((
     (r"[（(]?\s*(?:[此该本上下左右组首配题]?图\s*[为中是]|图\s*[片①-⑳0-9一二三四五六七八九十：:])"
     # a picture label: a short word holding 图, 照片, 视频 or 影像 (配图 图注 图表 示意图 视频来源),
     # 摄影, 供图, 美编 … before a colon, a slash or a bar, bracketed or not
-    r"|[（(【［\[]?\s*(?:\p{Han}{0,3}(?:图|照片?|视频|影像|航拍)\p{Han}{0,2}|摄影|摄|供图|制图|制表|封面(?:图)?|版式(?:设计)?|版面(?:设计)?|美编|数据来源|资料来源|截图|漫画|插画|绘画|手绘)"
+    r"|[（(【［\[]?\s*(?:\p{Han}{0,3}(?:图|照片?|视频|影像|航拍|画面|镜头)\p{Han}{0,2}|摄影|摄|供图|制图|制表|封面(?:图)?|版式(?:设计)?|版面(?:设计)?|美编|数据来源|资料来源|截图|漫画|插画|绘画|手绘)"
     r"\s*[：:/／|｜丨]"
-    r"|[【［\[]\s*\p{Han}{0,3}(?:图片?|照片|视频|现场|摄影|摄像)\p{Han}{0,2}\s*[】］\]]"  # 【现场图】… 【图片说明】… 【摄影】…
+    r"|[【［\[]\s*\p{Han}{0,3}(?:图片?|照片|视频|现场|摄影|摄像|航拍)\p{Han}{0,2}\s*[】］\]]"  # 【现场图】… 【图片说明】… 【航拍】…
     # a picture agency's name alone (视觉中国, 新华社发)
     r"|(?:CFP|IC\s*photo|视觉中国|人民视觉|东方IC|新华社发|中新社发)$"
     r"|[（(]?\s*点击(?:图片|查看|播放|进入|观看)"  # a link under a picture or a video
     r"|(?:本文|本版|文中|以上|文内)?(?:图片|照片|配图)(?:均|皆|全部)?(?:来自|来源于|源自|选自)\p{Han}"  # 本文图片均来自…
     r"|(?:视频|图片|照片)?截(?:图)?自\p{Han}"  # 截图自青山日报微博, 视频截自…
     r"|(?:资料图片?|资料照片)\s*[（(][^（）()]{1,16}[）)]$"  # 资料图（青山日报）
-    r"|[（(](?:[上下左右组本]?图|\p{Han}{0,2}(?:航拍|示意|效果|现场|全景)图?|资料(?:照片|图片?)?|照片|图片|视频(?:截图)?|截图)[）)]"  # （上图）… （视频截图）… （航拍图）…
+    r"|[（(](?:[上下左右组本]?图|第?[一二三四五六七八九十\d]{1,2}图|\p{Han}{0,2}(?:航拍|示意|效果|现场|全景)图?|资料(?:照片|图片?)?|照片|图片|视频|[A-Za-z0-9\p{Han}]{0,6}截[图屏])[）)]"  # （上图）… （第一图）… （视频截图）… （航拍图）…
     r"|(?:海报|版式|美术|封面|平面|视觉)设计\s*[：:/／|｜丨]|\p{Han}{0,2}摄影\s*[：:/／|｜丨]"
     r"|摄影记者|摄像记者"
     r"|[（(][^（）()]{0,12}(?:供图|摄影?|航拍)(?:报道)?[）)]"  # （青山日报供图）… （王小明/摄）… （王小明 摄影）… （王小明 摄影报道）
     r"|[\p{Han}·]{2,4}\s*[/／]\s*摄影?(?!记者)"  # 王小明/摄　…: the credit before the caption
     r"|[\p{Han}·]{2,4}摄于\S"  # 王小明摄于…现场
     r"|[\p{Han}·]{2,4}\s*[/／]\s*(?:本报|本刊|\p{Han}{1,10}(?:社|报|网|台|客户端|新闻))$",  # 王小明／青山日报
-     ("图", "照", "视频", "影像", "航拍", "摄", "设计", "版式", "版面", "制表", "美编", "资料来源", "CFP", "IC", "视觉", "东方", "社发", "封面", "数据来源", "点击", "现场", "资料", "截", "画", "/", "／")),),
+     ("图", "照", "视频", "影像", "航拍", "摄", "设计", "版式", "版面", "制表", "美编", "资料来源", "CFP", "IC", "视觉", "东方", "社发", "封面", "数据来源", "点击", "现场", "资料", "截", "画", "镜头", "/", "／")),),
     # at the end
     ((r"[【［\[]\s*(?:组?图|图片|照片|视频)\s*[】］\]]$"  # …【图片】
     r"|(?:现场|资料|示意|效果|全景)图$|(?:手绘|绘图|插画|漫画)$"  # …现场图, 王小明手绘
@@ -225,24 +255,31 @@ CAPTION_CUE = _Cue((
     r"|[（(]\s*(?:来源|来自|源自|图源)\s*[：:]?\s*网络\s*[）)]$"  # …（来源：网络）
     r"|(?:图片|照片|图源)(?:来自|来源于?)[^，。；]{0,12}。?$"  # …。图片来自网络
     r"|(?:。|摄)\s*[（(]?\p{Han}{1,8}(?:社|网|报|台|客户端|新闻)\s*发[）)]?\s*$"  # …。新华社发  …摄（新华社发）
-    r"|[（(【［\[][^（）()【】［］\[\]]{0,20}(?:摄影?|绘|绘图|供图|图|图片|照片|截图|视频截图|资料图片|资料照片)[）)】］\]]\s*$"
+    r"|[（(【［\[][^（）()【】［］\[\]]{0,20}(?:摄影?|绘|绘图|供图|图|图片|照片|截图|截屏|视频截图|资料图片|资料照片)[）)】］\]]\s*$"
+    r"|[。！]\s*\p{Han}{0,10}(?:画面|截屏)$"  # …。青山电视台画面
+    rf"|\S\s*@(?:{_SOURCE})$"  # …　@青山日报: the account it was taken from
     r"|[（(]\s*(?:摄影|摄像|航拍|摄)\s*[\p{Han}·]{2,4}\s*[）)]\s*$"  # （摄影 王小明）
     r"|[【［\[（(]\s*(?:摄影|摄像|摄|图|图片|照片|视频)\s*[：:/／]\s*[\p{Han}·]{2,12}\s*[】］\]）)]\s*$"  # …【摄影：王小明】
     r"|[（(]\s*(?:图源|图片来源|照片来源|视频来源|画面来源)\s*[：:][^（）()]{1,16}[）)]\s*$"  # …（图源：青山日报）
+    r"|[（(]\s*(?:资料图片?|资料照片)\s*[^（）()\s]{1,16}\s*[）)]\s*$"  # …（资料图 青山日报）
     r"|[（(]\s*(?:图片|照片|视频)(?:源自|来自|来源于)[^（）()]{1,16}[）)]\s*$"  # …（图片源自…）
     r"|[（(][^（）()]{0,4}(?:图|照片|视频)[^（）()]{0,16}提供[）)]\s*$"  # （图片由…提供）
     r"|[（(](?:由)?(?:受访者|受访单位|采访对象|被访者|当事人|家属|主办方|[\p{Han}]{2,10}(?:单位|部门|公司|学校|医院|中心|协会))提供[）)]\s*$"  # …（受访单位提供）
     r"|(?:摄|供图|摄影|摄影报道|资料图片|资料照片|截图)\s*$",
       ("图", "照", "视频", "摄", "绘", "画", "网络", "发", "提供", "CFP", "IC", "AFP", "AP", "Reuters", "路透", "法新社", "美联社",
-       "Getty", "视觉中国", "人民视觉")),),
+       "Getty", "视觉中国", "人民视觉", "截", "@")),),
     anywhere=((r"(?:图片|照片|视频)[^，。；]{0,6}由[^，。；]{1,16}提供", ("提供",)),  # 本版图片均由…提供
               # who stands where in the picture: 张三（右）在…, （左二）
               (r"[（(](?:左|右|中|前排|后排)[一二三四五六七八九]?[）)]", ("左", "右", "中", "排")),
               (r"拍摄(?:的|于)", ("拍摄",))),  # 无人机拍摄的…, 这是…拍摄的…
 )
 #: Short lines naming what a photo shows ("会议现场", "活动一角").
-_SCENES = ("现场", "一角", "合影", "留影", "全景", "掠影", "剪影", "远眺", "近景", "特写", "瞬间")
-CAPTION_NOUN = regex.compile(rf"^[\p{{Han}}\w·\s]{{1,14}}(?:{'|'.join(_SCENES)})$")
+_SCENES = ("现场", "一角", "合影", "留影", "全景", "掠影", "剪影", "远眺", "近景", "特写", "瞬间", "盛况", "一瞥", "实景",
+           "夜景", "侧影", "外景", "场面", "景象", "场景", "情景", "一幕")
+CAPTION_NOUN = regex.compile(rf"^[\p{{Han}}\w·\s]{{1,18}}(?:{'|'.join(_SCENES)})$|^鸟瞰[\p{{Han}}\w·]{{2,16}}$")
+#: How long a line naming a scene may be (no real line of 13 to 16 characters ends so; a
+#: heading such as 展现新时代军人风采, 孕育新场景 names no scene of a photo)
+_SCENE_MAX = 16
 _ROLES = (r"责任编辑|编辑|责编|主编|编审|初审|复审|终审|[一二三]审|[一二三]校|校审|审校|校对|监制|出品人?|制片人?|策划|统筹|制作|摄像|剪辑"
           r"|排版|文案|设计|视觉|配音|主播|美工|后期|编导|译者|校译|技术支持|数据支持")
 BYLINE_CUE = _Cue((
@@ -251,9 +288,19 @@ BYLINE_CUE = _Cue((
      r"|(?i:edited|translated|produced)\s*(?i:by)\s*\S|(?i:editor|reporter|writer|author|source|translator|producer)\s*[:：]\s*\S",
      "[A-Za-z]"),  # (every match holds a Latin letter)
     # a reporter: 本报记者 王小明, 青山日报融媒体记者：王小明
-    (r"[（(【［\[—-]*\s*(?:(?:本报|本刊|本台|总台(?:央视|央广|国广|CGTN)?|新华社|人民日报|央视|中新社|中新网|\d{0,3}[\p{Han}·]{2,14}(?:日报|晚报|早报|时报|新闻|网|社|台|客户端|中心|报道)|(?!据)\p{Han}{2,4}报)"
+    (r"(?:[【［\[]\p{Han}{1,4}[】］\]]\s*)?[（(【［\[—-]*\s*(?:(?:本报|本刊|本台|总台(?:央视|央广|国广|CGTN)?|新华社|人民日报|央视|中新社|中新网|\d{0,3}[\p{Han}·]{2,14}(?:日报|晚报|早报|时报|新闻|网|社|台|客户端|中心|报道)|(?!据)\p{Han}{2,4}报)"
     r"\s*[】］\]]?(?:驻[\p{Han}]{1,12})?)?\s*(?:融媒体?|全媒体?|首席|资深|驻站)?(?:特约|见习|实习)?(?:记者|通讯员|实习生|评论员|观察员|特派记者|撰稿人?|采访人员)"
     r"[\s\u3000\u00a0]*[：:|｜丨/／]?[\s\u3000\u00a0]*[\p{Han}·]{2,}", ("记者", "通讯员", "实习生", "评论员", "观察员", "撰稿", "采访人员")),
+    # any short label before a name, one or more (技术：王小明, 导演：王小明　摄像：李春华):
+    # in 10,121 real articles such a line is a credit, unless the label is a person (追梦人：
+    # 王小明, a column's subject; 联系人：…), a speaker in a script (儿：…) or the credit of a
+    # song printed in the article (作词：…, which stays with its song)
+    (rf"(?:(?!作词|作曲|演唱)\p{{Han}}{{2,4}}(?<!人)[：:|｜丨/／](?:{_NAME}))+$", tuple("：:|｜丨/／")),
+    # a short label before a paper or an agency (投稿：青山日报, 编辑部：青山日报)
+    (rf"\p{{Han}}{{1,4}}[：:|｜丨](?:{_SOURCE})$", tuple("：:|｜丨")),
+    # who wrote it down, and whose account it is, as a label before a name (执笔：王小明,
+    # 口述：王小明　整理：李春华); in brackets, （执笔：王小明） closes an essay as a paragraph
+    (r"(?:执笔人?|口述)\s*[：:/／|｜丨]\s*[\p{Han}·]{2,4}", ("执笔", "口述")),
     # an editorial role or a source as a label (值班编辑：… 稿件来源：… 记者｜…)
     (rf"[（(【［\[]?\s*(?:\p{{Han}}{{0,4}}(?:编辑|来源|主编)|风险提示|免责声明|基金项目|通讯作者|主办|承办|协办|网站标识码|\p{{Han}}{{0,2}}(?:审核|审校|校对|审稿)人?|(?:出镜|特派|随行|前方)?记者|主笔|(?:总|执行|联合|本期|本版|音频|视频|新媒体)?(?:{_ROLES})|稿源|\p{{Han}}{{0,2}}作者(?:简介)?|报道|撰文|撰稿|文字|文|通讯员|编译|翻译|整理|采写|采编|采访|统稿|原标题|原文(?:链接|地址|标题|作者)?|署名|来自|出处|转自|转载自|首发|供稿|值班\p{{Han}}{{1,3}}|(?:新闻|报料|爆料)(?:热线|电话))"
     r"\s*[：:/／|｜丨]", tuple("：:/／|｜丨")),
@@ -278,7 +325,7 @@ BYLINE_CUE = _Cue((
     (rf"[（(【［\[]\s*(?:(?:{_ROLES})\s*[\p{{Han}}·]{{2,4}}\s*){{1,4}}[）)】］\]]$"  # （编辑 张三）, （编辑 张三 校对 李四）
     r"|【\s*纠错\s*】"
     # a name and its role in brackets: 王小明（本报记者）
-    r"|[\p{Han}·]{2,4}\s*[（(]\s*(?:本报|本刊|\p{Han}{1,10}(?:社|报|网|台|客户端))?\s*(?:记者|通讯员|编辑|评论员)\s*[）)]$"
+    r"|[\p{Han}·]{2,4}\s*[（(]\s*(?:本报|本刊|\p{Han}{1,10}(?:社|报|网|台|客户端))?\s*(?:驻\p{Han}{1,6})?(?:特约|首席|见习)?(?:记者|通讯员|编辑|评论员)\s*[）)]$"
     r"|[【［\[]\s*(?:记者|编辑|作者|摄影|通讯员|撰稿)\s*[】］\]]\s*[\p{Han}·]{2,4}"  # 【记者】王小明
     r"|[【［\[]\s*(?:来源|出处|稿源)\s*[】］\]]"  # 【来源】青山日报
     r"|[（(]\s*(?:本报|本刊|\p{Han}{1,10}(?:社|报|网|台|客户端|新闻))\s*[·/／]\s*[\p{Han}·]{2,4}\s*[）)]$"  # （青山日报·王小明）, （青山日报/王小明）
@@ -293,10 +340,11 @@ BYLINE_CUE = _Cue((
     r"|[（(【［\[]?\s*(?:本报|本网|本刊|本台|\p{Han}{1,10}(?:社|报|网|台|客户端))讯\s*[）)】］\]]?\s*[（(]?\s*(?:记者|通讯员|实习生)\s*[\p{Han}·]{2,4}\s*(?:报道)?\s*[）)]?$"
     # a dateline standing alone (青山日报讯; not a column such as 国内联播快讯), a handle (@青山日报)
     r"|(?:本报|本网|本刊|本台|\p{Han}{1,8}(?:网|社|报|台|客户端))讯$|@\S{2,20}$"
+    r"|[（(【［\[]\s*(?:本报|本网|本刊|本台|\p{Han}{1,8}(?:网|社|报|台|客户端))讯\s*[）)】］\]]$"  # （本报讯）
     # a county's media centre, alone or before a name (（青山县融媒体中心）, 青山县融媒体中心 王小明)
     r"|[（(]\s*\p{Han}{2,12}(?:融媒体中心|新闻中心)\s*[）)]$"
     r"|[（(]\s*\p{Han}{2,8}(?:频道|栏目)\s*[\p{Han}·]{2,4}\s*[）)]$"  # （体育频道 王小明）
-    r"|[\p{Han}·]{2,4}\s*[/／|｜丨]\s*文$"  # 王小明/文, 王小明｜文
+    r"|[（(]?[\p{Han}·]{2,4}\s*[/／|｜丨]\s*文[）)]?$"  # 王小明/文, 王小明｜文, （王小明/文）
     # who compiled or translated it: （王小明 整理）; but not （王小明参与采写）, which the papers
     # print as a paragraph of the article, like an author's note
     r"|[（(]\s*[\p{Han}·]{2,4}\s*(?:采访)?(?:整理|撰文|撰稿|编译|翻译|执笔)\s*[）)]$"
@@ -314,17 +362,28 @@ BYLINE_CUE = _Cue((
               (r"^[（(]?\s*(?:本报|本刊|\p{Han}{2,10}(?:报|社|网|台|客户端|新闻))?\p{Han}{0,4}"
                r"(?:评论部|编辑部|评论员|记者部|报道组|采访组)\s*[）)]?$", ("评论部", "编辑部", "评论员", "记者部", "报道组", "采访组")),
               # reprint and copyright notes
-              (r"转载|(?:本文|文章|原文)转自|版权(?:所有|声明|归)|声明[：:]|本文来自|原载于|授权(?:发布|转载|刊登|刊发)",
-               ("转", "版权", "声明", "来自", "原载", "授权"))),
+              (r"转载|(?:本文|文章|原文)转自|版权(?:所有|声明|归)|声明[：:]|本文来自|本文来源于|原载于|授权(?:发布|转载|刊登|刊发)",
+               ("转", "版权", "声明", "来自", "来源于", "原载", "授权"))),
 )
 #: A role and a name with a gap between them ("校对 张三"), read before the gaps are dropped.
 _ROLE_AND_NAME = regex.compile(
-    rf"^(?:(?:本期|本版|本刊|本文)?(?:{_ROLES})|作者|记者|文|撰文)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}(?:[\s\u3000\u00a0]+(?:{_ROLES}|作者|记者|摄影|图)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}})*$"
+    rf"^(?:(?:本期|本版|本刊|本文|{_SOURCE})?(?:总|副|执行)?(?:{_ROLES}|作者)|记者|文|撰文)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}(?:[\s\u3000\u00a0]+(?:{_ROLES}|作者|记者|摄影|图)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}})*$"
     # two or more reporters and editors under a paper's short name (每经记者 王小明　每经编辑 李春华)
     rf"|^(?:\p{{Han}}{{0,4}}(?:记者|编辑)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}[\s\u3000\u00a0]+){{1,3}}\p{{Han}}{{0,4}}(?:记者|编辑)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}$")
 #: Bullets that head a summary line (which stays in the body), and ◎, which heads bylines too.
 _SUMMARY_BULLETS = "■●◆□○◇・•★☆"
 _BULLETS = _SUMMARY_BULLETS + "◎"
+#: Marks that, before a short line, head a photo's caption (or, with a credit, a byline): no
+#: real article's body line opens with one of them (■ ● ◆ head 260 summaries and labels).
+_PHOTO_BULLETS = "◎□○◇★☆"
+_LABEL_MAX = 5  # (a column's label after a bullet: 小贴士, 记者手记, 重点工作)
+
+
+def _photo_mark(ch: str) -> bool:
+    """Whether `ch`, heading a short line, marks a photo's caption: one of `_PHOTO_BULLETS`, or
+    any other symbol (◉ ❖ ✦ ▪ 📍 🔺) but the summary bullets ■ ● ◆ (the only symbols that
+    open a real article's body line, with ▲, a caption mark)."""
+    return bool(ch) and (ch in _PHOTO_BULLETS or (ch not in _SUMMARY_BULLETS and unicodedata.category(ch) == "So"))
 #: A name, a gap and 摄 ("王小明　摄　拔河比赛"), read before the gaps are dropped.
 _NAME_THEN_PHOTO = regex.compile(r"^[\p{Han}·]{2,4}[\s\u3000\u00a0]+(?:摄(?:于|[\s\u3000\u00a0]|$)|[作绘]$)")  # (摄于2024-01-12; 王小明　作)
 #: 图 or 摄影 and a name after a gap ("图　王小明"), read before the gaps are dropped.
@@ -422,6 +481,12 @@ def _has_gap(text: str) -> bool:
 
 
 _PROSE_MARK = re.compile(f"[{PROSE_PUNCT}]").findall
+#: Names between gaps, then 文: who wrote it (王小明　李春华　文).
+_NAMES_THEN_WRITES = regex.compile(rf"^(?:(?:{_NAME})[\s\u3000\u00a0]+){{1,4}}文$").match
+#: A sentence's end, then a photographer (a reporter maybe) and 摄, or a station's picture
+#: (青山电视台画面, 截屏), the gaps dropped.
+_SENTENCE_THEN_PHOTO = regex.compile(rf"[。！？]\s*(?:(?:\p{{Han}}{{0,12}}记者)?(?:{_NAME})\s*摄|\p{{Han}}{{0,10}}(?:画面|截屏|截图))$").search
+_BARE_NAME = regex.compile(rf"(?:{_NAME})$").match
 
 
 def classify_line(text: str) -> str:
@@ -444,9 +509,13 @@ def classify_line(text: str) -> str:
     if gaps and ((("摄" in text or s.endswith(("作", "绘"))) and _NAME_THEN_PHOTO.match(s)) or _AGENCY_AFTER_GAP.search(text)
                  or (_PHOTO_THEN_NAME.search(s) and not _ROLE_AND_NAME.match(s)) or _SOURCE_THEN_PHOTO.match(s)):
         return "caption"  # read with the gaps: "王小明　摄　…", "…　　人民视觉", "图　王小明"
-    if gaps and ((text.endswith("报道") and _NAMES_THEN_REPORTS.match(s)) or _SOURCE_AFTER_GAP.match(s)
+    if gaps and ((text.endswith("报道") and _NAMES_THEN_REPORTS.match(s)) or (text.endswith("文") and _NAMES_THEN_WRITES(s)) or _SOURCE_AFTER_GAP.match(s)
                  or _ORG_THEN_NAME.match(s) or _SOURCE_GAP_NAME.match(s)):
         return "byline"
+    if len(t) <= 40 and ("摄" in t or "画面" in t or "截" in t) and _SENTENCE_THEN_PHOTO(t):
+        return "caption"  # a caption of a sentence or two and its credit: …。王小明 摄, …。青山电视台画面
+    if bullet and _BARE_NAME(t):
+        return "byline"  # a bullet and a name alone: □王小明
     if len(t) <= 40 and len(_PROSE_MARK(t)) < 2:  # short, not prose: a credit line is
         # short; a long list of reporters is body text
         if CAPTION_CUE.search(t) and not _TEXT_AND_PHOTO.search(t):
@@ -455,11 +524,12 @@ def classify_line(text: str) -> str:
                 and not (bullet and _REPORTER_NO_GAP.search(text) and not _CREDIT_END.search(t))):
             return "byline"
     # (a bullet before it, "◎…现场", leaves no doubt: a longer scene too)
-    if (len(t) <= 12 or (bullet and len(t) <= 16)) and t.endswith(_SCENES) and CAPTION_NOUN.match(t):
+    if (len(t) <= _SCENE_MAX or (bullet and len(t) <= _SCENE_MAX + 4)) and (t.endswith(_SCENES) or t.startswith("鸟瞰")) \
+            and CAPTION_NOUN.match(t) and not (t.endswith(("场景", "情景", "景象", "一幕", "场面")) and t[-3] not in "的时"):
         return "caption"
-    # a double circle marks a photo's caption, not a list item (no real article's body line
-    # opens with one; ■ ● ◆ head summaries and lists)
-    if text.lstrip()[:1] == "◎" and t[-1] not in "；;":
+    # a double circle or a star marks a photo's caption, not a list item (no real article's
+    # body line opens with one; ■ ● ◆ head summaries and lists) nor a label (★重点工作)
+    if _photo_mark(text.lstrip()[:1]) and t[-1] not in "；;" and len(t) > _LABEL_MAX:
         return "caption"
     return "body"
 
