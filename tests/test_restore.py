@@ -446,6 +446,34 @@ def test_a_short_line_with_commas_cut_inside_a_word_is_flagged() -> None:
     assert {"kind": "truncated_start", "paragraph": 2} in a.flags
 
 
+@pytest.mark.parametrize(
+    "cut_end, cut_start",
+    [
+        # a short line with commas, cut inside a word the next fragment finishes (总额)
+        ("运动会的奖品丰厚，今年的奖金总", "额比去年翻了一番，村民们参赛热情高涨。"),
+        # a figure cut in two
+        ("据统计，全镇报名参加比赛的村民有3", "00多人，比去年多了一倍。"),
+        # a particle that never opens a sentence
+        ("镇里邀请县里的体育老师，为村民开", "了讲座，讲解运动中如何防止受伤。"),
+    ],
+)
+def test_a_short_line_cut_where_the_next_fragment_goes_on_is_flagged(cut_end: str, cut_start: str) -> None:
+    a = restored(article([P[0], cut_end, cut_start, P[4]]))
+    assert a.paragraphs == [P[0], cut_end, cut_start, P[4]]
+    assert {"kind": "truncated_end", "paragraph": 1} in a.flags
+    assert {"kind": "truncated_start", "paragraph": 2} in a.flags
+
+
+def test_paragraphs_without_full_stops_in_a_row_are_the_articles_style() -> None:
+    # points printed without full stops: several paragraphs end unpunctuated, each before
+    # another; not so many cuts
+    points = ["镇里坚持把农民运动会办成群众自己的节日，项目由村民投票选出，裁判由村民轮流担任，奖品由村里的合作社赞助",
+              "各村组织队伍积极参赛，老人、妇女和返乡青年都有项目可报，赛场上人人都是主角，没有一个看客",
+              "运动会期间同步举办农产品展销，让村民在家门口卖出了年货，增加了收入，也带旺了小镇的人气"]
+    a = restored(article([P[0]] + points + [P[5]]))
+    assert a.flags == []
+
+
 def test_sub_headings_with_commas_in_a_series_are_not_truncation() -> None:
     # each ends in a word the model splits ("…之心"), but they come in a series
     heads = ["农闲时节，村民们保持着对运动的笃定之心", "邻里之间，赛场上的欢笑让感情越来越近"]

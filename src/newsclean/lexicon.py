@@ -13,7 +13,8 @@ from array import array
 from bisect import bisect_left
 from functools import lru_cache
 
-__all__ = ["lexicon", "last_word", "segment_logp", "word_end_share", "word_table", "PUNCT_PRIOR"]
+__all__ = ["lexicon", "first_word", "last_word", "segment_logp", "word_end_share", "word_start_share", "word_table",
+           "PUNCT_PRIOR"]
 
 #: Relative frequencies of punctuation marks, which jieba's dictionary does not hold. Only
 #: their order among marks that share leading bytes matters.
@@ -88,6 +89,15 @@ def word_end_share() -> dict[str, float]:
     return _unpack(end_keys, end_vals)
 
 
+@lru_cache(maxsize=1)
+def word_start_share() -> dict[str, float]:
+    """For each character, the share of its use (by word frequency) that begins a word or
+    stands alone: low for characters that end or sit inside words ("境" of 环境), so a text
+    opening with one, as a word of its own, was cut in the middle of a word."""
+    start_keys, start_vals = _word_tables()[5:7]
+    return _unpack(start_keys, start_vals)
+
+
 def _dictionary() -> str:
     spec = importlib.util.find_spec("jieba")
     if spec is None or not spec.origin:
@@ -122,30 +132,31 @@ def _save(cache: str, tables: tuple) -> None:  # type: ignore[type-arg]
 
 
 @lru_cache(maxsize=1)
-def _word_tables() -> tuple[float, str, bytes, bytes, bytes]:
-    """What `word_table` and `word_end_share` need (the floor, the end shares, the hashed
-    words): a file of its own, which loads in a few milliseconds where the whole lexicon,
-    with every word spelled out, takes 25."""
-    cache = _cache_path("words", _dictionary())
-    tables = _load(cache, 5)
+def _word_tables() -> tuple[float, str, bytes, bytes, bytes, str, bytes]:
+    """What `word_table`, `word_end_share` and `word_start_share` need (the floor, the end
+    shares, the hashed words, the start shares): a file of its own, which loads in a few
+    milliseconds where the whole lexicon, with every word spelled out, takes 25."""
+    cache = _cache_path("words2", _dictionary())
+    tables = _load(cache, 7)
     if tables is None:
         full = _tables()
-        tables = (full[4], *full[5:9])
+        tables = (full[4], *full[5:11])
         _save(cache, tables)
     return tables
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[str, bytes, str, bytes, float, str, bytes, bytes, bytes]:
+def _tables() -> tuple[str, bytes, str, bytes, float, str, bytes, bytes, bytes, str, bytes]:
     """The packed tables, from the cache file or built from jieba's dictionary."""
     path = _dictionary()
-    cache = _cache_path("lexicon", path)
-    tables = _load(cache, 9)
+    cache = _cache_path("lexicon2", path)
+    tables = _load(cache, 11)
     if tables is not None:
         return tables
     chars: dict[str, float] = {}
     counts: dict[str, float] = {}
     ends: dict[str, float] = {}
+    starts: dict[str, float] = {}
     with open(path, encoding="utf-8") as f:
         for line in f:
             parts = line.split(" ", 2)
@@ -154,9 +165,11 @@ def _tables() -> tuple[str, bytes, str, bytes, float, str, bytes, bytes, bytes]:
             w, n = parts[0], float(parts[1])
             counts[w] = n
             ends[w[-1]] = ends.get(w[-1], 0.0) + n
+            starts[w[0]] = starts.get(w[0], 0.0) + n
             for ch in w:
                 chars[ch] = chars.get(ch, 0.0) + n
     end_share = {ch: ends.get(ch, 0.0) / t for ch, t in chars.items() if t > 0}
+    start_share = {ch: starts.get(ch, 0.0) / t for ch, t in chars.items() if t > 0}
     log_total = math.log(sum(counts.values()))
     words = {w: math.log(n) - log_total for w, n in counts.items() if n > 0}
     for ch, p in PUNCT_PRIOR.items():
@@ -164,7 +177,8 @@ def _tables() -> tuple[str, bytes, str, bytes, float, str, bytes, bytes, bytes]:
     floor = min(words.values()) - 2.0  # a character the dictionary does not know
     hashed = sorted((_hash64(w), lp) for w, lp in words.items())
     tables = (*_pack(chars), *_pack(words), floor, *_pack(end_share),
-              array("Q", (h for h, _ in hashed)).tobytes(), array("d", (lp for _, lp in hashed)).tobytes())
+              array("Q", (h for h, _ in hashed)).tobytes(), array("d", (lp for _, lp in hashed)).tobytes(),
+              *_pack(start_share))
     _save(cache, tables)
     return tables
 
@@ -203,6 +217,15 @@ def segment_logp(text: str, words: dict[str, float] | WordTable, floor: float) -
     """Log-probability of the best segmentation of `text` into dictionary words (a unigram
     word model, as jieba's own segmenter uses); characters not in the dictionary take `floor`."""
     return _best_segmentation(text, words, floor)[0][-1]
+
+
+def first_word(text: str, words: dict[str, float] | WordTable, floor: float) -> str:
+    """The first word of the best segmentation of `text` (as `segment_logp` finds it)."""
+    back = _best_segmentation(text, words, floor)[1]
+    i = len(text)
+    while i and back[i]:
+        i = back[i]
+    return text[:i]
 
 
 def last_word(text: str, words: dict[str, float] | WordTable, floor: float) -> str:

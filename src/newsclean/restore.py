@@ -21,7 +21,7 @@ import regex
 from rapidfuzz import fuzz
 
 from .document import Article, Block, Edit
-from .lexicon import last_word, segment_logp, word_end_share, word_table
+from .lexicon import first_word, last_word, segment_logp, word_end_share, word_start_share, word_table
 from .resources import LIST_ITEM, PROSE_PUNCT
 from .segment import split_sentences
 
@@ -1329,13 +1329,38 @@ def _ends_inside_word(text: str) -> bool:
     return len(last_word(tail, table, table.floor)) == 1
 
 
+#: A character this seldom begins a word (境 of 环境, 份 of 月份) does not open a sentence
+#: as a word of its own.
+_WORD_START_MIN = 0.3
+#: Particles that never open a sentence as words of their own.
+_NEVER_FIRST = frozenset("了的地得着们么吗呢吧之")
+
+
+def _cut_between(a: str, b: str) -> bool:
+    """Whether `b` opens inside what `a` broke off: a figure cut in two ("…日产量15" | "0吨左右"),
+    a particle that never opens a sentence ("了讲座，…"), or a word cut in two, `a` ending
+    inside a word and `b` opening with a character that seldom begins one ("…截至北京时间" is
+    whole; "…卖出区县看" | "份回家。")."""
+    if not a or not b:
+        return False
+    if a[-1].isdigit() and (b[0].isdigit() or b[0] in ".．%％"):
+        return True
+    if not "\u4e00" <= b[0] <= "\u9fff":
+        return False
+    table = word_table()
+    first = first_word(b[:8], table, table.floor)
+    if len(first) != 1:
+        return False
+    return first in _NEVER_FIRST or (word_start_share().get(first, 1.0) < _WORD_START_MIN and _ends_inside_word(a))
+
+
 def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict[str, Any]]) -> list[_Item]:
     """Join a paragraph cut mid-sentence with its other half when captions, bylines or its
     own sub-heading landed between them (the heading goes back before the paragraph); flag a
     cut paragraph directly followed by a fragment as truncation beyond repair."""
     out = list(seq)
     k = 0
-    truncated: list[tuple[_Item, _Item]] = []
+    truncated: list[tuple[_Item, _Item, bool]] = []  # (end, start, whether the cut shows in the text)
     counted: list[int] = []
 
     def comma_headlines() -> int:
@@ -1406,6 +1431,9 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
             continue
         # the first body block without punctuation is a summary (deck) above the lead
         deck = unpunctuated and not lead and not any(x.kind == "body" for x in out[:k])
+        # but not when the next block opens inside what this one broke off (a word, a figure)
+        if (headline or deck) and not between and _cut_between(a.text, b.text):
+            headline = deck = False
         # a function word, an open mark or a character that begins words ("瞩" of 瞩目) cannot
         # end a heading or a summary: text was cut
         dangling = _dangles(a.text) or _cut_at_decimal_point(a.text) or (
@@ -1416,12 +1444,16 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
                  or b.text[:1] in "“「『" or a.text.endswith(("——", "—")))
         if (not between and cfg.flag_truncation and not fresh
                 and (dangling or not (headline or deck or a.text[:1] in _SUMMARY_BULLETS))):
-            truncated.append((a, b))
+            truncated.append((a, b, dangling or _cut_between(a.text, b.text)))
         k += 1
+    if len(truncated) > 1:
+        # several paragraphs ending without a mark, each before another: the article's style
+        # (points without full stops), not so many cuts; only a cut the text shows stays
+        truncated = [t for t in truncated if t[2]]
     if truncated:
         order = [it for it in out if it.kind == "body"]  # the body as it will be output
         index = {id(it): n for n, it in enumerate(order)}
-        for a, b in truncated:
+        for a, b, _shows in truncated:
             flags.append({"kind": "truncated_end", "paragraph": index[id(a)]})
             flags.append({"kind": "truncated_start", "paragraph": index[id(b)]})
             edits.append(Edit("flag_truncation", "flag", before=a.text[-20:] + " | " + b.text[:20], block=a.pos,
