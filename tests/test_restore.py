@@ -474,6 +474,15 @@ def test_paragraphs_without_full_stops_in_a_row_are_the_articles_style() -> None
     assert a.flags == []
 
 
+def test_clauses_of_a_treaty_ending_in_commas_are_not_truncation() -> None:
+    # a preamble's clauses, each a paragraph ending in a comma: the text's style
+    clauses = ["青山镇人民政府和东岭村、西岭村村民委员会，本着平等互利、共同发展的原则，",
+               "认识到举办农民运动会对于丰富村民文化生活、增进邻里感情的重要意义，",
+               "希望通过合作进一步办好每年一届的农民趣味运动会，"]
+    a = restored(article([P[0]] + clauses + ["经友好协商，达成协议如下。"] + P[4:]))
+    assert a.flags == []
+
+
 def test_sub_headings_with_commas_in_a_series_are_not_truncation() -> None:
     # each ends in a word the model splits ("…之心"), but they come in a series
     heads = ["农闲时节，村民们保持着对运动的笃定之心", "邻里之间，赛场上的欢笑让感情越来越近"]

@@ -14,6 +14,7 @@ import math
 import operator
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 from typing import Any
 
@@ -1448,8 +1449,10 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
         k += 1
     if len(truncated) > 1:
         # several paragraphs ending without a mark, each before another: the article's style
-        # (points without full stops), not so many cuts; only a cut the text shows stays
-        truncated = [t for t in truncated if t[2]]
+        # (points without full stops), not so many cuts; only a cut the text shows stays, and
+        # not when others end in the same mark (a treaty's clauses, each ending in a comma)
+        last = Counter(a.text[-1] for a, _b, _shows in truncated)
+        truncated = [t for t in truncated if t[2] and last[t[0].text[-1]] == 1]
     if truncated:
         order = [it for it in out if it.kind == "body"]  # the body as it will be output
         index = {id(it): n for n, it in enumerate(order)}
