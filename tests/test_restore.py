@@ -543,6 +543,15 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("（王小明/文）", "byline"),
         ("王小明　李春华　文", "byline"),
         ("本文来源于青山日报", "byline"),
+        ("村民参加拔河比赛（1/5）", "caption"),  # a photo gallery's counter
+        ("【2/6】村民参加拔河比赛", "caption"),
+        ("村民参加拔河比赛 Photo: 青山日报", "caption"),
+        ("王小明摄影作品《拔河》", "caption"),
+        ("村民参加拔河比赛——本报记者 王小明", "caption"),
+        ("[青山日报] 王小明", "byline"),
+        ("青山日报出品 | 监制：王小明", "byline"),
+        ("王小明　青山日报记者", "byline"),
+        ("村民参加拔河比赛　｜　王小明", "byline"),
         ("（王小明 摄影报道）", "caption"),
         ("王小明/摄　村民参加拔河比赛", "caption"),
         ("王小明摄于运动会开幕式现场", "caption"),
@@ -943,6 +952,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["【快讯】", "青山日报电讯"],
         ["https://www.example.com/news/2024/0612/c1001-40253.html", "本文链接：http://news.example.cn/a/1.html"],
         ["当前栏目：工作动态", "信息公开", "今日头条"],
+        ["⇦ 上一篇", "◀ 返回", "| 青山日报 |", "第1页", "共3页"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
@@ -1163,3 +1173,32 @@ def test_a_quotation_spliced_from_a_paragraph_where_it_has_its_attribution() -> 
     a = restored(article(P[:1] + [P[1] + quote] + P[2:3] + [own] + P[3:]))
     assert a.paragraphs == paras
     assert any(e.step == "drop_spliced_sentences" for e in a.edits)
+
+
+def test_han_ranges_are_the_han_script() -> None:
+    # the cues run on the standard `re` engine with \p{Han} written out as ranges
+    import re
+
+    import regex
+
+    from newsclean.restore import HAN_RANGES
+
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    assert re.findall(f"[{HAN_RANGES}]", every) == regex.findall(r"\p{Han}", every)
+
+
+def test_cues_run_on_the_standard_engine_as_they_would_on_regex() -> None:
+    import re
+
+    import regex
+
+    from newsclean import restore as R
+
+    for cue in (R.FURNITURE, R.CAPTION_CUE, R.BYLINE_CUE):
+        for part in (cue.start, cue.end, cue.anywhere):
+            for find, _gate in part:
+                compiled = find.__self__
+                assert isinstance(compiled, re.Pattern), compiled.pattern
+    # a pattern `re` cannot take stays with `regex`
+    assert isinstance(R._compile(r"\p{L}+"), regex.Pattern)
+    assert isinstance(R._compile(r"(?<=^.{0,3})x"), regex.Pattern)
