@@ -195,10 +195,10 @@ def _gates_hold(text: str) -> None:
     from newsclean import restore as R
 
     for cue in (R.FURNITURE, R.CAPTION_CUE, R.BYLINE_CUE):
-        for part, tail in ((cue.start, None), (cue.end, cue.tail), (cue.anywhere, None)):
-            for find, gate in part:
-                if gate is not None and find(text if tail is None else text[-tail:]):
-                    assert gate(text), (text, find)
+        for find, gate, keyed, at_end in cue.parts:
+            if find(text[-cue.tail:] if at_end else text):
+                assert gate is None or gate(text), (text, find)
+                assert not keyed or cue.any_key(text), (text, find)
 
 
 @pytest.mark.parametrize("line", CUE_LINES)

@@ -552,6 +552,12 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("青山日报出品 | 监制：王小明", "byline"),
         ("王小明　青山日报记者", "byline"),
         ("村民参加拔河比赛　｜　王小明", "byline"),
+        ("保存图片", "byline"),  # the page's own interface, printed around the article
+        ("视频加载中，请稍候...", "byline"),
+        ("继续滑动看下一个", "byline"),
+        ("返回青山日报，查看更多", "byline"),
+        ("文章已于2024-01-12修改", "byline"),
+        ("“知道了。”他点点头。", "body"),
         ("（王小明 摄影报道）", "caption"),
         ("王小明/摄　村民参加拔河比赛", "caption"),
         ("王小明摄于运动会开幕式现场", "caption"),
@@ -953,6 +959,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["https://www.example.com/news/2024/0612/c1001-40253.html", "本文链接：http://news.example.cn/a/1.html"],
         ["当前栏目：工作动态", "信息公开", "今日头条"],
         ["⇦ 上一篇", "◀ 返回", "| 青山日报 |", "第1页", "共3页"],
+        ["原创 王小明 青山日报", "轻触阅读原文", "知道了", "自动播放", "青山日报资讯"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
@@ -1195,10 +1202,9 @@ def test_cues_run_on_the_standard_engine_as_they_would_on_regex() -> None:
     from newsclean import restore as R
 
     for cue in (R.FURNITURE, R.CAPTION_CUE, R.BYLINE_CUE):
-        for part in (cue.start, cue.end, cue.anywhere):
-            for find, _gate in part:
-                compiled = find.__self__
-                assert isinstance(compiled, re.Pattern), compiled.pattern
+        for find, _gate, _keyed, _at_end in cue.parts:
+            compiled = find.__self__
+            assert isinstance(compiled, re.Pattern), compiled.pattern
     # a pattern `re` cannot take stays with `regex`
     assert isinstance(R._compile(r"\p{L}+"), regex.Pattern)
     assert isinstance(R._compile(r"(?<=^.{0,3})x"), regex.Pattern)

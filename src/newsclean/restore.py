@@ -35,29 +35,41 @@ class _Cue:
     every place it may start, and a pattern that can match in many ways costs more):
     patterns anchored at the start of a line, tried there only; patterns anchored at its
     end, searched backwards on its last `tail` characters (longer than any of their
-    matches); and patterns that may stand anywhere. A start or anywhere pattern comes with
-    the strings one of which every match holds (none: always tried), looked for first with
-    one scan of the standard `re` engine, which costs a fraction of trying the pattern."""
+    matches); and patterns that may stand anywhere. A part comes with the strings one of
+    which every match holds (none: always tried), looked for first with one scan of the
+    standard `re` engine, which costs a fraction of trying the pattern; and before the
+    first such scan, one scan for the strings of all the parts (most lines hold none, and
+    then no part's own scan is needed)."""
 
-    __slots__ = ("start", "end", "tail", "anywhere")
+    __slots__ = ("parts", "tail", "any_key")
 
     def __init__(self, start: tuple[tuple[str, tuple[str, ...] | str], ...],
                  end: tuple[tuple[str, tuple[str, ...] | str], ...] = (), *, tail: int = 40,
                  anywhere: tuple[tuple[str, tuple[str, ...] | str], ...] = ()):
-        self.start = tuple((_compile(p).match, _holds_one(keys)) for p, keys in start)
-        self.end = tuple((_compile(p, reverse=True).search, _holds_one(keys)) for p, keys in end)
+        # (test, gate, whether the gate looks for strings, whether the test reads the end)
+        self.parts = tuple(
+            (compile_(p), _holds_one(keys), bool(keys) and not isinstance(keys, str), at_end)
+            for group, compile_, at_end in ((start, lambda p: _compile(p).match, False),
+                                            (end, lambda p: _compile(p, reverse=True).search, True),
+                                            (anywhere, lambda p: _compile(p).search, False))
+            for p, keys in group)
         self.tail = tail
-        self.anywhere = tuple((_compile(p).search, _holds_one(keys)) for p, keys in anywhere)
+        every = {k for group in (start, end, anywhere) for _, keys in group if keys and not isinstance(keys, str)
+                 for k in keys}
+        self.any_key = re.compile("|".join(map(re.escape, sorted(every, key=len, reverse=True)))).search
 
     def search(self, t: str) -> bool:
-        for match, gate in self.start:
-            if (gate is None or gate(t)) and match(t):
-                return True
-        for search, gate in self.end:
-            if (gate is None or gate(t)) and search(t[-self.tail:]):
-                return True
-        for search, gate in self.anywhere:
-            if (gate is None or gate(t)) and search(t):
+        holds = None  # (whether `t` holds one of the strings of any part, found when first asked)
+        for test, gate, keyed, at_end in self.parts:
+            if gate is not None:
+                if keyed:
+                    if holds is None:
+                        holds = self.any_key(t) is not None
+                    if not holds:
+                        continue
+                if not gate(t):
+                    continue
+            if test(t[-self.tail:] if at_end else t):
                 return True
         return False
 
@@ -123,11 +135,25 @@ _SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马胡朱郭何罗高林郑梁
              "姜姚钟崔陆谭汪石付傅贾范金方韦夏廖侯白孟邹秦尹江熊薛邱闫阎段雷季史陶毛贺龙万顾关郝孔向龚邵钱武戴严莫黎常汤"
              "覃葛易乔柳康牛洪温庞施齐左殷盛聂章游兰安祝尚岳路涂翟包俞凌倪欧苗鲁辛柴耿邢焦蒙伍梅")
 _NAME = rf"[{_SURNAMES}]\p{{Han}}{{1,2}}"
+#: A line of the page's own interface, standing alone (保存图片, 视频加载中，请稍候..., 写留言,
+#: 分享让更多人看到, 继续滑动看下一个, 文章已于…修改, 返回青山日报，查看更多, 轻触阅读原文,
+#: 原创 王小明 青山日报): no line of the 10,121 real articles is one. Furniture above the
+#: title; in the body, metadata with the bylines (what the page printed around the article).
+_PAGE_UI = (r"(?:(?:保存|下载|查看)(?:图片|原图|大图)|(?:视频|图片|内容)?加载中[，,]?\s*(?:请稍候|请稍等)?[.。…]*"
+            r"|写留言|发表评论|写评论|我要留言|分享(?:让|给)更多人看到|分享到朋友圈|(?:微信)?扫[码一]\S{0,3}关注\S{0,8}"
+            r"|(?:继续|向上|向下|向左|向右)滑动\S{0,8}|热门排行|排行榜|预览时标签不可点|文章已于\S{1,24}修改"
+            r"|返回\S{1,16}[，,]\s*查看更多|(?:轻触|点击|长按)\s*阅读原文|\S{0,8}阅读器中\S{0,6}阅读|自动播放|知道了"
+            r"|原创\s+[\p{Han}·]{2,4}\s+\S{2,16})$")
+_PAGE_UI_KEYS = ("图", "加载", "留言", "评论", "分享", "关注", "滑动", "排行", "标签", "修改", "查看更多", "阅读", "播放", "知道了",
+                 "原创")
 #: The page's buttons and links, which stand in a row above an article.
 _BUTTON = (r"登录|注册|退出|举报|评论|留言|分享|收藏|打印|关闭|简体(?:中文)?|繁[体體](?:中文)?|English|ENGLISH|EN|中文版?|首页|返回"
            r"|订阅|投稿|纠错|反馈|搜索|帮助|点赞|转发|在看|关注|设为首页|加入收藏|无障碍(?:浏览|阅读)?|长辈版|关怀版|手机版|电脑版"
            r"|网页版|\d+\s*条评论")
 FURNITURE = _Cue((
+    (_PAGE_UI, _PAGE_UI_KEYS),
+    # a site's news section by its name (青山日报资讯; not 市场资讯, a column's title)
+    (rf"(?:{_SOURCE})资讯$", ("资讯",)),
     # a label and a colon (标签： 来源： 发布时间： 阅读：…)
     (r"[【［\[]?\s*(?:Tags?|TAGS?|\p{Han}{0,2}(?:标签|关键词|关键字)|热点|热词|发布者|发布人|发布单位"
      r"|索引号|编号|发文机关|发文字号|文号|成文日期|发布机构|主题分类|信息分类"
@@ -330,6 +356,7 @@ _SCENE_MAX = 16
 _ROLES = (r"责任编辑|编辑|责编|主编|编审|初审|复审|终审|[一二三]审|[一二三]校|校审|审校|校对|监制|出品人?|制片人?|策划|统筹|制作|摄像|剪辑"
           r"|排版|文案|设计|视觉|配音|主播|美工|后期|编导|译者|校译|技术支持|数据支持")
 BYLINE_CUE = _Cue((
+    (_PAGE_UI, _PAGE_UI_KEYS),
     # in English: By 王小明, Editor: 王小明, Source: …
     (r"(?i:by)\s*(?:[\p{Han}·]{2,4}|[A-Z][a-z]+(?:\s*[A-Z][a-z]+){0,3})$"
      r"|(?i:edited|translated|produced)\s*(?i:by)\s*\S|(?i:editor|reporter|writer|author|source|translator|producer)\s*[:：]\s*\S",
