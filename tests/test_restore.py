@@ -558,6 +558,13 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("返回青山日报，查看更多", "byline"),
         ("文章已于2024-01-12修改", "byline"),
         ("“知道了。”他点点头。", "body"),
+        # a traditional-script page's credits, read as in simplified script
+        ("記者 王小明", "byline"),
+        ("責任編輯：陳曉", "byline"),
+        ("王小明／攝", "caption"),
+        ("圖：村民參加拔河比賽", "caption"),
+        ("（資料圖片）", "caption"),
+        ("村民参加拔河比赛（青山日报　王小文／摄）", "byline"),  # 文／摄 of a name ending in 文: metadata still
         ("（王小明 摄影报道）", "caption"),
         ("王小明/摄　村民参加拔河比赛", "caption"),
         ("王小明摄于运动会开幕式现场", "caption"),
@@ -960,6 +967,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["当前栏目：工作动态", "信息公开", "今日头条"],
         ["⇦ 上一篇", "◀ 返回", "| 青山日报 |", "第1页", "共3页"],
         ["原创 王小明 青山日报", "轻触阅读原文", "知道了", "自动播放", "青山日报资讯"],
+        ["首頁 > 新聞 > 正文", "字體：大 中 小", "瀏覽次數：151"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:

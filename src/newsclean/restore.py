@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 
 from .document import Article, Block, Edit
 from .lexicon import first_word, last_word, segment_logp, word_end_share, word_start_share, word_table
-from .resources import LIST_ITEM, PROSE_PUNCT
+from .resources import HAS_TRADITIONAL, LIST_ITEM, PROSE_PUNCT, TO_SIMPLIFIED
 from .segment import split_sentences
 
 __all__ = ["restore", "classify_line", "is_heading"]
@@ -112,6 +112,11 @@ def _compile(pattern: str, *, reverse: bool = False) -> Any:
         except re.error:
             pass
     return regex.compile(pattern, regex.REVERSE) if reverse else regex.compile(pattern)
+
+
+def _furniture(line: str) -> bool:
+    """Whether `line` is page furniture (`FURNITURE`), read in simplified script."""
+    return FURNITURE.search(line.translate(TO_SIMPLIFIED) if HAS_TRADITIONAL(line) else line)
 
 
 def _holds_one(keys: tuple[str, ...] | str) -> Any:
@@ -429,7 +434,7 @@ BYLINE_CUE = _Cue((
     r"|[（(【［\[]?\s*(?:图\s*[·、]\s*)?文\s*[/／|｜]\s*[\p{Han}]{2,}",  # 文/王小明, 图·文／王小明
      # (every pattern of these holds 记者, a bracket, a slash, a bar or a ·)
      ("记者", "讯", "@", *"（(【［[·/／|｜丨"))),
-    ((r"(?:文|报道)\s*/\s*摄\s*$|文/图\s*$|\p{Han}{2,12}\s*供稿[）)]?$"
+    ((r"(?:文|报道)\s*[/／]\s*摄\s*[】］\]）)]?$|文\s*[/／]\s*图\s*$|\p{Han}{2,12}\s*供稿[）)]?$"
       r"|(?:\p{Han}{2,16}(?:中心|部|工作室|团队|栏目|频道|编辑部)|本报|本台|\p{Han}{1,10}(?:社|报|网|台|客户端|新闻))出品$", ("摄", "图", "供稿", "出品")),
      # a name credited after a bar (…　｜　王小明)
      (rf"\S{{4}}\s*[|｜丨]\s*(?:{_NAME})$", tuple("|｜丨"))),  # at the end
@@ -575,6 +580,8 @@ def classify_line(text: str) -> str:
     # every cue below is for short lines (a long one without gaps needs no stripping)
     if len(text) > 60 and not _has_gap(text):
         return "body"
+    if HAS_TRADITIONAL(text):  # a traditional-script page's line is read in simplified script
+        text = text.translate(TO_SIMPLIFIED)
     t = "".join(text.split())  # gaps are layout ("本报记者\u00a0张三", "资料图 片")
     gaps = len(t) != len(text)
     bullet = t[:1] in _BULLETS  # a bullet before a credit ("■图片说明：…", "■记者 张三"); but a
@@ -672,7 +679,7 @@ def restore(lines: list[str], cfg: Any) -> Article:
         above lines with words is furniture too: a counter, a player's time, a row of
         icons); the index of the first line left."""
         while i < len(lines) - 1 and len(lines[i]) <= 80:
-            if FURNITURE.search(lines[i]) and not (credits_stay and classify_line(lines[i]) != "body"):
+            if _furniture(lines[i]) and not (credits_stay and classify_line(lines[i]) != "body"):
                 reason = f"page furniture {where}"
             elif wordless and _wordless(lines[i]) and any(not _wordless(ln) for ln in lines[i + 1:i + 4]):
                 reason = f"page furniture {where} (no words)"
