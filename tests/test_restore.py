@@ -483,6 +483,17 @@ def test_clauses_of_a_treaty_ending_in_commas_are_not_truncation() -> None:
     assert a.flags == []
 
 
+def test_a_short_line_between_the_halves_of_a_cut_paragraph_is_what_interrupted_it() -> None:
+    # whatever its words: the halves read as one (…广场上锣鼓 / 喧天，…: 锣鼓喧天), the first
+    # half run on into the short line does not
+    first, second = P[0][:18], P[0][18:]
+    interruption = "孩子们在广场上放风筝"
+    a = restored(article([first, interruption, second] + P[1:2] + P[3:]))
+    assert a.paragraphs == [P[0]] + P[1:2] + P[3:]
+    assert a.captions == [interruption]
+    assert any("halves" in (e.reason or "") for e in a.edits if e.step == "extract_metadata")
+
+
 def test_sub_headings_with_commas_in_a_series_are_not_truncation() -> None:
     # each ends in a word the model splits ("…之心"), but they come in a series
     heads = ["农闲时节，村民们保持着对运动的笃定之心", "邻里之间，赛场上的欢笑让感情越来越近"]
@@ -543,6 +554,7 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("（王小明/文）", "byline"),
         ("王小明　李春华　文", "byline"),
         ("本文来源于青山日报", "byline"),
+        ("王小明（青山日报）", "byline"),
         ("村民参加拔河比赛（1/5）", "caption"),  # a photo gallery's counter
         ("【2/6】村民参加拔河比赛", "caption"),
         ("村民参加拔河比赛 Photo: 青山日报", "caption"),
@@ -968,6 +980,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["⇦ 上一篇", "◀ 返回", "| 青山日报 |", "第1页", "共3页"],
         ["原创 王小明 青山日报", "轻触阅读原文", "知道了", "自动播放", "青山日报资讯"],
         ["首頁 > 新聞 > 正文", "字體：大 中 小", "瀏覽次數：151"],
+        ["首页", "新闻中心", "青山日报·正文"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:

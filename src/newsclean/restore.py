@@ -188,7 +188,8 @@ FURNITURE = _Cue((
      r"|[^\s|｜/／]{1,6}(?:(?:\s*[|｜/／]\s*|\s+[-－]\s+)[^\s|｜/／]{1,6}){2,}$"
      r"|\p{Han}{0,4}(?:首页|主页|中心|频道|栏目)(?:\s*[|｜/／]\s*|\s+[-－]\s+)\p{Han}{1,8}$"  # 新闻中心 / 国内新闻
      r"|(?:本文)?(?:共|已)?(?:阅读|浏览|点击)\s*\d+\s*次"
-     r"|[|｜]\s*\S{1,16}\s*[|｜]$|(?:第|共)\s*\d{1,3}\s*页$",  # | 青山日报 |, 第1页, 共3页
+     r"|[|｜]\s*\S{1,16}\s*[|｜]$|(?:第|共)\s*\d{1,3}\s*页$"  # | 青山日报 |, 第1页, 共3页
+     r"|\S{1,12}\s*[·|｜>＞]\s*正文$",  # 青山日报·正文
      # (every pattern above holds a separator, a bracket or one of these words)
      (*"|｜/／>＞»›·【［[-－_<＜«‹", "位置", "返回", "上一篇", "下一篇", "官网", "网站", "频道", "客户端", "正文", "全文", "讯",
       "导航", "详情", "版", "首页", "推荐", "账号", "订阅号", "服务号", "微博", "微信", "次", "期", "导读", "目录", "数字报", "页")),
@@ -222,11 +223,11 @@ FURNITURE = _Cue((
     # 热搜), a link to its app (青山日报APP下载, 打开青山日报APP，阅读体验更佳, 青山日报·青山日报客户端),
     # a row of four or more sections between gaps (首页 新闻 图片 视频)
     (rf"(?:{_BUTTON})(?:\s*[|｜/／·]?\s*(?:{_BUTTON}))+$|\S{{0,12}}(?:APP|App|app|客户端)\s*下载$"
-     r"|(?:广告|推广|热搜|热榜|网友评论|信息公开|政务公开|今日头条|无障碍(?:浏览|阅读)?|关怀版|长辈版|适老版|老年版)$|[【［\[]?(?:独家|快讯|现场直击|突发|重磅)[】］\]]?$|(?:打开|下载)\S{0,16}(?:APP|App|app|客户端)[^。！？]{0,12}$"
+     r"|(?:广告|推广|热搜|热榜|网友评论|信息公开|政务公开|今日头条|首页|网站首页|新闻首页|新闻中心|无障碍(?:浏览|阅读)?|关怀版|长辈版|适老版|老年版)$|[【［\[]?(?:独家|快讯|现场直击|突发|重磅)[】］\]]?$|(?:打开|下载)\S{0,16}(?:APP|App|app|客户端)[^。！？]{0,12}$"
      r"|\S{1,12}·\S{1,12}(?:APP|App|客户端)$|\p{Han}{2,4}(?:\s+\p{Han}{2,4}){3,}$",
      ("登录", "注册", "退出", "举报", "评论", "留言", "分享", "收藏", "打印", "关闭", "简体", "繁", "English", "ENGLISH", "EN", "中文",
       "首页", "返回", "订阅", "投稿", "纠错", "反馈", "搜索", "帮助", "点赞", "转发", "在看", "关注", "无障碍", "版", "下载",
-      "广告", "推广", "热搜", "热榜", "公开", "头条", "独家", "快讯", "直击", "突发", "重磅", "关怀", "长辈", "适老", "老年", "APP", "App", "app", "客户端", " ", "\u3000", "\u00a0", "\t")),
+      "广告", "推广", "热搜", "热榜", "公开", "头条", "首页", "中心", "独家", "快讯", "直击", "突发", "重磅", "关怀", "长辈", "适老", "老年", "APP", "App", "app", "客户端", " ", "\u3000", "\u00a0", "\t")),
     # the site's owner (主办单位：青山日报; an event's organisers, several, stay: a real article
     # lists them under its title)
     (rf"(?:主办|承办|协办)单位\s*[：:]\s*(?:{_SOURCE})$", ("单位",)),
@@ -412,6 +413,7 @@ BYLINE_CUE = _Cue((
     r"|[【［\[]\s*(?:来源|出处|稿源)\s*[】］\]]"  # 【来源】青山日报
     r"|[（(]\s*(?:本报|本刊|\p{Han}{1,10}(?:社|报|网|台|客户端|新闻))\s*[·/／]\s*[\p{Han}·]{2,4}\s*[）)]$"  # （青山日报·王小明）, （青山日报/王小明）
     r"|[（(【［\[]\s*(?:本报|本刊|\p{Han}{1,10}(?:社|报|网|台|客户端|新闻))\s*[）)】］\]]\s*[\p{Han}·]{2,4}$"  # （青山日报）王小明, [青山日报] 王小明
+    rf"|(?:{_NAME})\s*[（(]\s*(?:本报|本刊|\p{{Han}}{{1,10}}(?:社|报|网|台|客户端|新闻))\s*[）)]$"  # 王小明（青山日报）
     # who the author is, not in brackets (作者系青山日报记者; （作者系…） closes an essay and stays)
     r"|作者系\S{1,16}(?:记者|编辑|评论员|通讯员)$"
     r"|[（(]\s*(?:完|全文完|END|end)\s*[）)]"  # （完）, （完）编辑：…
@@ -623,7 +625,7 @@ def classify_line(text: str) -> str:
 class _Item:
     """A line of the body on its way through restoration."""
 
-    __slots__ = ("text", "key", "kind", "pos", "copies")
+    __slots__ = ("text", "key", "kind", "pos", "copies", "why")
 
     def __init__(self, text: str, kind: str, pos: int) -> None:
         self.text = text
@@ -631,6 +633,7 @@ class _Item:
         self.kind = kind  # body / caption / byline (/ dropped)
         self.pos = pos  # its index among the article's non-empty lines (edit reasons name "block pos + 1")
         self.copies = 1  # how many identical copies of it the article held
+        self.why = ""  # why it is metadata, when no cue of its own says so
 
     def set_text(self, text: str) -> None:
         self.text = text
@@ -740,8 +743,8 @@ def restore(lines: list[str], cfg: Any) -> Article:
             recorded[it.key] = it.pos
         if it.kind == "caption":
             out.captions.append(it.text)
-            edits.append(Edit("extract_metadata", "move", before=it.text, after="captions", reason="photo caption or credit",
-                              block=it.pos))
+            edits.append(Edit("extract_metadata", "move", before=it.text, after="captions",
+                              reason=it.why or "photo caption or credit", block=it.pos))
         elif it.kind == "byline":
             out.bylines.append(it.text)
             edits.append(Edit("extract_metadata", "move", before=it.text, after="bylines", reason="byline or editor line",
@@ -1440,11 +1443,54 @@ def _cut_between(a: str, b: str) -> bool:
     return first in _NEVER_FIRST or (word_start_share().get(first, 1.0) < _WORD_START_MIN and _ends_inside_word(a))
 
 
+#: How much better (in log-probability, by the word model) the ends of a cut paragraph read
+#: joined than the first half reads run on into the short line after it, for that line to be
+#: taken for what interrupts the paragraph (0, 2, 4, 6 measured: from 2 on no real article's
+#: line is taken, while half of garble.py's split paragraphs are found).
+_INTERRUPTION_GAIN = 2.0
+_INTERRUPTION_MAX = 40  # (a caption or credit line is this long at most)
+
+
+def _join_gain(a: str, b: str, k: int = 6) -> float:
+    """How much better the word model reads the end of `a` and the start of `b` as one
+    text than apart: high when a word or phrase was cut between them."""
+    table = word_table()
+    x, y = a[-k:], b[:k]
+    return (segment_logp(x + y, table, table.floor) - segment_logp(x, table, table.floor)
+            - segment_logp(y, table, table.floor))
+
+
+def _find_interruptions(seq: list[_Item]) -> None:
+    """A short body line between a paragraph cut mid-sentence and a paragraph that goes on
+    with it, read so by the word model (the ends joined read better than the first half
+    run on into the short line), is what interrupted the paragraph: a caption or a credit
+    whatever its words (`孩子们在…`, `当天，…。`); it becomes a caption, so that the halves
+    are joined around it. Not a heading (which goes back before the paragraph it heads)."""
+    headings = None  # (how many body lines read as headings, counted when first asked)
+    for i in range(len(seq) - 2):
+        a, x, b = seq[i], seq[i + 1], seq[i + 2]
+        if (a.kind != "body" or x.kind != "body" or b.kind != "body" or len(x.text) > _INTERRUPTION_MAX
+                or len(a.text) < 15 or _complete(a.text) or is_heading(a.text) or is_heading(b.text)):
+            continue
+        if is_heading(x.text):
+            # a heading, unless the article has no other: sections come in a series, and a
+            # section's heading that landed inside its first paragraph goes back before it
+            if headings is None:
+                headings = sum(1 for it in seq if it.kind == "body" and is_heading(it.text))
+            if headings > 1:
+                continue
+        gain = _join_gain(a.text, b.text)
+        if gain > 0 and gain - _join_gain(a.text, x.text) > _INTERRUPTION_GAIN:
+            x.kind = "caption"
+            x.why = "a short line between the halves of a paragraph cut mid-sentence (the halves read as one)"
+
+
 def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict[str, Any]]) -> list[_Item]:
     """Join a paragraph cut mid-sentence with its other half when captions, bylines or its
     own sub-heading landed between them (the heading goes back before the paragraph); flag a
     cut paragraph directly followed by a fragment as truncation beyond repair."""
     out = list(seq)
+    _find_interruptions(out)
     k = 0
     truncated: list[tuple[_Item, _Item, bool]] = []  # (end, start, whether the cut shows in the text)
     counted: list[int] = []
