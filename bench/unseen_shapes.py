@@ -92,8 +92,8 @@ before use (21.5%, title 0.765, meta_f1 0.686), then used (78.5%, 1.00, 0.998); 
 (the page's own interface, WeChat pages: 24%, 0.70, 0.796 → 81%, 1.00, 1.00) and set 65
 (traditional-script pages: 20%, 0.905, 0.579 → 76.5%, 1.00, 0.997). Set 66 (captions written
 as plain sentences, bare names), written last: 12.5%, title 0.865, meta_f1 0.315 before use;
-14%, 0.995, 0.348 after (sentence-like captions stay in the body: no cue tells them from a
-short paragraph, but where one cuts a paragraph in two).
+17.5%, 0.995, 0.539 after (sentence-like captions stay in the body: no cue tells them from
+a short paragraph, but where one cuts a paragraph in two or names people and what they do).
 """
 from __future__ import annotations
 

@@ -487,7 +487,7 @@ def test_a_short_line_between_the_halves_of_a_cut_paragraph_is_what_interrupted_
     # whatever its words: the halves read as one (…广场上锣鼓 / 喧天，…: 锣鼓喧天), the first
     # half run on into the short line does not
     first, second = P[0][:18], P[0][18:]
-    interruption = "孩子们在广场上放风筝"
+    interruption = "广场上空飘着各色风筝"
     a = restored(article([first, interruption, second] + P[1:2] + P[3:]))
     assert a.paragraphs == [P[0]] + P[1:2] + P[3:]
     assert a.captions == [interruption]
@@ -555,6 +555,10 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("王小明　李春华　文", "byline"),
         ("本文来源于青山日报", "byline"),
         ("王小明（青山日报）", "byline"),
+        ("游客在青山镇文化广场上放风筝", "caption"),  # who is in the picture, and what they do
+        ("一名工作人员在运动会现场忙碌", "caption"),
+        ("志愿者在行动", "body"),  # a heading
+        ("群众在线发声，服务中心回应", "body"),
         ("村民参加拔河比赛（1/5）", "caption"),  # a photo gallery's counter
         ("【2/6】村民参加拔河比赛", "caption"),
         ("村民参加拔河比赛 Photo: 青山日报", "caption"),

@@ -567,6 +567,11 @@ def _has_gap(text: str) -> bool:
 
 
 _PROSE_MARK = re.compile(f"[{PROSE_PUNCT}]").findall
+#: People in a picture and what they do: 游客在…, 孩子们正在…, 一名工作人员在… (not 在线).
+_DESCRIBES_PEOPLE = _compile(
+    r"(?:一[名位群批]|[几多数]名)?(?:村民|游客|市民|孩子|学生|小学生|中学生|大学生|志愿者|工作人员|医护人员|工人|居民|观众|队员"
+    r"|运动员|选手|民警|消防员|官兵|嘉宾|读者|顾客|消费者|乘客|旅客|游人|师生|老人|儿童|小朋友|演员|技术人员|科研人员)们?正?在(?!线)").match
+_PEOPLE_MIN, _PEOPLE_MAX = 10, 30
 #: Names between gaps, then 文: who wrote it (王小明　李春华　文).
 _NAMES_THEN_WRITES = _compile(rf"^(?:(?:{_NAME})[\s\u3000\u00a0]+){{1,4}}文$").match
 #: A sentence's end, then a photographer (a reporter maybe) and 摄, or a station's picture
@@ -614,6 +619,10 @@ def classify_line(text: str) -> str:
     # (a bullet before it, "◎…现场", leaves no doubt: a longer scene too)
     if (len(t) <= _SCENE_MAX or (bullet and len(t) <= _SCENE_MAX + 4)) and (t.endswith(_SCENES) or t.startswith("鸟瞰")) \
             and CAPTION_NOUN.match(t) and not (t.endswith(("场景", "情景", "景象", "一幕", "场面")) and t[-3] not in "的时"):
+        return "caption"
+    # who is in the picture and what they do there, as a caption says it (游客在景区游玩,
+    # 一名工作人员在…): 10 to 30 characters, no sentence in it (not 志愿者在行动, a heading)
+    if _DESCRIBES_PEOPLE(t) and _PEOPLE_MIN <= len(t) <= _PEOPLE_MAX and len(_PROSE_MARK(t)) < 2:
         return "caption"
     # a double circle or a star marks a photo's caption, not a list item (no real article's
     # body line opens with one; ■ ● ◆ head summaries and lists) nor a label (★重点工作)
