@@ -114,9 +114,15 @@ def _compile(pattern: str, *, reverse: bool = False) -> Any:
     return regex.compile(pattern, regex.REVERSE) if reverse else regex.compile(pattern)
 
 
+def _simplified(line: str) -> str:
+    """`line` as the cues read it: a traditional-script page's line in simplified script
+    (the text itself is not changed)."""
+    return line.translate(TO_SIMPLIFIED) if HAS_TRADITIONAL(line) else line
+
+
 def _furniture(line: str) -> bool:
     """Whether `line` is page furniture (`FURNITURE`), read in simplified script."""
-    return FURNITURE.search(line.translate(TO_SIMPLIFIED) if HAS_TRADITIONAL(line) else line)
+    return FURNITURE.search(_simplified(line))
 
 
 def _holds_one(keys: tuple[str, ...] | str) -> Any:
@@ -227,7 +233,7 @@ FURNITURE = _Cue((
      r"|\S{1,12}·\S{1,12}(?:APP|App|客户端)$|\p{Han}{2,4}(?:\s+\p{Han}{2,4}){3,}$",
      ("登录", "注册", "退出", "举报", "评论", "留言", "分享", "收藏", "打印", "关闭", "简体", "繁", "English", "ENGLISH", "EN", "中文",
       "首页", "返回", "订阅", "投稿", "纠错", "反馈", "搜索", "帮助", "点赞", "转发", "在看", "关注", "无障碍", "版", "下载",
-      "广告", "推广", "热搜", "热榜", "公开", "头条", "首页", "中心", "独家", "快讯", "直击", "突发", "重磅", "关怀", "长辈", "适老", "老年", "APP", "App", "app", "客户端", " ", "\u3000", "\u00a0", "\t")),
+      "广告", "推广", "热搜", "热榜", "公开", "头条", "中心", "独家", "快讯", "直击", "突发", "重磅", "关怀", "长辈", "适老", "老年", "APP", "App", "app", "客户端", " ", "\u3000", "\u00a0", "\t")),
     # the site's owner (主办单位：青山日报; an event's organisers, several, stay: a real article
     # lists them under its title)
     (rf"(?:主办|承办|协办)单位\s*[：:]\s*(?:{_SOURCE})$", ("单位",)),
@@ -587,8 +593,7 @@ def classify_line(text: str) -> str:
     # every cue below is for short lines (a long one without gaps needs no stripping)
     if len(text) > 60 and not _has_gap(text):
         return "body"
-    if HAS_TRADITIONAL(text):  # a traditional-script page's line is read in simplified script
-        text = text.translate(TO_SIMPLIFIED)
+    text = _simplified(text)
     t = "".join(text.split())  # gaps are layout ("本报记者\u00a0张三", "资料图 片")
     gaps = len(t) != len(text)
     bullet = t[:1] in _BULLETS  # a bullet before a credit ("■图片说明：…", "■记者 张三"); but a
@@ -1460,13 +1465,14 @@ _INTERRUPTION_GAIN = 2.0
 _INTERRUPTION_MAX = 40  # (a caption or credit line is this long at most)
 
 
-def _join_gain(a: str, b: str, k: int = 6) -> float:
-    """How much better the word model reads the end of `a` and the start of `b` as one
-    text than apart: high when a word or phrase was cut between them."""
+def _join_gains(a: str, *others: str, k: int = 6) -> list[float]:
+    """For each of `others`, how much better the word model reads the end of `a` and its
+    start as one text than apart: high when a word or phrase was cut between them."""
     table = word_table()
-    x, y = a[-k:], b[:k]
-    return (segment_logp(x + y, table, table.floor) - segment_logp(x, table, table.floor)
-            - segment_logp(y, table, table.floor))
+    x = a[-k:]
+    alone = segment_logp(x, table, table.floor)
+    return [segment_logp(x + b[:k], table, table.floor) - alone - segment_logp(b[:k], table, table.floor)
+            for b in others]
 
 
 def _find_interruptions(seq: list[_Item]) -> None:
@@ -1488,8 +1494,8 @@ def _find_interruptions(seq: list[_Item]) -> None:
                 headings = sum(1 for it in seq if it.kind == "body" and is_heading(it.text))
             if headings > 1:
                 continue
-        gain = _join_gain(a.text, b.text)
-        if gain > 0 and gain - _join_gain(a.text, x.text) > _INTERRUPTION_GAIN:
+        gain, into_line = _join_gains(a.text, b.text, x.text)
+        if gain > 0 and gain - into_line > _INTERRUPTION_GAIN:
             x.kind = "caption"
             x.why = "a short line between the halves of a paragraph cut mid-sentence (the halves read as one)"
 
@@ -1573,8 +1579,11 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
         # the first body block without punctuation is a summary (deck) above the lead
         deck = unpunctuated and not lead and not any(x.kind == "body" for x in out[:k])
         # but not when the next block opens inside what this one broke off (a word, a figure)
-        if (headline or deck) and not between and _cut_between(a.text, b.text):
-            headline = deck = False
+        cut = None  # (whether it does, asked once)
+        if (headline or deck) and not between:
+            cut = _cut_between(a.text, b.text)
+            if cut:
+                headline = deck = False
         # a function word, an open mark or a character that begins words ("瞩" of 瞩目) cannot
         # end a heading or a summary: text was cut
         dangling = _dangles(a.text) or _cut_at_decimal_point(a.text) or (
@@ -1585,7 +1594,7 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
                  or b.text[:1] in "“「『" or a.text.endswith(("——", "—")))
         if (not between and cfg.flag_truncation and not fresh
                 and (dangling or not (headline or deck or a.text[:1] in _SUMMARY_BULLETS))):
-            truncated.append((a, b, dangling or _cut_between(a.text, b.text)))
+            truncated.append((a, b, dangling or (cut if cut is not None else _cut_between(a.text, b.text))))
         k += 1
     if len(truncated) > 1:
         # several paragraphs ending without a mark, each before another: the article's style
