@@ -169,6 +169,18 @@ def test_near_duplicate_variant_is_dropped(variant: str) -> None:
     assert any(e.step == "drop_near_duplicates" for e in a.edits)
 
 
+def test_a_variant_inside_a_cut_paragraph_is_the_copy_when_the_words_barely_tell() -> None:
+    lead = "本报青山1月12日电 青山镇农民文化广场建设工程日前完工，该工程被列入全镇“十四五”文化发展规划。"
+    variant = lead.replace("该工程", "会工程")  # a character changed: the word model leans to 会
+    cut = 50  # (the first half holds a sentence: prose, not a heading)
+    body = [lead, P[1], P[3]]
+    garbled = [lead, P[1][:cut], "本报记者 王小明", variant, P[1][cut:], P[3]]
+    a = restored(article(garbled, head=[TITLE]))
+    assert a.paragraphs == body
+    (e,) = [e for e in a.edits if e.step == "drop_near_duplicates"]
+    assert e.before == variant
+
+
 def test_a_short_heading_repeated_with_its_paragraph_goes_with_it() -> None:
     # a heading that names its paragraph's subject stays above that paragraph
     head = "拔河比赛最热闹"
@@ -915,6 +927,15 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("◎一是加强对运动会的组织领导；", "body"),  # an item of a list, ending in a semicolon
         ("■近年来，伴随着农村文化建设的推进，越来越多的村子办起了运动会", "body"),
         ("记者从镇政府获悉，今年的运动会共有三百多人参加，比往年都多。", "body"),
+        # a reporter in a sentence (the first half of a paragraph cut in two), not a byline
+        ("记者见到王小明时，这个从未离开过青山镇的小", "body"),
+        ("本报记者王小明，李春华", "byline"),
+        # a photo gallery's title; pictures named by their place, in sentences
+        ("【青山镇农民运动会】图片集锦", "caption"),
+        ("第三届农民运动会高清组图", "caption"),
+        ("运动会成果集锦", "body"),  # a heading: no picture named
+        ("上图：拔河比赛的一个瞬间；下图：村民们在场边加油。", "caption"),
+        ("左图：镇文化广场。右图：运动会开幕式。", "caption"),
         ("（本报记者张小红、李大山、王小明、赵小兰、陈晓、刘强、孙一鸣、周二虎、吴三多、郑四海、冯五岳）", "body"),
     ],
 )

@@ -328,6 +328,7 @@ CAPTION_CUE = _Cue((
     # at the end
     ((r"[【［\[]\s*(?:组?图|图片|照片|视频)\s*[】］\]]$"  # …【图片】
     r"|(?:现场|资料|示意|效果|全景)图$|(?:手绘|绘图|插画|漫画)$"  # …现场图, 王小明手绘
+    r"|(?:图片|照片|摄影)?(?:集锦|精选)$|(?:高清)?(?:组图|图集)$"  # 【…】图片集锦, …高清组图: a photo gallery's title
     r"|(?:图片中心|图片库|图片社|摄影部)$"  # 青山日报图片中心
     r"|(?:^|[\s\u3000])[\p{Han}·]{2,4}\s*[/／]\s*图$"  # 王小明/图
     # a picture agency's credit in brackets
@@ -584,6 +585,11 @@ _NAMES_THEN_WRITES = _compile(rf"^(?:(?:{_NAME})[\s\u3000\u00a0]+){{1,4}}文$").
 #: (青山电视台画面, 截屏), the gaps dropped.
 _SENTENCE_THEN_PHOTO = _compile(rf"[。！？]\s*(?:(?:\p{{Han}}{{0,12}}记者)?(?:{_NAME})\s*摄|\p{{Han}}{{0,10}}(?:画面|截屏|截图))$").search
 _BARE_NAME = _compile(rf"(?:{_NAME})$").match
+#: A reporter in a sentence: the role run on into five characters or more before a comma
+#: (记者见到王小明时，…), longer than a name (本报记者王小明，李春华 is a byline).
+_REPORTER_ACTS = _compile(r"(?:记者|通讯员|实习生)\p{Han}{5,}[，,]").search
+#: Captions of two or more pictures named by their place (上图：…；下图：…, 左图：…　右图：…).
+_PICTURE_PLACES = _compile(r"[（(]?[上下左右中]图[：:].+[；;。\s][上下左右中]图[：:]").match
 
 
 def classify_line(text: str) -> str:
@@ -612,13 +618,15 @@ def classify_line(text: str) -> str:
         return "byline"
     if len(t) <= 40 and ("摄" in t or "画面" in t or "截" in t) and _SENTENCE_THEN_PHOTO(t):
         return "caption"  # a caption of a sentence or two and its credit: …。王小明 摄, …。青山电视台画面
+    if "图" in t[:4] and _PICTURE_PLACES(t):
+        return "caption"  # pictures by their place on the page, sentences or not: 上图：…；下图：…
     if bullet and _BARE_NAME(t):
         return "byline"  # a bullet and a name alone: □王小明
     if len(t) <= 40 and len(_PROSE_MARK(t)) < 2:  # short, not prose: a credit line is
         # short; a long list of reporters is body text
         if CAPTION_CUE.search(t) and not _TEXT_AND_PHOTO.search(t):
             return "caption"  # a photo credit ("本报记者 张三 摄"), not "文/摄" (text and photos)
-        if ((BYLINE_CUE.search(t) or (gaps and _ROLE_AND_NAME.match(s))) and not _reports(t)
+        if ((BYLINE_CUE.search(t) or (gaps and _ROLE_AND_NAME.match(s))) and not _reports(t) and not _REPORTER_ACTS(t)
                 and not (bullet and _REPORTER_NO_GAP.search(text) and not _CREDIT_END.search(t))):
             return "byline"
     # (a bullet before it, "◎…现场", leaves no doubt: a longer scene too)
@@ -1234,10 +1242,27 @@ def _drop_near(body: list[_Item], edits: list[Edit]) -> list[_Item]:
             if short_pair and abs(gap) < _PARALLEL_GAP:
                 continue
             loser, winner = (b, a) if (inside or gap) > 0 else (a, b)
+            if not inside and abs(gap) < _PARALLEL_GAP:
+                # the word model barely leans: a copy out of place (inside a cut paragraph,
+                # or a dateline's lead below its first copy) is the copy
+                astray = [k for k in (a, b) if _out_of_place(body, k)]
+                if len(astray) == 1:
+                    loser = astray[0]
+                    winner = b if loser == a else a
         dropped.add(loser)
         edits.append(Edit("drop_near_duplicates", "delete", before=body[loser].text, block=body[loser].pos,
                           reason=f"degraded copy of block {body[winner].pos + 1}", score=round(score, 3)))
     return [it for k, it in enumerate(body) if k not in dropped]
+
+
+def _out_of_place(body: list[_Item], k: int) -> bool:
+    """Whether block `k` stands where no paragraph of its own would: right after a block
+    cut mid-sentence, between the halves of a paragraph. The block before must be prose
+    (longer than a heading, or holding a sentence's end): a heading with a comma
+    (`关于…有明确规定，但…予以规避`) does not end in a full stop either."""
+    prev = body[k - 1].key if k else ""
+    return (bool(prev) and not _complete(prev) and not is_heading(prev)
+            and (len(prev) > HEADING_MAX or any(c in prev for c in "。！？")))
 
 
 #: Where `split_sentences` may end a sentence, and what may follow the end.
