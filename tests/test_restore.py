@@ -423,6 +423,18 @@ def test_displaced_heading_goes_back_before_its_paragraph() -> None:
     assert a.paragraphs == P
 
 
+@pytest.mark.parametrize("word", ["队员", "地面", "围观", "鼓掌"])
+def test_a_lone_heading_inside_the_paragraph_it_names_goes_back_before_it(word: str) -> None:
+    # the article's only sub-heading, cut into its paragraph inside a word (where the halves
+    # read as one): it names what the paragraph says, so it is the paragraph's heading, not a
+    # caption that landed there
+    heading = "东岭村和西岭村队员拔河比赛"
+    cut = P[3].index(word) + 1
+    a = restored(article([P[0], P[1], P[3][:cut], heading, P[3][cut:], P[4], P[5]]))
+    assert a.paragraphs == [P[0], P[1], heading, P[3], P[4], P[5]]
+    assert a.captions == []
+
+
 def test_truncation_is_flagged_not_joined() -> None:
     cut_end = P[1][:50]
     cut_start = P[3][20:]
