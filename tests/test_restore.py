@@ -1284,3 +1284,15 @@ def test_cues_run_on_the_standard_engine_as_they_would_on_regex() -> None:
     # a pattern `re` cannot take stays with `regex`
     assert isinstance(R._compile(r"\p{L}+"), regex.Pattern)
     assert isinstance(R._compile(r"(?<=^.{0,3})x"), regex.Pattern)
+
+
+def test_a_cue_part_is_compiled_when_first_tried_and_answers_the_same() -> None:
+    from newsclean import restore as R
+
+    cue = R._Cue(((r"\p{Han}{2,4}\s*摄$", ("摄",)),))
+    deferred = cue.parts[0][0]
+    assert isinstance(deferred, R._Deferred)
+    assert cue.search("王小明 摄") and not cue.search("摄影展开幕了吗")
+    test = cue.parts[0][0]
+    assert not isinstance(test, R._Deferred)  # compiled once, in the part's place
+    assert cue.search("李春华摄") and cue.parts[0][0] is test
