@@ -73,24 +73,6 @@ def test_a_repeated_paragraph_stays_under_the_heading_that_names_it() -> None:
     assert a.paragraphs == text
 
 
-def test_a_copy_in_a_foreign_section_is_dropped_for_the_one_in_its_own() -> None:
-    farm = ["入冬以来，青山镇的大棚蔬菜陆续上市，黄瓜、番茄、辣椒每天销往县城超市。",
-            "镇农技站组织技术员进棚指导，帮助菜农调控温度湿度，防治病虫害，大棚蔬菜产量比去年提高两成。",
-            "菜农王大山说，今年种了三个大棚，光番茄一项就增收四万多元。"]
-    snow = ["随着第一场雪落下，青山镇滑雪场正式开门迎客，周末每天接待游客两千多人次。",
-            "为了留住游客，滑雪场周边的村民开起了农家乐和民宿，游客滑雪之后可以住民宿、吃农家饭、泡温泉。",
-            "镇文旅办负责人介绍，今年冬季冰雪旅游预计带动全镇村民增收三百万元，民宿和农家乐成为游客新的选择。",
-            "下一步，青山镇将把滑雪场、温泉和民宿串成一条冬季旅游线路。"]
-    body = ["大棚蔬菜喜获丰收", *farm, "冰雪旅游热度攀升", *snow, "下一步工作安排", *_paragraphs(10)]
-    # a copy of the second paragraph on snow tourism landed in the section on vegetables,
-    # where place alone would keep it (an early copy is likelier the original)
-    garbled = body[:2] + [snow[1]] + body[2:]
-    a = restored(article(garbled))
-    assert a.paragraphs == body
-    (e,) = [e for e in a.edits if e.step == "drop_duplicates"]
-    assert e.block == 4 and "fits its section" in e.reason
-
-
 def test_copy_above_the_dateline_lead_is_dropped() -> None:
     lead = "本报青山1月12日电 " + P[0]
     body = [lead, *P[1:]]

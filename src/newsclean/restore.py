@@ -803,11 +803,6 @@ def restore(lines: list[str], cfg: Any) -> Article:
 _REPEAT_AFTER = 0.75
 _UNDER_HEADING_FIT = 0.3  # (0.3, 0.5, 0.7 measured: 0.3 best on the 500 outside articles)
 _HEADING_FIT_MARGIN = 0.2  # (0, 0.1, 0.3 and off measured: within two articles of each other)
-#: How much a copy's fit to its section (`_SectionFit`) weighs against the log-likelihood of
-#: its place. Measured against place alone over 16,000 garbled articles (dev, 4,000 drawn
-#: outside it, 58 unseen-shape sets): 1.5, 3 and 6 all gain; 3 most (order +0.0002 on the
-#: 4,225 of dev and the draws, +0.0001 on the unseen-shape sets, exact +27 articles).
-_SECTION_FIT_WEIGHT = 3.0
 
 
 def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
@@ -815,9 +810,7 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
     stand in its true place. A copy between the halves of a paragraph cut mid-sentence is
     out of place. Otherwise the copies are weighed by where they stand: repeats land after
     their original three times in four, anywhere after it, so of two copies early in the
-    article the second is likely the original, of one early and one late the first; when
-    the copies stand in different sections, how well each fits its section weighs too
-    (`_SectionFit`).
+    article the second is likely the original, of one early and one late the first.
 
     Measured on garbled articles outside ../shared/bench/dev (500, garble.py --seed 11
     --skip 1500): exact 0.550 (order 0.951) keeping the first copy, 0.618 (0.971) by place. Adding how well a
@@ -858,7 +851,6 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
 
     by_place: set[str] = set()  # the groups decided by place alone
     distinct: list[int] | None = None
-    sections: _SectionFit | None = None
     for key, copies in groups.items():
         if len(copies) < 2:
             continue
@@ -874,22 +866,13 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
             best, why = copies[-1], "the last copy of a note in brackets, which ends the article"
         else:
             scores = {k: _place_score(copies.index(k), len(copies), k, len(keys)) for k in in_place}
-            if sections is None:
-                sections = _SectionFit(body, keys, repeated)
-            within = {k: sections.section(k) for k in in_place}
-            fitted = len(set(within.values())) > 1  # (copies in different sections: their fit tells)
-            if fitted:
-                for k in in_place:
-                    scores[k] += _SECTION_FIT_WEIGHT * sections.fit(key, within[k])
             if len(in_place) == 2:
                 best = max(in_place, key=lambda k: (scores[k], -k))
             else:
                 if distinct is None:  # (how many distinct blocks stand before each block)
                     distinct = list(itertools.accumulate((other not in repeated for other in keys), initial=0))
                 best = _least_displacing(in_place, scores, distinct)
-            score = round(scores[best], 2)
-            why = ("the copy kept for its place among the copies and how well it fits its section" if fitted
-                   else "the copy kept for its place among the copies")
+            score, why = round(scores[best], 2), "the copy kept for its place among the copies"
             by_place.add(key)
         keep_only(copies, best, score, why)
     # A repeated heading stays where the block under it shares the most of its words (character
@@ -977,46 +960,6 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
         edits.append(Edit("drop_duplicates", "delete", before=body[k].text, reason=f"same as block {body[best].pos + 1}, {why}",
                           score=score if score is not None else 1.0, block=body[k].pos))
     return [it for k, it in enumerate(body) if k not in drop]
-
-
-class _SectionFit:
-    """How well a block fits each section of its article (the blocks between two
-    sub-headings): the character pairs it shares with the section's heading and with the
-    blocks standing once in it, each pair weighted by its rarity among the article's blocks
-    (a pair in every block says nothing), over the geometric mean of their lengths. A
-    paragraph repeated into a foreign section shares less with it than with its own."""
-
-    def __init__(self, body: list[_Item], keys: list[str], repeated: set[str]) -> None:
-        self.keys = keys
-        self.once = [key not in repeated for key in keys]
-        self.heads = [k for k, it in enumerate(body) if self.once[k] and is_heading(it.text)]
-        self.pairs: dict[str, frozenset[str]] = {}
-        count: Counter[str] = Counter()
-        for key in dict.fromkeys(keys):
-            pairs = self.pairs[key] = frozenset(map(operator.add, key, key[1:]))
-            count.update(pairs)
-        n = len(self.pairs)
-        self.rarity = {g: math.log(n / c) for g, c in count.items()}
-        self.sections: dict[int, tuple[frozenset[str], int]] = {}
-
-    def section(self, k: int) -> int:
-        """The section block `k` stands in (0: above the first sub-heading)."""
-        return bisect.bisect_left(self.heads, k)
-
-    def fit(self, key: str, s: int) -> float:
-        got = self.sections.get(s)
-        if got is None:
-            start = self.heads[s - 1] if s else -1
-            end = self.heads[s] if s < len(self.heads) else len(self.keys)
-            members = [self.keys[j] for j in range(start + 1, end) if self.once[j]]
-            if start >= 0:
-                members.append(self.keys[start])
-            got = self.sections[s] = (frozenset().union(*(self.pairs[m] for m in members)),
-                                      sum(map(len, members)))
-        pairs, size = got
-        if not size:
-            return 0.0
-        return sum(self.rarity[g] for g in self.pairs[key] & pairs) / math.sqrt(len(key) * size)
 
 
 def _bracketed(key: str) -> bool:
