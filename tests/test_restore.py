@@ -526,7 +526,24 @@ def test_sub_headings_with_commas_in_a_series_are_not_truncation() -> None:
     assert a.paragraphs == body and a.flags == []
 
 
-@pytest.mark.parametrize("heading", ["青山镇：农闲时节办赛事，邻里之间情更浓", "运动会越办越好，村民越来越近"])
+@pytest.mark.parametrize(
+    "cut_end, cut_start",
+    [
+        # a quotation left open: a heading closes what it opens
+        ("在青山镇，随着“农民运动会、文化广场", "活动越办越多。今年的运动会共有三百多人参加。"),
+        # the next block closes a title it never opened
+        ("开放方面，推动各项举措落地见效，用好农村合作", "社章程》和《村规民约》，把运动会越办越好。"),
+    ],
+)
+def test_a_short_line_with_commas_cut_inside_a_quotation_is_truncation(cut_end: str, cut_start: str) -> None:
+    a = restored(article([P[0], cut_end, cut_start, P[4], P[5]]))
+    assert a.paragraphs == [P[0], cut_end, cut_start, P[4], P[5]]
+    assert {"kind": "truncated_end", "paragraph": 1} in a.flags
+    assert {"kind": "truncated_start", "paragraph": 2} in a.flags
+
+
+@pytest.mark.parametrize("heading", ["青山镇：农闲时节办赛事，邻里之间情更浓", "运动会越办越好，村民越来越近",
+                                     "青山镇办起“农民运动会”，邻里之间情更浓"])
 def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
     a = restored(article(P[:2] + [heading] + P[3:]))
     assert a.paragraphs == P[:2] + [heading] + P[3:]

@@ -1492,6 +1492,8 @@ def _cut_between(a: str, b: str) -> bool:
         return False
     if a[-1].isdigit() and (b[0].isdigit() or b[0] in ".．%％"):
         return True
+    if _open_marks(a) or _closes_first(b):
+        return True  # a quotation or a title cut in two: "…随着“助企开复工" | "…》和《…》"
     if not "\u4e00" <= b[0] <= "\u9fff":
         return False
     table = word_table()
@@ -1499,6 +1501,25 @@ def _cut_between(a: str, b: str) -> bool:
     if len(first) != 1:
         return False
     return first in _NEVER_FIRST or (word_start_share().get(first, 1.0) < _WORD_START_MIN and _ends_inside_word(a))
+
+
+_PAIRED_MARKS = (("“", "”"), ("《", "》"), ("（", "）"), ("「", "」"))
+
+
+def _open_marks(text: str) -> bool:
+    """Whether `text` leaves a quotation, a title or a bracket open (more “ than ”): a heading
+    or a summary line closes what it opens."""
+    return any(text.count(o) > text.count(c) for o, c in _PAIRED_MARKS if o in text)
+
+
+def _closes_first(text: str) -> bool:
+    """Whether `text` closes a quotation, a title or a bracket before it opens one: it began
+    inside what another block opened ("系协定》和《…》")."""
+    for o, c in _PAIRED_MARKS:
+        at = text.find(c)
+        if at >= 0 and not 0 <= text.find(o) < at:
+            return True
+    return False
 
 
 #: How much better (in log-probability, by the word model) the ends of a cut paragraph read
