@@ -1494,6 +1494,9 @@ def _cut_between(a: str, b: str) -> bool:
         return True
     if _open_marks(a) or _closes_first(b):
         return True  # a quotation or a title cut in two: "…随着“助企开复工" | "…》和《…》"
+    figure = _TRAILING_FIGURE(a)
+    if figure and not (len(figure.group(1)) == 4 and figure.group(1)[:2] in ("19", "20")):
+        return True  # a figure left without its unit ("…营业收入13"), not a year ("迈向2035")
     if not "\u4e00" <= b[0] <= "\u9fff":
         return False
     table = word_table()
@@ -1504,6 +1507,7 @@ def _cut_between(a: str, b: str) -> bool:
 
 
 _PAIRED_MARKS = (("“", "”"), ("《", "》"), ("（", "）"), ("「", "」"))
+_TRAILING_FIGURE = re.compile("[\u4e00-\u9fff]([0-9]+)$").search
 
 
 def _open_marks(text: str) -> bool:
