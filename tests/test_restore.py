@@ -1297,3 +1297,15 @@ def test_a_cue_part_is_compiled_when_first_tried_and_answers_the_same() -> None:
     test = cue.parts[0][0]
     assert not isinstance(test, R._Deferred)  # compiled once, in the part's place
     assert cue.search("李春华摄") and cue.parts[0][0] is test
+
+
+def test_a_list_numbered_with_a_closing_bracket_does_not_show_a_cut() -> None:
+    from newsclean.restore import _closes_first
+
+    assert not _closes_first("1）加强组织领导，确保运动会顺利举办。")
+    assert not _closes_first("一）加强组织领导。")
+    assert _closes_first("社章程》和《村规民约》，把运动会越办越好。")
+    heading = "运动会越办越好，村民越来越近"
+    items = ["1）加强组织领导，确保运动会顺利举办。", "2）做好安全保障，防止意外发生。"]
+    a = restored(article([P[0], heading, *items, P[5]]))
+    assert a.paragraphs == [P[0], heading, *items, P[5]] and a.flags == []

@@ -1518,10 +1518,10 @@ def _open_marks(text: str) -> bool:
 
 def _closes_first(text: str) -> bool:
     """Whether `text` closes a quotation, a title or a bracket before it opens one: it began
-    inside what another block opened ("系协定》和《…》")."""
+    inside what another block opened ("系协定》和《…》"); not an item's number, "1）…"."""
     for o, c in _PAIRED_MARKS:
         at = text.find(c)
-        if at >= 0 and not 0 <= text.find(o) < at:
+        if at >= 0 and not 0 <= text.find(o) < at and not (c == "）" and at <= 3):
             return True
     return False
 
