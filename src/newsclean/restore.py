@@ -347,7 +347,7 @@ CAPTION_CUE = _Cue((
     # at the end
     ((r"[【［\[]\s*(?:组?图|图片|照片|视频)\s*[】］\]]$"  # …【图片】
     r"|(?:现场|资料|示意|效果|全景)图$|(?:手绘|绘图|插画|漫画)$"  # …现场图, 王小明手绘
-    r"|(?:图片|照片|摄影)?(?:集锦|精选)$|(?:高清)?(?:组图|图集)$"  # 【…】图片集锦, …高清组图: a photo gallery's title
+    r"|(?:图片|照片|摄影)(?:集锦|精选)$|(?:高清)?(?:组图|图集)$"  # 【…】图片集锦, …高清组图: a photo gallery's title
     r"|(?:图片中心|图片库|图片社|摄影部)$"  # 青山日报图片中心
     r"|(?:^|[\s\u3000])[\p{Han}·]{2,4}\s*[/／]\s*图$"  # 王小明/图
     # a picture agency's credit in brackets
@@ -1205,8 +1205,8 @@ def _drop_near(body: list[_Item], edits: list[Edit]) -> list[_Item]:
                 continue
             loser, winner = (b, a) if (inside or gap) > 0 else (a, b)
             if not inside and abs(gap) < _PARALLEL_GAP:
-                # the word model barely leans: a copy out of place (inside a cut paragraph,
-                # or a dateline's lead below its first copy) is the copy
+                # the word model barely leans: a copy out of place (right after the first
+                # half of a cut paragraph) is the copy
                 astray = [k for k in (a, b) if _out_of_place(body, k)]
                 if len(astray) == 1:
                     loser = astray[0]
