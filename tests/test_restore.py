@@ -417,6 +417,15 @@ def test_a_lone_heading_inside_the_paragraph_it_names_goes_back_before_it(word: 
     assert a.captions == []
 
 
+def test_two_headlines_side_by_side_are_not_joined_across_a_caption() -> None:
+    # a round-up's item heading (two headlines split by a gap), a photo's credit, its story
+    heading = "青山镇第三届农民趣味运动会在文化广场开幕 全镇十二个村三百多名村民报名参赛"  # (longer than a heading)
+    body = [P[0], P[1], heading, P[3], P[4]]
+    a = restored(article([P[0], P[1], heading, "本报记者 王小明 摄", P[3], P[4]]))
+    assert a.paragraphs == body
+    assert a.captions == ["本报记者 王小明 摄"]
+
+
 def test_truncation_is_flagged_not_joined() -> None:
     cut_end = P[1][:50]
     cut_start = P[3][20:]

@@ -1645,7 +1645,7 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
         fresh_start = around_heading and b.text[:1] in "“‘「『《【"
         # (a bulleted summary line, "■…为宜", is complete as it stands)
         if (between and cfg.join_split_paragraphs and not (around_heading and headline_within(_HEADLINE_JOIN_MAX))
-                and not fresh_start and a.text[:1] not in _SUMMARY_BULLETS):
+                and not (gap_pair and not lead) and not fresh_start and a.text[:1] not in _SUMMARY_BULLETS):
             edits.append(Edit("join_split_paragraphs", "join", before=a.text + " | " + b.text, after=a.text + b.text,
                               block=a.pos,
                               reason="paragraph cut mid-sentence around " + ", ".join(
