@@ -544,6 +544,8 @@ def test_sub_headings_with_commas_in_a_series_are_not_truncation() -> None:
         ("开放方面，推动各项举措落地见效，用好农村合作", "社章程》和《村规民约》，把运动会越办越好。"),
         # a figure left without its unit (not a year: "迈向2035" may end a heading)
         ("合作社越办越好，全镇去年营业收入13", "亿元，比上年增长一成。运动会的奖品也由合作社提供。"),
+        # a quotation cut: it opens the line and is never closed
+        ("“我们村的运动会，一年比一年办得", "红火，大家都盼着过年。”村民李春华说。"),
     ],
 )
 def test_a_short_line_with_commas_cut_where_the_text_shows_it_is_truncation(cut_end: str, cut_start: str) -> None:
@@ -554,7 +556,8 @@ def test_a_short_line_with_commas_cut_where_the_text_shows_it_is_truncation(cut_
 
 
 @pytest.mark.parametrize("heading", ["青山镇：农闲时节办赛事，邻里之间情更浓", "运动会越办越好，村民越来越近",
-                                     "青山镇办起“农民运动会”，邻里之间情更浓", "奋进新时代，迈向2035"])
+                                     "青山镇办起“农民运动会”，邻里之间情更浓", "奋进新时代，迈向2035",
+                                     "“十四五”开局之年，青山镇办起运动会"])  # (a quoted term, then more)
 def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
     a = restored(article(P[:2] + [heading] + P[3:]))
     assert a.paragraphs == P[:2] + [heading] + P[3:]

@@ -528,6 +528,8 @@ _HEADING_BREAKERS = frozenset("。！？!?；;，,")
 _HEADLINE_MAX = 40  # (for truncation flags; 50 measured worse on every garbled set)
 _HEADLINE_JOIN_MAX = 50  # (for joins across a heading; 40 joined 6 more real articles)
 _HEADLINE_GAP = _compile(r"\p{Han}[ \u3000]+\p{Han}")
+#: A quoted term opening a line and the line going on after it (“体育+旅游”模式…).
+_QUOTED_TERM = re.compile("[“‘「][^”’」]{1,12}[”’」].").match
 #: A reporting verb and a comma or colon ("郑秉文表示，", "《意见》明确，"): running prose that
 #: reports what someone said, not a heading.
 REPORTING = _compile(r"(?:表示|称|指出|说|认为|提醒|强调|明确|介绍|透露|显示|报道|获悉|了解到|发现)[，：:,]")
@@ -1612,7 +1614,8 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
         unpunctuated = not any(c in a.text for c in "。！？!?")  # (no sentence end)
         gap_pair = (len(a.text) <= 80 and not any(c in a.text for c in "，,；;")
                     and _HEADLINE_GAP.search(a.text) is not None)  # two headlines side by side ("…会议 中方敦促…")
-        quoted = a.text[:1] in "“‘「"
+        # (a line opening with a quotation, not with a quoted term: “小门脸”转型村史馆，…)
+        quoted = a.text[:1] in "“‘「" and not _QUOTED_TERM(a.text)
 
         def headline_within(limit: int) -> bool:
             return unpunctuated and not lead and ((len(a.text) <= limit and not quoted) or gap_pair)
