@@ -49,12 +49,12 @@ class _Cue:
                  end: tuple[tuple[str, tuple[str, ...] | str], ...] = (), *, tail: int = 40,
                  anywhere: tuple[tuple[str, tuple[str, ...] | str], ...] = ()):
         # (test, gate, whether the gate looks for strings, whether the test reads the end)
+        specs = [(p, keys, method, at_end)
+                 for group, method, at_end in ((start, "match", False), (end, "search", True), (anywhere, "search", False))
+                 for p, keys in group]
         self.parts: list[tuple[Any, Any, bool, bool]] = [
-            (_Deferred(self, p, method, at_end), _holds_one(keys), bool(keys) and not isinstance(keys, str), at_end)
-            for group, method, at_end in ((start, "match", False), (end, "search", True), (anywhere, "search", False))
-            for p, keys in group]
-        for index, (test, *_) in enumerate(self.parts):
-            test.index = index
+            (_Deferred(self, index, p, method, at_end), _holds_one(keys), bool(keys) and not isinstance(keys, str), at_end)
+            for index, (p, keys, method, at_end) in enumerate(specs)]
         self.tail = tail
         every = {k for group in (start, end, anywhere) for _, keys in group if keys and not isinstance(keys, str)
                  for k in keys}
@@ -134,8 +134,8 @@ class _Deferred:
 
     __slots__ = ("cue", "index", "pattern", "method", "reverse")
 
-    def __init__(self, cue: _Cue, pattern: str, method: str, reverse: bool) -> None:
-        self.cue, self.index, self.pattern, self.method, self.reverse = cue, 0, pattern, method, reverse
+    def __init__(self, cue: _Cue, index: int, pattern: str, method: str, reverse: bool) -> None:
+        self.cue, self.index, self.pattern, self.method, self.reverse = cue, index, pattern, method, reverse
 
     def __call__(self, text: str) -> Any:
         test = getattr(_compile(self.pattern, reverse=self.reverse), self.method)
@@ -1592,7 +1592,7 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
     out = list(seq)
     _find_interruptions(out)
     k = 0
-    truncated: list[tuple[_Item, _Item, bool]] = []  # (end, start, whether the cut shows in the text)
+    truncated: list[tuple[_Item, _Item, bool, bool | None]] = []  # (end, start, dangling, cut test if asked)
     counted: list[int] = []
 
     def comma_headlines() -> int:
@@ -1680,18 +1680,20 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
                  or b.text[:1] in "“「『" or a.text.endswith(("——", "—")))
         if (not between and cfg.flag_truncation and not fresh
                 and (dangling or not (headline or deck or a.text[:1] in _SUMMARY_BULLETS))):
-            truncated.append((a, b, dangling or (cut if cut is not None else _cut_between(a.text, b.text))))
+            truncated.append((a, b, dangling, cut))
         k += 1
     if len(truncated) > 1:
         # several paragraphs ending without a mark, each before another: the article's style
         # (points without full stops), not so many cuts; only a cut the text shows stays, and
         # not when others end in the same mark (a treaty's clauses, each ending in a comma)
-        last = Counter(a.text[-1] for a, _b, _shows in truncated)
-        truncated = [t for t in truncated if t[2] and last[t[0].text[-1]] == 1]
+        # (whether a cut shows is asked only here: one pair alone is flagged either way)
+        last = Counter(a.text[-1] for a, *_ in truncated)
+        truncated = [(a, b, dangling, cut) for a, b, dangling, cut in truncated
+                     if (dangling or (cut if cut is not None else _cut_between(a.text, b.text))) and last[a.text[-1]] == 1]
     if truncated:
         order = [it for it in out if it.kind == "body"]  # the body as it will be output
         index = {id(it): n for n, it in enumerate(order)}
-        for a, b, _shows in truncated:
+        for a, b, *_ in truncated:
             flags.append({"kind": "truncated_end", "paragraph": index[id(a)]})
             flags.append({"kind": "truncated_start", "paragraph": index[id(b)]})
             edits.append(Edit("flag_truncation", "flag", before=a.text[-20:] + " | " + b.text[:20], block=a.pos,
