@@ -603,11 +603,13 @@ NORMALIZERS: dict[str, Callable[..., str]] = {
 }
 
 
-def normalize(text: str, config: Any = None, **options: Any) -> str:
+def normalize(text: object, config: Any = None, **options: Any) -> str:
     """Run every enabled normaliser over `text` and return the result.
 
     `config` is a `newsclean.Config`; keyword options override it
-    (``normalize(t, cjk_quotes=False)``). Any `str` is accepted; ``None`` gives ``""``.
+    (``normalize(t, cjk_quotes=False)``). Any `str` is accepted; ``None`` gives ``""``; any
+    other type is a `TypeError` that says what to call instead (typed `object` so that the
+    compiled module checks it here, not at the call).
     """
     from .config import Config
 
@@ -617,9 +619,10 @@ def normalize(text: str, config: Any = None, **options: Any) -> str:
         raise TypeError(f"normalize() takes str, not {type(text).__name__}; "
                         "for bytes, call newsclean.clean(data) or newsclean.decode(data) first")
     cfg = Config.resolve(config, **options)
-    for _round, _name, text, _changes in run_normalizers(text, cfg, record=False):
+    out = text
+    for _round, _name, out, _changes in run_normalizers(text, cfg, record=False):
         pass
-    return text
+    return out
 
 
 #: Steps that can make work for each other after the pass: dropping the space in "。 。。"

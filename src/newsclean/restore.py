@@ -890,10 +890,10 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
                 j += 1
             fit[k] = sum(g in keys[j] for g in mine) / len(mine) if j < len(keys) and mine else 0.0
         top = max(fit.values())
-        best = [k for k in copies if fit[k] == top]
+        fittest = [k for k in copies if fit[k] == top]
         placed = next(k for k in copies if k not in drop)
-        if top > 0 and len(best) == 1 and best[0] in drop and top >= fit[placed] + _HEADING_FIT_MARGIN:
-            keep_only(copies, best[0], round(top, 2), "the copy kept above the block that shares most of its words")
+        if top > 0 and len(fittest) == 1 and fittest[0] in drop and top >= fit[placed] + _HEADING_FIT_MARGIN:
+            keep_only(copies, fittest[0], round(top, 2), "the copy kept above the block that shares most of its words")
             by_place.discard(key)
     # A repeated paragraph stays under the heading that names it: when one copy stands right
     # below a heading (not itself repeated) whose character pairs it holds, that copy opens
@@ -983,8 +983,8 @@ def _least_displacing(copies: list[int], scores: dict[int, float], distinct: lis
     weight = [(m, math.exp(scores[m] - top)) for m in copies]
 
     def cost(k: int) -> float:  # (`distinct[i]`: how many distinct blocks stand before block i)
-        return sum(w * (distinct[m] - distinct[k + 1] if m > k else distinct[k] - distinct[m + 1])
-                   for m, w in weight if m != k)
+        return sum((w * (distinct[m] - distinct[k + 1] if m > k else distinct[k] - distinct[m + 1])
+                    for m, w in weight if m != k), 0.0)
 
     return min(copies, key=lambda k: (cost(k), -scores[k], k))
 
@@ -1090,8 +1090,8 @@ def _fluency_gap(a: str, b: str) -> float:
     if not spans:
         return 0.0
     table = word_table()
-    return (sum(segment_logp(a[lo:hi], table, table.floor) for lo, hi in spans)
-            - sum(segment_logp(b[lo:hi], table, table.floor) for lo, hi in spans)) / len(spans)
+    return (sum((segment_logp(a[lo:hi], table, table.floor) for lo, hi in spans), 0.0)
+            - sum((segment_logp(b[lo:hi], table, table.floor) for lo, hi in spans), 0.0)) / len(spans)
 
 
 def _in_words(a: str, b: str) -> int:
@@ -1313,7 +1313,7 @@ def _drop_spliced(body: list[_Item], edits: list[Edit]) -> None:
             for x, y in itertools.combinations(places, 2):
                 if x[0] != y[0] and _same_paragraph(_others(sents(x[0]), x[1]), _others(sents(y[0]), y[1])):
                     keep, gone = (x, y) if len(texts[x[0]]) >= len(texts[y[0]]) else (y, x)
-                    places = [p for p in places if p is not gone]
+                    places = [p for p in places if p != gone]  # (tuples: compared by value)
                     near.add(keep[0])
                     break
         if len(places) != 2 or places[0][0] == places[1][0]:

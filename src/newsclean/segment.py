@@ -43,6 +43,14 @@ _CLOSERS = "”’」』）)》〉】]\"'"
 
 _EVENTS = re.compile(r"[。！？!?…]+|\.{3,}|\.(?!\d)|；|;|[《〈》〉（(【\[）)】\]“”「」『』‘’\"]|\n")
 _SPACE = re.compile(r"[ \t\r\n\u3000\u00a0]*")
+
+
+def _after_space(text: str, i: int) -> int:
+    """Where the run of spaces starting at `i` ends (`i` itself when there is none)."""
+    m = _SPACE.match(text, i)
+    return m.end() if m else i
+
+
 #: An attribution after a closing quote: ``”他说。`` ``”张三表示，``
 _ATTRIBUTION = re.compile(
     r"[^。！？!?，,\n“”]{0,12}?(?:说|說|道|表示|指出|称|稱|问|問|答|写道|寫道|强调|強調|介绍|介紹|坦言|补充|補充"
@@ -86,7 +94,7 @@ def _latin_period_ends(text: str, i: int, line_start: int) -> bool:
     j = i + 1
     if j < len(text) and not text[j].isspace():
         return False  # U.S.政策, example.com, 3.5
-    k = _SPACE.match(text, j).end()
+    k = _after_space(text, j)
     if k < len(text) and not (text[k].isupper() or R.IS_CJK.match(text[k]) or text[k] in "“\"'("):
         return False
     before = text[line_start:i]
@@ -125,7 +133,7 @@ def split_sentences(text: str, *, clauses: bool = False) -> list[Span]:
         tok = m.group()
         pos = j
         if tok == "\n":
-            end = _SPACE.match(text, j).end()
+            end = _after_space(text, j)
             cuts.append(end)
             start = line_start = pos = end
             titles = 0
@@ -229,7 +237,7 @@ def split_sentences(text: str, *, clauses: bool = False) -> list[Span]:
         if closed_quote and k < n and _ATTRIBUTION.match(text, k):
             pos = k
             continue  # “好。”他说。 is one sentence
-        end = _SPACE.match(text, k).end()
+        end = _after_space(text, k)
         if end > start:
             cuts.append(end)
         start = pos = end
