@@ -28,9 +28,10 @@ def _compiled_modules() -> tuple[str, ...]:
     import warnings
 
     names = []
-    for name in ("lexicon", "mojibake", "normalize", "restore"):
-        path = getattr(sys.modules.get(f"{__name__}.{name}"), "__file__", "") or ""
-        if path.endswith((".so", ".pyd")):
+    for full, module in sorted(sys.modules.items()):
+        path = getattr(module, "__file__", "") or ""
+        if full.startswith(f"{__name__}.") and path.endswith((".so", ".pyd")):
+            name = full.rpartition(".")[2]
             names.append(name)
             source = os.path.join(os.path.dirname(path), name + ".py")
             if os.path.exists(source) and os.path.getmtime(source) > os.path.getmtime(path) + 2:
