@@ -222,3 +222,30 @@ def test_an_output_directory_inside_the_input_is_not_read_as_input(tmp_path: Pat
     first = run([str(tmp_path / "arch")], opts(tmp_path / "arch" / "cleaned", jobs=1))
     again = run([str(tmp_path / "arch")], opts(tmp_path / "arch" / "cleaned", jobs=1))  # resumes, not refused
     assert first["records"] == again["records"] == 1 and again["timings"]["shards_resumed"] == 1
+
+
+def test_lone_surrogates_from_json_escapes_neither_crash_nor_get_lost(tmp_path: Path) -> None:
+    # "\ud83d" alone (half an emoji) parses to a string that no encoding can write: the
+    # cleaned text loses it with a recorded edit; a rejected record's original is written
+    # with JSON escapes, which read back to the same string
+    broken = article(7).replace("。", "。\ud83d", 1)
+    with open(tmp_path / "in.jsonl", "w", encoding="ascii") as f:
+        f.write(json.dumps({"id": "half", "text": broken}) + "\n")  # (ASCII escapes, as many exporters write)
+        f.write(json.dumps({"id": "no-text", "body": "表情\ud83d"}) + "\n")
+    stats = run([str(tmp_path / "in.jsonl")], opts(tmp_path / "out", jobs=1))
+    assert stats["written"] == 1 and stats["rejected"] == 1
+    (row,) = [r for p in sorted((tmp_path / "out").glob("part-*.jsonl")) for r in read_jsonl(p)]
+    assert row["edits"]["remove_invisible"] == 1
+    assert "".join(row["paragraphs"]) == "".join(broken.split("\n\n")[1:]).replace("\ud83d", "").replace("\n", "")
+    (rejected,) = read_jsonl(tmp_path / "out" / "rejected.jsonl")
+    assert rejected["id"] == "no-text" and json.loads(rejected["original"])["body"] == "表情\ud83d"
+
+
+def test_a_row_that_utf8_cannot_write_is_written_with_json_escapes(tmp_path: Path) -> None:
+    from newsclean.batch import _write_jsonl
+
+    rows = [{"id": "a", "text": "好"}, {"id": "b", "original": "半个\ud83d"}]
+    _write_jsonl(tmp_path / "x.jsonl", rows)
+    lines = (tmp_path / "x.jsonl").read_text(encoding="utf-8").splitlines()
+    assert lines[0] == '{"id": "a", "text": "好"}' and "\\ud83d" in lines[1]
+    assert [json.loads(line) for line in lines] == rows

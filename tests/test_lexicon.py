@@ -8,6 +8,7 @@ import tempfile
 
 import pytest
 
+import newsclean
 from newsclean import lexicon as L
 
 
@@ -53,3 +54,14 @@ def test_a_damaged_cache_file_is_rebuilt(private_tmp) -> None:  # type: ignore[n
     assert L.word_table().get("中国") == expected  # rebuilt from the lexicon's file
     _clear()
     assert L.word_table().get("中国") == expected  # and written again
+
+
+def test_a_lone_surrogate_is_no_word_not_an_error() -> None:
+    # (remove_invisible drops lone surrogates; with it switched off the word model still
+    # reads a near copy that holds one)
+    from newsclean.lexicon import word_table
+
+    table = word_table()
+    assert table.get("你\ud800") is None and table.get("我们") is not None
+    text = "标题\n\n" + "\n\n".join(["今天上午，全镇村民在文化广场举行了第一届运动会。", "今天上午，全镇村民在文化广场举行了第一届运动\ud800。"])
+    assert newsclean.clean(text, remove_invisible=False).paragraphs

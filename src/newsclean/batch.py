@@ -309,7 +309,24 @@ def _write_atomic(path: Path, data: bytes) -> None:
 
 
 def _write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
-    _write_atomic(path, "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode("utf-8"))
+    """One JSON object a line, in UTF-8; a row that cannot be written in UTF-8 (a rejected
+    record's original holding a lone surrogate) is written with JSON's ASCII escapes, which
+    read back to the same string."""
+    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        data = "".join(_json_line(r) for r in rows).encode("utf-8")
+    _write_atomic(path, data)
+
+
+def _json_line(row: dict[str, Any]) -> str:
+    line = json.dumps(row, ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        line = json.dumps(row)
+    return line + "\n"
 
 
 def _write_parquet(path: Path, rows: list[dict[str, Any]]) -> None:

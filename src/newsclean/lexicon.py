@@ -76,7 +76,7 @@ def word_table() -> WordTable:
 
 
 def _hash64(word: str) -> int:
-    b = word.encode("utf-8")
+    b = word.encode("utf-8", "surrogatepass")  # (a lone surrogate, from JSON escapes: no word)
     return (zlib.crc32(b) << 32) | zlib.adler32(b)
 
 

@@ -168,7 +168,8 @@ def unify_line_endings(text: str, changes: list[Change] | None = None) -> str:
 
 def remove_invisible(text: str, changes: list[Change] | None = None) -> str:
     """Remove zero-width characters (U+200B–U+200D, U+2060, U+FEFF), the soft hyphen,
-    bidirectional marks and C0/C1 control characters other than tab and newline."""
+    bidirectional marks, C0/C1 control characters other than tab and newline, and lone
+    surrogates (half of a character, which no encoding can write)."""
     if "\u200d" in text:
         return _remove_invisible_and_joiners(text, changes)
     return _sub(R.INVISIBLE_NO_ZWJ, lambda m: "", text, changes, once=True)

@@ -42,16 +42,17 @@ HTML_TAG = regex.compile(
 HTML_BLOCK_TAG = _re.compile(rf"</?(?:{_BLOCK_TAGS})\b", _re.IGNORECASE)
 
 #: Zero-width and control characters (C0 except tab and newline, DEL, C1), soft hyphen,
-#: bidirectional marks, word joiner, BOM. A zero-width joiner between two pictographs is
-#: part of an emoji and stays.
+#: bidirectional marks, word joiner, BOM, lone surrogates (half a character: a UTF-16 pair
+#: cut in two, a JSON escape `\ud83d` alone; no encoding can write one). A zero-width
+#: joiner between two pictographs is part of an emoji and stays.
 INVISIBLE = regex.compile(
-    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]"
     r"|(?<!\p{Extended_Pictographic}\ufe0f?)\u200d|\u200d(?!\p{Extended_Pictographic})"
 )
 #: The same without the zero-width joiner, for the standard `re` engine, which scans
 #: several times faster than `regex` (used when the text holds no U+200D).
 INVISIBLE_NO_ZWJ = _re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]"
 )
 
 _BLANK_NO_TAB = "[ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"  # the Unicode class Zs
