@@ -578,6 +578,17 @@ LEAD_OPENING = _compile(
 )
 #: A subtitle or attribution line opens with a dash ("——记青山镇…", "——市委…书记黄小桂").
 ATTRIBUTION_DASH = ("——", "—", "--")
+#: The longest subtitle line (the 291 dash subtitles of the real articles: 59 characters at
+#: most, none with a sentence's end inside).
+_SUBTITLE_MAX = 80
+_SENTENCE_END = re.compile("[。！？!?]")
+
+
+def _subtitle(line: str) -> bool:
+    """Whether a line that opens with a dash under the title reads as a subtitle: short, one
+    phrase or sentence, not a paragraph of sentences that opens with a dash (a list's item
+    ``——铸魂砺剑写忠诚。坚持……``, a copy of it repeated at the top)."""
+    return len(line) <= _SUBTITLE_MAX and not _SENTENCE_END.search(line, 0, len(line) - 1)
 #: Characters that leave a phrase unfinished: particles, prepositions, conjunctions and
 #: marks that open or continue (的 和 在 把 被 …, ， 、 “ （).
 _DANGLING = frozenset("的地得之和与及或在对把被从向为是将要应并而但所因也都就还又很最更其以于由让使给跟同，,、：:；;“‘（(《〈【")
@@ -769,7 +780,8 @@ def restore(lines: list[str], cfg: Any) -> Article:
         for k in range(i, min(i + 3, len(lines))):
             if lines[k].startswith(ATTRIBUTION_DASH) and not (cfg.extract_metadata and classify_line(lines[k]) != "body"):
                 subs = lines[i:k + 1]
-                if all(is_heading(s) or s.startswith(ATTRIBUTION_DASH) for s in subs):
+                if _subtitle(lines[k]) and all(
+                        is_heading(s) and not (cfg.extract_metadata and classify_line(s) != "body") for s in subs[:-1]):
                     for n, s in enumerate(subs, i):
                         edits.append(Edit("split_title", "move", before=s, after="subtitles", block=n,
                                           reason="subtitle or attribution line under the title"))
