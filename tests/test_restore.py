@@ -40,13 +40,12 @@ def test_clean_article_comes_back_unchanged() -> None:
 
 def test_a_paragraph_opening_with_a_dash_repeated_under_the_title_is_no_subtitle() -> None:
     # a list's item "——铸魂砺剑写忠诚。坚持……" repeated at the top, under a byline: the byline
-    # goes to the bylines and the item is one of the paragraphs, once (which copy stays is
-    # the copy choice's business)
+    # goes to the bylines, and the copy at the top is dropped (an item opens no article)
     item = "——铸魂砺剑写忠诚。坚持把理论学习作为首要任务，教育引导广大民警增强意识、坚定信心。"
     body = P[:4] + [item] + P[4:]
     a = restored(article(["通讯员 史文 记者 徐雪怡 报道", item] + body, head=[TITLE]))
     assert a.subtitles == [] and a.bylines == ["通讯员 史文 记者 徐雪怡 报道"]
-    assert sorted(a.paragraphs) == sorted(body)
+    assert a.paragraphs == body
     # a short dash line under the title is the subtitle it always was
     assert restored(article(P, head=[TITLE, SUBTITLE])).subtitles == [SUBTITLE]
 

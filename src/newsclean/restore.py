@@ -883,8 +883,8 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
                 drop[k] = (best, score, why)
 
     def interrupts(k: int, key: str) -> bool:
-        if k < lead:
-            return True
+        if k < lead or (k == 0 and body[0].text.startswith(ATTRIBUTION_DASH)):
+            return True  # (above the lead; or a list's item, `——…。`, which opens no article)
         # the block before it, looking past copies of repeated blocks (which may be dropped)
         prev = next((j for j in range(k - 1, -1, -1) if keys[j] != key and keys[j] not in repeated), None)
         return prev is not None and not _complete(body[prev].text) and not is_heading(body[prev].text)
