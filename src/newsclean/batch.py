@@ -429,14 +429,14 @@ def run(inputs: Iterable[str], opts: BatchOptions) -> dict[str, Any]:
     rejected_path = out / "rejected.jsonl"
     _concat(rejected_path, [work / f"rejected-{s:05d}.jsonl" for s in shard_ids])
     _write_jsonl(out / "duplicates.jsonl", duplicates)
-    totals = Counter()
+    totals: Counter[str] = Counter()
     edits: Counter[str] = Counter()
     reasons: Counter[str] = Counter()
     for st in shard_stats:
         totals.update({k: st[k] for k in ("records", "cleaned", "rejected", "characters")})
         edits.update(st["edits"])
         reasons.update(st["reasons"])
-    stats = {
+    stats: dict[str, Any] = {
         "records": totals["records"],
         "written": totals["cleaned"] - len(duplicates),
         "rejected": totals["rejected"],
@@ -451,14 +451,14 @@ def run(inputs: Iterable[str], opts: BatchOptions) -> dict[str, Any]:
                     "jobs": jobs, "shards_resumed": resumed, "shards_cleaned": done},
     }
     if opts.report is not None:
-        _write_report(files, opts, shard_stats)
+        _write_report(files, opts, Path(opts.report), shard_stats)
     if stats["written"] + stats["rejected"] + stats["duplicates"] != stats["records"]:  # pragma: no cover
         raise NewscleanError(f"counts do not reconcile: {stats}")
     _write_atomic(out / "stats.json", json.dumps(stats, ensure_ascii=False, indent=1).encode())
     return stats
 
 
-def _write_report(files: list[Path], opts: BatchOptions, shard_stats: list[dict[str, Any]]) -> None:
+def _write_report(files: list[Path], opts: BatchOptions, path: Path, shard_stats: list[dict[str, Any]]) -> None:
     """The HTML report (`newsclean report`) of the `report_size` records edited most: their
     inputs are read again, which costs far less than cleaning them did."""
     from .report import render_report
@@ -474,7 +474,7 @@ def _write_report(files: list[Path], opts: BatchOptions, shard_stats: list[dict[
                 break
     order = [seq for _, seq in ranked[:opts.report_size] if seq in chosen]
     page = render_report([chosen[seq] for seq in order], opts.config)
-    _write_atomic(Path(opts.report), page.encode("utf-8"))
+    _write_atomic(path, page.encode("utf-8"))
 
 
 def _run_local(feed: _ShardFeed, final_of: Any, opts: BatchOptions, jobs: int, progress: Any) -> int:

@@ -51,10 +51,12 @@ def replay(text: str, edits: list[Edit]) -> str:
     return apply_changes(text, group) if group else text
 
 
-def clean(data: str | bytes, *, config: Config | None = None, **options: Any) -> Article:
+def clean(data: str | bytes | bytearray | memoryview | None, *, config: Config | None = None,
+          **options: Any) -> Article:
     """Clean one article given as text or bytes; return an `Article` with its edit log.
 
-    Bytes are decoded (see `newsclean.decode`); ``str`` is used as it is. Options are the
+    Bytes are decoded (see `newsclean.decode`); ``str`` is used as it is; ``None`` is an
+    empty article. Options are the
     fields of `Config`, by keyword: ``clean(text, cjk_quotes=False)``.
     """
     cfg = Config.resolve(config, **options)
