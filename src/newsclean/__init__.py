@@ -21,8 +21,9 @@ __version__ = "0.1.0"
 
 def _compiled_modules() -> tuple[str, ...]:
     """The modules running compiled (mypyc, `setup.py`); pure Python where none are. Warns
-    when a compiled module is older than its source beside it: an in-place (editable)
-    install edited since it was built runs the old code until it is installed again."""
+    when a compiled module is older than its source beside it (by more than 2 s: a wheel's
+    files are written within moments of each other): an in-place (editable) install edited
+    since it was built runs the old code until it is installed again."""
     import os
     import sys
     import warnings
