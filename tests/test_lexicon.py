@@ -13,7 +13,7 @@ from newsclean import lexicon as L
 
 
 def _clear() -> None:
-    for f in (L.lexicon, L.word_table, L.word_end_share, L.word_start_share, L._tables, L._word_tables):
+    for f in (L.lexicon, L.char_frequency, L.word_table, L.word_end_share, L.word_start_share, L._tables, L._word_tables):
         f.cache_clear()
 
 
@@ -34,7 +34,7 @@ def test_cache_files_are_built_then_read(private_tmp) -> None:  # type: ignore[n
     table = L.word_table()
     ends = L.word_end_share()
     words = {os.path.basename(p).split("-")[1] for p in glob.glob(str(private_tmp / "newsclean-*.marshal"))}
-    assert words == {"lexicon2", "words2"}  # the word table's own file, and the whole lexicon it came from
+    assert words == {"lexicon2", "words3"}  # the word table's own file, and the whole lexicon it came from
     chars, logp, floor = L.lexicon()
     _clear()  # a new process: everything read back from the files
     again = L.word_table()
@@ -42,13 +42,13 @@ def test_cache_files_are_built_then_read(private_tmp) -> None:  # type: ignore[n
     for w in ("中国", "发展", "的", "不是一个词语吗"):
         assert again.get(w) == table.get(w) == logp.get(w)
     assert L.word_end_share() == ends
-    assert L.lexicon()[0] == chars
+    assert L.lexicon()[0] == chars == L.char_frequency()
 
 
 def test_a_damaged_cache_file_is_rebuilt(private_tmp) -> None:  # type: ignore[no-untyped-def]
     expected = L.word_table().get("中国")
     _clear()
-    (path,) = glob.glob(str(private_tmp / "newsclean-words2-*.marshal"))
+    (path,) = glob.glob(str(private_tmp / "newsclean-words3-*.marshal"))
     with open(path, "wb") as f:
         f.write(b"not a marshal file")
     assert L.word_table().get("中国") == expected  # rebuilt from the lexicon's file

@@ -20,7 +20,7 @@ from typing import Any
 
 from .decode import plausibility
 from .lexicon import PUNCT_PRIOR as _PUNCT_PRIOR
-from .lexicon import lexicon, segment_logp
+from .lexicon import char_frequency, segment_logp, word_table
 
 __all__ = ["repair_mojibake", "unmojibake_line"]
 
@@ -193,7 +193,8 @@ def _choose(cands: list[str], left: str, right: str) -> str:
     its line on each side): the best segmentation of its neighbourhood into jieba words (a
     digit on the left read as a Chinese numeral, so "3月" is "三月"), balanced quotes and
     brackets, words around numbers, punctuation by its usual frequency."""
-    chars, words, floor = lexicon()
+    chars, words = char_frequency(), word_table()
+    floor = words.floor
     if len(cands) > _SHORTLIST:  # rare characters cannot win: score the frequent ones only
         cands = sorted(cands, key=lambda c: chars.get(c, 0.0), reverse=True)[:_SHORTLIST]
     near_left = left[-4:].translate(_NUMERALS)
