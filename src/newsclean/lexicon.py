@@ -67,6 +67,10 @@ class WordTable:
             self._seen[word] = found
         return default if found is None else found
 
+    def forget(self) -> None:
+        """Drop the answers kept so far."""
+        self._seen.clear()
+
 
 @lru_cache(maxsize=1)
 def word_table() -> WordTable:

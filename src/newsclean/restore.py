@@ -21,6 +21,7 @@ from typing import Any
 import regex
 from rapidfuzz import fuzz
 
+from . import recache
 from .document import Article, Block, Edit
 from .lexicon import first_word, last_word, segment_logp, word_end_share, word_start_share, word_table
 from .resources import HAS_TRADITIONAL, LIST_ITEM, PROSE_PUNCT, TO_SIMPLIFIED
@@ -43,7 +44,7 @@ class _Cue:
     tried (`_Deferred`): the standard engine takes ~2 ms to compile a pattern with the Han
     class, and a run on one file tries a fraction of them."""
 
-    __slots__ = ("parts", "tail", "any_key")
+    __slots__ = ("parts", "tail", "any_key", "patterns")
 
     def __init__(self, start: tuple[tuple[str, tuple[str, ...] | str], ...],
                  end: tuple[tuple[str, tuple[str, ...] | str], ...] = (), *, tail: int = 40,
@@ -56,9 +57,10 @@ class _Cue:
             (_Deferred(self, index, p, method, at_end), _holds_one(keys), bool(keys) and not isinstance(keys, str), at_end)
             for index, (p, keys, method, at_end) in enumerate(specs)]
         self.tail = tail
+        self.patterns = tuple(p for p, *_ in specs)  # (each part's, as written)
         every = {k for group in (start, end, anywhere) for _, keys in group if keys and not isinstance(keys, str)
                  for k in keys}
-        self.any_key = re.compile("|".join(map(re.escape, sorted(every, key=len, reverse=True)))).search
+        self.any_key = recache.compile("|".join(map(re.escape, sorted(every, key=len, reverse=True)))).search
 
     def search(self, t: str) -> bool:
         holds = None  # (whether `t` holds one of the strings of any part, found when first asked)
@@ -136,7 +138,7 @@ def _compile(pattern: str, *, reverse: bool = False) -> Any:
     converted = "".join(out)
     if "\\p{" not in converted and "\\P{" not in converted:
         try:
-            return re.compile(converted)
+            return recache.compile(converted)
         except re.error:
             pass
     return regex.compile(pattern, regex.REVERSE) if reverse else regex.compile(pattern)
@@ -174,8 +176,8 @@ def _holds_one(keys: tuple[str, ...] | str) -> Any:
     """A test for whether a text holds one of `keys`, or a match of a pattern given as a
     string; none: no test."""
     if isinstance(keys, str):
-        return re.compile(keys).search
-    return re.compile("|".join(map(re.escape, keys))).search if keys else None
+        return recache.compile(keys).search
+    return recache.compile("|".join(map(re.escape, keys))).search if keys else None
 
 
 _SOURCE = r"本报|本网|\p{Han}{1,10}(?:社|报|网|台|客户端|新闻)"

@@ -1,0 +1,114 @@
+"""Compiled patterns kept on disk: the pattern read back is the one `re.compile` makes (same
+code: `re.Pattern.__eq__` compares it), from a new file, a file written by an earlier
+process, a damaged file, or with no file at all."""
+from __future__ import annotations
+
+import os
+import re
+
+import pytest
+
+from newsclean import recache
+from newsclean import restore as restore_module
+
+PATTERNS = [
+    (r"[^\W\d_A-Za-z\u00c0-\u02af\u3040-\u30ff]{2,4}(?:记者|通讯员)", 0),
+    (r"(?P<year>(?:19|20)\d{2})\s*[-年/.]\s*(?P<month>\d{1,2})", 0),
+    (r"(a)|(?:b)(c)?", 0),
+    (r"(?<=[。！？])\s*(?=[“‘])", 0),
+    (r"^\s*責任編輯\s*[:：]", re.MULTILINE),
+    (r"END|end", re.IGNORECASE),
+    (".*?[。！？]", re.DOTALL),
+    ("", 0),
+]
+
+
+@pytest.fixture
+def cache_dir(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("NEWSCLEAN_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(recache, "_stored", None)
+    monkeypatch.setattr(recache, "_new", {})
+    return tmp_path
+
+
+def _new_process(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    recache._save()
+    monkeypatch.setattr(recache, "_stored", None)
+    monkeypatch.setattr(recache, "_new", {})
+
+
+def _same(pattern: str, flags: int) -> None:
+    got, expected = recache.compile(pattern, flags), re.compile(pattern, flags)
+    assert got == expected  # flags, code and pattern
+    assert (got.groups, got.groupindex, got.flags) == (expected.groups, expected.groupindex, expected.flags)
+    text = "2024年5月 本报记者王小明摄。“好”ENDa bc 責任編輯：李四"
+    assert [m.span() for m in got.finditer(text)] == [m.span() for m in expected.finditer(text)]
+
+
+@pytest.mark.parametrize("pattern, flags", PATTERNS)
+def test_a_pattern_compiled_then_read_back_is_the_same(cache_dir, monkeypatch, pattern, flags) -> None:  # type: ignore[no-untyped-def]
+    _same(pattern, flags)
+    assert (pattern, int(flags)) in recache._new
+    _new_process(monkeypatch)
+    assert os.listdir(cache_dir)
+    _same(pattern, flags)
+    assert not recache._new  # read from the file, not compiled again
+
+
+def test_every_cue_pattern_read_back_is_the_same(cache_dir, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    patterns = {p for cue in vars(restore_module).values() if isinstance(cue, restore_module._Cue) for p in cue.patterns}
+    assert len(patterns) > 20
+    first = [restore_module._compile(p) for p in sorted(patterns)]
+    _new_process(monkeypatch)
+    again = [restore_module._compile(p) for p in sorted(patterns)]
+    assert again == first
+    assert not recache._new
+
+
+def test_a_damaged_file_is_read_as_no_file(cache_dir, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _same(*PATTERNS[0])
+    _new_process(monkeypatch)
+    path = recache.cache_file()
+    assert path is not None and os.path.dirname(path) == str(cache_dir)
+    with open(path, "wb") as f:
+        f.write(b"\x00not marshal at all")
+    _same(*PATTERNS[0])
+    assert recache._new  # compiled again, and written again at exit
+    _new_process(monkeypatch)
+    _same(*PATTERNS[0])
+    assert not recache._new
+
+
+def test_a_damaged_entry_is_compiled_again(cache_dir, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    pattern, flags = PATTERNS[1]
+    _same(pattern, flags)
+    flags_, code, *rest = recache._new[(pattern, flags)]
+    recache._new[(pattern, flags)] = (flags_, code[: len(code) // 2], *rest)  # (code the engine refuses)
+    _new_process(monkeypatch)
+    _same(pattern, flags)
+
+
+def test_no_cache_folder_compiles_as_usual(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("NEWSCLEAN_CACHE_DIR", "")
+    monkeypatch.setattr(recache, "_stored", None)
+    monkeypatch.setattr(recache, "_new", {})
+    assert recache.cache_file() is None
+    _same(*PATTERNS[0])
+    recache._save()  # nothing to write to
+
+
+def test_an_unwritable_folder_is_no_error(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    monkeypatch.setenv("NEWSCLEAN_CACHE_DIR", str(blocker / "below"))
+    monkeypatch.setattr(recache, "_stored", None)
+    monkeypatch.setattr(recache, "_new", {})
+    _same(*PATTERNS[0])
+    recache._save()
+    assert list(tmp_path.iterdir()) == [blocker]
+
+
+def test_a_bad_pattern_raises_as_re_does(cache_dir) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(re.error):
+        recache.compile("(unclosed")
+    assert not recache._new
