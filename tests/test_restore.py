@@ -974,6 +974,14 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("上图：拔河比赛的一个瞬间；下图：村民们在场边加油。", "caption"),
         ("左图：镇文化广场。右图：运动会开幕式。", "caption"),
         ("（本报记者张小红、李大山、王小明、赵小兰、陈晓、刘强、孙一鸣、周二虎、吴三多、郑四海、冯五岳）", "body"),
+        # a picture said to be made by AI, and an animation's credit; a rule on such content
+        # and a sentence about AI stay
+        ("本图由人工智能辅助生成", "caption"),
+        ("（AI制作的画面）", "caption"),
+        ("动图：青山日报", "caption"),
+        ("Gif/王小明", "caption"),
+        ("人工智能生成合成内容标识办法将于9月1日起施行", "body"),
+        ("AI生成的内容，需要添加显著标识。", "body"),
     ],
 )
 def test_classify_line(line: str, kind: str) -> None:
@@ -1061,6 +1069,8 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["原创 王小明 青山日报", "轻触阅读原文", "知道了", "自动播放", "青山日报资讯"],
         ["首頁 > 新聞 > 正文", "字體：大 中 小", "瀏覽次數：151"],
         ["首页", "新闻中心", "青山日报·正文"],
+        # an audio player's link with the text's length, a call to star the account, a share link
+        ["收听全文 时长5分12秒", "音频播报 03:40", "设为星标，第一时间收到推送", "分享给微信好友"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
