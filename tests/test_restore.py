@@ -982,6 +982,15 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("Gif/王小明", "caption"),
         ("人工智能生成合成内容标识办法将于9月1日起施行", "body"),
         ("AI生成的内容，需要添加显著标识。", "body"),
+        # a credit with its permission, a reporter's phone photo, a source after a bar, a drone's view
+        ("（青山镇文化站供图，已获授权）", "caption"),
+        ("（村民在广场上跳舞，青山日报记者王小明手机拍摄）", "caption"),
+        ("拔河比赛现场 / 图源：青山日报", "caption"),
+        ("无人机俯瞰：青山镇全景", "caption"),
+        ("综合自：青山日报、新华社", "byline"),
+        # a paragraph that names its angle, a narrator's line the papers print as a paragraph
+        ("第二个视角：从乡村振兴看青山镇的变化。", "body"),
+        ("讲述人：王小明，青山镇文化站站长", "body"),
     ],
 )
 def test_classify_line(line: str, kind: str) -> None:
@@ -1071,6 +1080,9 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["首页", "新闻中心", "青山日报·正文"],
         # an audio player's link with the text's length, a call to star the account, a share link
         ["收听全文 时长5分12秒", "音频播报 03:40", "设为星标，第一时间收到推送", "分享给微信好友"],
+        # what a page shows where its player fails, its length and reading time, WeChat's share hint
+        ["您的浏览器不支持audio标签", "图片加载失败，请重试", "全文约3200字，阅读需要6分钟", "扫码到手机，随时随地看",
+         "打开微信，点击“发现”，用“扫一扫”分享给好友"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
