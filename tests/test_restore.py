@@ -991,6 +991,13 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         # a paragraph that names its angle, a narrator's line the papers print as a paragraph
         ("第二个视角：从乡村振兴看青山镇的变化。", "body"),
         ("讲述人：王小明，青山镇文化站站长", "body"),
+        # a live text's label, an agency's photographer, a source and its author in brackets,
+        # where to send news tips; a service's telephone stays (the papers print them in notices)
+        ("视频直播：青山镇农民运动会开幕", "caption"),
+        ("村民参加拔河比赛（王小明/人民视觉）", "caption"),
+        ("（本文来源：青山日报，作者：王小明）", "byline"),
+        ("报料请致电：0771-1234567", "byline"),
+        ("咨询电话：0771-1234567", "body"),
     ],
 )
 def test_classify_line(line: str, kind: str) -> None:
@@ -1083,6 +1090,9 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         # what a page shows where its player fails, its length and reading time, WeChat's share hint
         ["您的浏览器不支持audio标签", "图片加载失败，请重试", "全文约3200字，阅读需要6分钟", "扫码到手机，随时随地看",
          "打开微信，点击“发现”，用“扫一扫”分享给好友"],
+        # the player's and the account's controls, a ranking, a site's footer links
+        ["关闭弹幕", "视频回放", "护眼模式", "登录后即可评论", "成为VIP会员，畅享全文", "抖音热搜TOP 5",
+         "关于我们 | 隐私保护 | 服务条款"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
