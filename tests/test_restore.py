@@ -998,6 +998,10 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("（本文来源：青山日报，作者：王小明）", "byline"),
         ("报料请致电：0771-1234567", "byline"),
         ("咨询电话：0771-1234567", "body"),
+        # a platform's notice under a hosted post, however long; a post's numbered pictures
+        ("声明：本文内容由青山号作者上传并发布，仅代表作者本人观点，不代表本平台立场，青山日报仅提供信息发布平台服务。", "byline"),
+        ("P3：村民参加拔河比赛", "caption"),
+        ("P2P网络借贷风险专项整治工作取得进展", "body"),
     ],
 )
 def test_classify_line(line: str, kind: str) -> None:
@@ -1093,6 +1097,8 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         # the player's and the account's controls, a ranking, a site's footer links
         ["关闭弹幕", "视频回放", "护眼模式", "登录后即可评论", "成为VIP会员，畅享全文", "抖音热搜TOP 5",
          "关于我们 | 隐私保护 | 服务条款"],
+        # the site's own sections and boxes, its advertising, a count of pages, all comments
+        ["独家快讯", "一周热点", "商务合作", "本文共3页", "查看更多评论"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
