@@ -1002,6 +1002,14 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("声明：本文内容由青山号作者上传并发布，仅代表作者本人观点，不代表本平台立场，青山日报仅提供信息发布平台服务。", "byline"),
         ("P3：村民参加拔河比赛", "caption"),
         ("P2P网络借贷风险专项整治工作取得进展", "body"),
+        # a gallery's count and links, a photographer's credit, an AI anchor, a reporting team,
+        # an attachment to download
+        ("（共8张）青山镇农民运动会", "caption"),
+        ("上一幅　下一幅", "caption"),
+        ("运动会开幕式（照片拍摄：王小明）", "caption"),
+        ("AI主播：王小明", "byline"),
+        ("报道团队：王小明 李春华", "byline"),
+        ("附件下载：青山镇运动会报名表.xlsx", "byline"),
     ],
 )
 def test_classify_line(line: str, kind: str) -> None:
@@ -1099,6 +1107,8 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
          "关于我们 | 隐私保护 | 服务条款"],
         # the site's own sections and boxes, its advertising, a count of pages, all comments
         ["独家快讯", "一周热点", "商务合作", "本文共3页", "查看更多评论"],
+        # a player's and a forum's buttons, calls to scan or download, a link to copy, attachments
+        ["静音　全屏", "自动连播", "只看楼主　回复", "长按领取青山日报电子报", "马上下载青山日报客户端", "复制本文链接", "相关附件："],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
