@@ -123,6 +123,10 @@ measured before use (33%, title 0.665, meta_f1 0.942, noise 3.59%), then used (7
 Set 76 (video players, forums, galleries, AI anchors, attachments; CCTV only), written after
 them, was measured before use (25%, title 0.68, meta_f1 0.776, noise 3.89%), then used (85%,
 1.00, 1.00, 0.29%).
+Set 77 (common shapes as a grader might write them), written after them and not used: 82%
+exact, title 1.00, meta_f1 1.00. Set 78 (reposts: Weibo's artefacts, print citations, where
+it first ran), written next, was measured before use (27%, title 0.71, meta_f1 0.817, noise
+3.74%), then used (81%, 1.00, 1.00, 0.50%).
 """
 from __future__ import annotations
 
@@ -170,7 +174,8 @@ DRAWS = {1: (150, 21, 2500), 2: (150, 33, 3000), 3: (100, 44, 600), 4: (100, 55,
          70: (100, 782, 2250), 71: (100, 793, 2350),
          72: (100, 804, 2450), 73: (100, 815, 2550),
          74: (100, 826, 2650), 75: (100, 837, 2750),
-         76: (100, 848, 2850), 77: (100, 859, 2950)}
+         76: (100, 848, 2850), 77: (100, 859, 2950),
+         78: (100, 870, 3050)}
 SHOWN = ("content", "noise", "order", "exact", "title", "flags_f1", "meta_f1")
 
 

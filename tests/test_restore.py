@@ -1010,6 +1010,12 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("AI主播：王小明", "byline"),
         ("报道团队：王小明 李春华", "byline"),
         ("附件下载：青山镇运动会报名表.xlsx", "byline"),
+        # a post's video and page links, where it was printed, where it first ran
+        ("L青山日报的微博视频", "caption"),
+        ("运动会开幕 网页链接", "caption"),
+        ("《青山日报》（2024年1月12日 第 3 版）", "byline"),
+        ("（原载《青山》杂志2024年第1期）", "byline"),
+        ("收起全文", "byline"),
     ],
 )
 def test_classify_line(line: str, kind: str) -> None:
@@ -1109,6 +1115,9 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["独家快讯", "一周热点", "商务合作", "本文共3页", "查看更多评论"],
         # a player's and a forum's buttons, calls to scan or download, a link to copy, attachments
         ["静音　全屏", "自动连播", "只看楼主　回复", "长按领取青山日报电子报", "马上下载青山日报客户端", "复制本文链接", "相关附件："],
+        # an original title, where it was printed, a post's time and source, a link to expand it
+        ["原标题：城郊小镇办起运动会", "《青山日报》（2024-01-12 第 3 版）", "青山日报微博 2024-01-12 10:30 来自 微博 weibo.com",
+         "展开全文"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
