@@ -1016,6 +1016,19 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("《青山日报》（2024年1月12日 第 3 版）", "byline"),
         ("（原载《青山》杂志2024年第1期）", "byline"),
         ("收起全文", "byline"),
+        # a picture that only illustrates, a studio's picture, a reporter's live photo; a financial
+        # page's warning; end marks; a commentator, a host, a stock's code
+        ("（效果图，图文无关）", "caption"),
+        ("图片仅作参考", "caption"),
+        ("（青山电视台演播室画面）", "caption"),
+        ("（青山日报记者王小明现场拍摄）", "caption"),
+        ("市场有风险，投资需谨慎。以上内容不构成任何投资建议。", "byline"),
+        ("【全文完】", "byline"),
+        ("——完——", "byline"),
+        ("解说：王小明", "byline"),
+        ("节目主持人：王小明", "byline"),
+        ("证券代码：600001", "byline"),
+        ("他说：我们要把运动会办好。", "body"),
     ],
 )
 def test_classify_line(line: str, kind: str) -> None:
@@ -1118,6 +1131,8 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         # an original title, where it was printed, a post's time and source, a link to expand it
         ["原标题：城郊小镇办起运动会", "《青山日报》（2024-01-12 第 3 版）", "青山日报微博 2024-01-12 10:30 来自 微博 weibo.com",
          "展开全文"],
+        # a market page's links, a topic's link, a broadcast script's marker
+        ["自选股", "行情中心", "进入专题", "【同期声】"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
