@@ -1029,6 +1029,11 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("节目主持人：王小明", "byline"),
         ("证券代码：600001", "byline"),
         ("他说：我们要把运动会办好。", "body"),
+        # credits in English, a picture's alt text, a role for a medium
+        ("Photo courtesy of 青山日报", "caption"),
+        ("Image", "caption"),
+        ("VR制作：王小明", "byline"),
+        ("3D打印走进青山镇", "body"),
     ],
 )
 def test_classify_line(line: str, kind: str) -> None:
@@ -1133,6 +1138,8 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
          "展开全文"],
         # a market page's links, a topic's link, a broadcast script's marker
         ["自选股", "行情中心", "进入专题", "【同期声】"],
+        # an account's ID, a count of comments, the comment box's plea
+        ["公众号ID：qingshan_daily", "已有12人发表了评论", "文明上网 理性发言"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
