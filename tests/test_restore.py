@@ -1034,6 +1034,10 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("Image", "caption"),
         ("VR制作：王小明", "byline"),
         ("3D打印走进青山镇", "body"),
+        # the new families in traditional script
+        ("免責聲明：本站內容僅代表作者個人觀點，不代表本網立場。", "byline"),
+        ("（效果圖，與本文無關）", "caption"),
+        ("投資有風險，入市須謹慎", "byline"),
     ],
 )
 def test_classify_line(line: str, kind: str) -> None:
@@ -1140,6 +1144,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["自选股", "行情中心", "进入专题", "【同期声】"],
         # an account's ID, a count of comments, the comment box's plea
         ["公众号ID：qingshan_daily", "已有12人发表了评论", "文明上网 理性发言"],
+        ["彈幕已關閉", "隱私政策 | 使用者協議", "登入後即可評論"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:

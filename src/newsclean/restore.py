@@ -210,14 +210,14 @@ _PAGE_UI = (r"(?:(?:保存|下载|查看)(?:图片|原图|大图)|(?:视频|图�
             # the player's and the account's controls (弹幕已关闭, 直播回放, 夜间模式, 登录后可发表评论,
             # 开通会员，免广告阅读) and a ranking (微博热搜榜第3位)
             r"|(?:展开|收起)全文|(?:请)?文明上网[，,]?\s*理性发言|弹幕已?(?:关闭|开启|打开)|(?:关闭|开启|打开)弹幕|(?:直播|视频)?回放|直播预告|(?:夜间|日间|护眼|深色|浅色|极简|无图)模式"
-            r"|登录后(?:可|才能|即可|方可)?\S{0,10}|(?:开通|成为|加入|升级)(?:VIP|会员|大会员)\S{0,4}(?:[，,]\s*\S{0,12})?"
+            r"|登(?:录|入)后(?:可|才能|即可|方可)?\S{0,10}|(?:开通|成为|加入|升级)(?:VIP|会员|大会员)\S{0,4}(?:[，,]\s*\S{0,12})?"
             r"|(?:微博|抖音|百度|头条)?热搜榜?\s*(?:第\s*[\d一二三四五六七八九十]+\s*[位名]?|TOP\s*\d+))$")
 _PAGE_UI_KEYS = ("图", "加载", "留言", "评论", "分享", "关注", "滑动", "排行", "标签", "修改", "查看更多", "阅读", "播放", "知道了",
-                 "原创", "浏览器", "rowser", "弹幕", "回放", "直播", "模式", "登录", "会员", "VIP", "热搜", "连播", "全文", "文明上网")
+                 "原创", "浏览器", "rowser", "弹幕", "回放", "直播", "模式", "登录", "会员", "VIP", "热搜", "连播", "全文", "文明上网", "登入")
 #: The page's buttons and links, which stand in a row above an article.
 _BUTTON = (r"登录|注册|退出|举报|评论|留言|分享|收藏|打印|关闭|简体(?:中文)?|繁[体體](?:中文)?|English|ENGLISH|EN|中文版?|首页|返回"
            r"|订阅|投稿|纠错|反馈|搜索|帮助|点赞|转发|在看|关注|设为首页|加入收藏|无障碍(?:浏览|阅读)?|长辈版|关怀版|手机版|电脑版"
-           r"|网页版|\d+\s*条评论|全屏|倍速|高清|标清|超清|画质|清晰度|静音|只看楼主|收藏本帖|回复|引用|隐私政策|隐私保护|用户协议|服务协议|服务条款|法律声明|联系我们|关于我们|网站地图|意见反馈|广告服务|加入我们")
+           r"|网页版|\d+\s*条评论|全屏|倍速|高清|标清|超清|画质|清晰度|静音|只看楼主|收藏本帖|回复|引用|隐私政策|隐私保护|(?:用户|使用者)协议|服务协议|服务条款|使用条款|法律声明|联系我们|关于我们|网站地图|意见反馈|广告服务|加入我们")
 FURNITURE = _Cue((
     (_PAGE_UI, _PAGE_UI_KEYS),
     # a site's news section by its name (青山日报资讯; not 市场资讯, a column's title)
@@ -716,14 +716,15 @@ _PLATFORM_NOTICE = _compile(r"仅代表(?:该)?作者(?:本人|或机构)?(?:的
                             r"|不代表本(?:站|网|平台|号)(?:的)?(?:观点|立场)|(?:用户|作者|机构)上传并发布"
                             r"|投资有风险|入市需谨慎|不构成(?:任何)?投资建议|风险自担").search
 _NOTICE_MAX = 200
+#: Words one of which such a notice holds, in either script.
+_NOTICE_WORDS = ("观点", "觀點", "信息", "資訊", "訊息", "上传", "上傳", "投资", "投資", "风险", "風險", "入市")
 
 
 def classify_line(text: str) -> str:
     """``caption``, ``byline`` or ``body`` for one line of an article's body, by general cues:
     length, a leading photo marker, credit words (摄 供图 记者 编辑 来源 …), a short line
     naming a scene ("会议现场")."""
-    if len(text) <= _NOTICE_MAX and ("观点" in text or "信息" in text or "上传" in text or "投资" in text or "风险" in text
-                                     or "入市" in text) and _PLATFORM_NOTICE(text):
+    if len(text) <= _NOTICE_MAX and any(w in text for w in _NOTICE_WORDS) and _PLATFORM_NOTICE(_simplified(text)):
         return "byline"  # a platform's notice, whatever its length (…仅代表作者本人观点…)
     # every cue below is for short lines (a long one without gaps needs no stripping)
     if len(text) > 60 and not _has_gap(text):
