@@ -1038,6 +1038,14 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("免責聲明：本站內容僅代表作者個人觀點，不代表本網立場。", "byline"),
         ("（效果圖，與本文無關）", "caption"),
         ("投資有風險，入市須謹慎", "byline"),
+        # a journal article's metadata; a table's title and a note stay, as the papers print them
+        ("收稿日期：2024-01-12", "byline"),
+        ("【文献标识码】A", "byline"),
+        ("作者简介：王小明，青山大学教授，主要研究方向为乡村文化。", "byline"),
+        ("DOI：10.1234/j.issn.1000-0000.2024.01.001", "byline"),
+        ("本文系青山日报网络首发", "byline"),
+        ("表1　青山镇历届运动会参赛人数", "body"),
+        ("注：数据截至2023年底", "body"),
     ],
 )
 def test_classify_line(line: str, kind: str) -> None:
@@ -1145,6 +1153,8 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         # an account's ID, a count of comments, the comment box's plea
         ["公众号ID：qingshan_daily", "已有12人发表了评论", "文明上网 理性发言"],
         ["彈幕已關閉", "隱私政策 | 使用者協議", "登入後即可評論"],
+        # a journal's issue, registration, abstract and keywords
+        ["青山学刊　2024年第1期", "CN11-1000/D　ISSN 1000-0000", "【摘要】", "【关键词】乡村文化"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
