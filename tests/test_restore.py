@@ -1046,6 +1046,12 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("本文系青山日报网络首发", "byline"),
         ("表1　青山镇历届运动会参赛人数", "body"),
         ("注：数据截至2023年底", "body"),
+        # a county's media centre as the source, names before their roles
+        ("（青山融媒）", "byline"),
+        ("青山融媒记者 王小明", "byline"),
+        ("王小明/文　李春华/图", "byline"),
+        ("青山镇/文化站", "body"),
+        ("中央广播电视总台大型融媒体活动今天启动", "body"),
     ],
 )
 def test_classify_line(line: str, kind: str) -> None:
