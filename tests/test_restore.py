@@ -1051,6 +1051,10 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("青山融媒记者 王小明", "byline"),
         ("王小明/文　李春华/图", "byline"),
         ("青山镇/文化站", "body"),
+        # where a picture came from, an aerial view in brackets
+        ("图据青山日报", "caption"),
+        ("青山镇全景（航拍）", "caption"),
+        ("据青山日报报道，运动会开幕", "body"),
         ("中央广播电视总台大型融媒体活动今天启动", "body"),
     ],
 )
@@ -1161,6 +1165,9 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["彈幕已關閉", "隱私政策 | 使用者協議", "登入後即可評論"],
         # a journal's issue, registration, abstract and keywords
         ["青山学刊　2024年第1期", "CN11-1000/D　ISSN 1000-0000", "【摘要】", "【关键词】乡村文化"],
+        # buttons, links and labels standing alone, the lunar date
+        ["English", "客户端", "在APP内阅读", "点赞", "投稿", "更多>>", "点击排行", "农历腊月初二", "热门搜索：",
+         "点击加载更多", "回到顶部", "长者模式"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
