@@ -1055,6 +1055,7 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("图据青山日报", "caption"),
         ("青山镇全景（航拍）", "caption"),
         ("据青山日报报道，运动会开幕", "body"),
+        ("综合自青山日报、新华社", "byline"),
         ("中央广播电视总台大型融媒体活动今天启动", "body"),
     ],
 )
@@ -1168,6 +1169,9 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         # buttons, links and labels standing alone, the lunar date
         ["English", "客户端", "在APP内阅读", "点赞", "投稿", "更多>>", "点击排行", "农历腊月初二", "热门搜索：",
          "点击加载更多", "回到顶部", "长者模式"],
+        # a post's own marks and counts
+        ["原创", "2 小时前 · 青山日报", "1月12日 08:30", "【大字版】", "本文共1234字", "阅读约4分钟", "34赞", "关注TA",
+         "粉丝 12万", "作品 34"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
