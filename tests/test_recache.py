@@ -28,6 +28,7 @@ def cache_dir(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
     monkeypatch.setenv("NEWSCLEAN_CACHE_DIR", str(tmp_path))
     monkeypatch.setattr(recache, "_stored", None)
     monkeypatch.setattr(recache, "_new", {})
+    monkeypatch.setattr(recache, "_used", set())
     return tmp_path
 
 
@@ -35,6 +36,7 @@ def _new_process(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     recache._save()
     monkeypatch.setattr(recache, "_stored", None)
     monkeypatch.setattr(recache, "_new", {})
+    monkeypatch.setattr(recache, "_used", set())
 
 
 def _same(pattern: str, flags: int) -> None:
@@ -112,3 +114,31 @@ def test_a_bad_pattern_raises_as_re_does(cache_dir) -> None:  # type: ignore[no-
     with pytest.raises(re.error):
         recache.compile("(unclosed")
     assert not recache._new
+
+
+def test_the_patterns_are_the_same_under_any_hash_seed(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # a pattern built in a set's order would differ from process to process: compiled again
+    # each time, and the file filling up with its variants
+    import subprocess
+    import sys
+
+    script = ("import json, newsclean, newsclean.restore; from newsclean import recache; "
+              "print(json.dumps(sorted(p for p, _ in {*recache._new, *recache._used})))")
+    runs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "NEWSCLEAN_CACHE_DIR": str(tmp_path / seed)}
+        out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
+        runs.append(out.stdout)
+    assert runs[0] == runs[1] and len(runs[0]) > 1000
+
+
+def test_an_overfull_file_keeps_what_the_process_used(cache_dir, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(recache, "_MOST", 3)
+    for pattern, flags in PATTERNS[:3]:
+        _same(pattern, flags)
+    _new_process(monkeypatch)
+    _same(*PATTERNS[0])  # read back: used
+    _same(*PATTERNS[3])  # new: the file would hold four
+    recache._save()
+    monkeypatch.setattr(recache, "_stored", None)
+    assert set(recache._known()) == {(PATTERNS[0][0], 0), (PATTERNS[3][0], 0)}

@@ -34,9 +34,9 @@ __all__ = ["compile", "cache_file"]
 #: The array type of the engine's words.
 _WORD = "I" if _sre is None or array("I").itemsize == _sre.CODESIZE else "L"
 
-#: The most patterns the file holds; past this (patterns of many newsclean versions) it
-#: starts again with the patterns of the process writing it.
-_MOST = 4000
+#: The most patterns the file holds; past this (patterns of earlier newsclean versions) it
+#: starts again with the patterns the process writing it used.
+_MOST = 1000
 
 #: What the engine is handed besides the pattern: flags, code, groups, their names both ways.
 _Entry = tuple[int, list[int], int, dict[str, int], tuple[Any, ...]]
@@ -44,6 +44,7 @@ _Entry = tuple[int, list[int], int, dict[str, int], tuple[Any, ...]]
 _Stored = tuple[int, bytes, int, dict[str, int], tuple[Any, ...]]
 _stored: dict[tuple[str, int], _Stored] | None = None
 _new: dict[tuple[str, int], _Stored] = {}
+_used: set[tuple[str, int]] = set()  # the stored patterns this process read
 
 
 def cache_file() -> str | None:
@@ -68,7 +69,9 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 (re'
         try:
             code = array(_WORD)
             code.frombytes(stored[1])
-            return _sre.compile(pattern, stored[0], code.tolist(), *stored[2:])  # type: ignore[no-any-return]
+            found_stored: re.Pattern[str] = _sre.compile(pattern, stored[0], code.tolist(), *stored[2:])
+            _used.add((pattern, flags))
+            return found_stored
         except Exception:  # a damaged entry: compiled as usual below
             pass
     try:
@@ -122,7 +125,7 @@ def _save() -> None:
         os.makedirs(os.path.dirname(path), mode=0o700, exist_ok=True)
         merged = _load(path)
         if len(merged) + len(_new) > _MOST:
-            merged = {}
+            merged = {key: merged[key] for key in _used if key in merged}
         merged.update(_new)
         fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".patterns-")
         try:

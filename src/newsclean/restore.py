@@ -60,7 +60,9 @@ class _Cue:
         self.patterns = tuple(p for p, *_ in specs)  # (each part's, as written)
         every = {k for group in (start, end, anywhere) for _, keys in group if keys and not isinstance(keys, str)
                  for k in keys}
-        self.any_key = recache.compile("|".join(map(re.escape, sorted(every, key=len, reverse=True)))).search
+        # (sorted by length, then by text: the same pattern in every process, so that the
+        # compiled one is found on disk; a set's order changes with the hash seed)
+        self.any_key = recache.compile("|".join(map(re.escape, sorted(every, key=lambda k: (-len(k), k))))).search
 
     def search(self, t: str) -> bool:
         holds = None  # (whether `t` holds one of the strings of any part, found when first asked)
