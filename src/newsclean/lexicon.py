@@ -13,6 +13,8 @@ from array import array
 from bisect import bisect_left
 from functools import lru_cache
 
+from .recache import dump_marshal
+
 __all__ = ["lexicon", "char_frequency", "first_word", "last_word", "segment_logp", "word_end_share", "word_start_share",
            "word_table", "PUNCT_PRIOR"]
 
@@ -134,13 +136,7 @@ def _load(cache: str, size: int) -> tuple | None:  # type: ignore[type-arg]
 
 
 def _save(cache: str, tables: tuple) -> None:  # type: ignore[type-arg]
-    try:  # write to a private file, then rename: another process may be reading
-        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(cache), prefix=".newsclean-lexicon-")
-        with os.fdopen(fd, "wb") as f:
-            marshal.dump(tables, f)
-        os.replace(tmp, cache)
-    except OSError:
-        pass  # no writable temporary directory: build it again next time
+    dump_marshal(tables, cache)  # (no writable temporary directory: built again next time)
 
 
 @lru_cache(maxsize=1)

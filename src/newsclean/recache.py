@@ -29,7 +29,7 @@ try:
 except ImportError:  # another Python: compile as usual
     _sre = None  # type: ignore[assignment]
 
-__all__ = ["compile", "cache_file"]
+__all__ = ["compile", "cache_file", "dump_marshal"]
 
 #: The array type of the engine's words.
 _WORD = "I" if _sre is None or array("I").itemsize == _sre.CODESIZE else "L"
@@ -116,8 +116,7 @@ def _load(path: str | None) -> dict[tuple[str, int], _Stored]:
 
 
 def _save() -> None:
-    """Add the patterns compiled in this process to the file (a private file renamed into
-    place, so that a process reading it never sees half of one)."""
+    """Add the patterns compiled in this process to the file."""
     path = cache_file()
     if path is None or not _new:
         return
@@ -127,14 +126,28 @@ def _save() -> None:
         if len(merged) + len(_new) > _MOST:
             merged = {key: merged[key] for key in _used if key in merged}
         merged.update(_new)
-        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".patterns-")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                marshal.dump(merged, f)
-            os.replace(tmp, path)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+    except OSError:
+        return  # no cache this time
+    if dump_marshal(merged, path):
         _new.clear()
+
+
+def dump_marshal(data: Any, path: str) -> bool:
+    """Write `data` to `path` with marshal, through a private file renamed into place (a
+    process reading it never sees half of one); whether it was written (not in a folder
+    that cannot be written, nor data marshal cannot write). The word model's cache files
+    are written so too."""
+    try:
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".newsclean-")
+    except OSError:
+        return False
+    try:
+        with os.fdopen(fd, "wb") as f:
+            marshal.dump(data, f)
+        os.replace(tmp, path)
+        return True
     except (OSError, ValueError):
-        pass  # no cache this time
+        return False
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
