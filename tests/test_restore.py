@@ -1057,6 +1057,11 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("据青山日报报道，运动会开幕", "body"),
         ("综合自青山日报、新华社", "byline"),
         ("中央广播电视总台大型融媒体活动今天启动", "body"),
+        # a name and 摄于 after a gap or before a date; where an article first ran
+        ("青山镇运动会开幕　　　王小明 摄于2024-12-06", "caption"),
+        ("运动员入场王小明摄于2024年12月6日", "caption"),
+        ("本文首发于青山日报客户端", "byline"),
+        ("首刊于《青山日报》", "byline"),
     ],
 )
 def test_classify_line(line: str, kind: str) -> None:

@@ -473,6 +473,7 @@ CAPTION_CUE = _Cue((
     r"|[（(]\s*(?:图片|照片|视频)(?:源自|来自|来源于)[^（）()]{1,16}[）)]\s*$"  # …（图片源自…）
     r"|[（(][^（）()]{0,4}(?:图|照片|视频)[^（）()]{0,16}提供[）)]\s*$"  # （图片由…提供）
     r"|[（(](?:由)?(?:受访者|受访单位|采访对象|被访者|当事人|家属|主办方|[\p{Han}]{2,10}(?:单位|部门|公司|学校|医院|中心|协会))提供[）)]\s*$"  # …（受访单位提供）
+    r"|\p{Han}摄于\s*\d{4}\s*[-./年]\s*\d{1,2}(?:\s*[-./月]\s*\d{1,2}\s*日?)?$"  # …王小明摄于2024-12-06
     r"|(?:摄|供图|摄影|摄影报道|资料图片|资料照片|截图)\s*$",
       ("图", "照", "视频", "摄", "绘", "画", "网络", "发", "提供", "CFP", "IC", "AFP", "AP", "Reuters", "路透", "法新社", "美联社",
        "Getty", "视觉中国", "人民视觉", "链接", "航拍", "截", "@", "/", "hoto", "HOTO", "记者")),),
@@ -587,8 +588,8 @@ BYLINE_CUE = _Cue((
               (r"^[（(]?\s*(?:本报|本刊|\p{Han}{2,10}(?:报|社|网|台|客户端|新闻))?\p{Han}{0,4}"
                r"(?:评论部|编辑部|评论员|记者部|报道组|采访组)\s*[）)]?$", ("评论部", "编辑部", "评论员", "记者部", "报道组", "采访组")),
               # reprint and copyright notes
-              (r"转载|(?:本文|文章|原文)转自|版权(?:所有|声明|归)|声明[：:]|本文来自|本文来源于|原载于?|授权(?:发布|转载|刊登|刊发)",
-               ("转", "版权", "声明", "来自", "来源于", "原载", "授权"))),
+              (r"转载|(?:本文|文章|原文)转自|版权(?:所有|声明|归)|声明[：:]|本文来自|本文来源于|原载于?|(?:首发|首刊|首载|原刊|原发)于|授权(?:发布|转载|刊登|刊发)",
+               ("转", "版权", "声明", "来自", "来源于", "原载", "首发", "首刊", "首载", "原刊", "原发", "授权"))),
 )
 #: A role and a name with a gap between them ("校对 张三"), read before the gaps are dropped.
 _ROLE_AND_NAME = _compile(
@@ -612,6 +613,8 @@ def _photo_mark(ch: str) -> bool:
 #: A name, a gap and 摄 ("王小明　摄　拔河比赛"), read before the gaps are dropped.
 _NAME_THEN_PHOTO = _compile(r"^[\p{Han}·]{2,4}[\s\u3000\u00a0]+(?:摄(?:于|[\s\u3000\u00a0]|$)|[作绘]$)")  # (摄于2024-01-12; 王小明　作)
 #: 图 or 摄影 and a name after a gap ("图　王小明"), read before the gaps are dropped.
+#: A name and 摄于 after a gap, at the end (…　王小明 摄于青山, …　王小明 摄于2024-12-06).
+_NAME_TOOK_AFTER_GAP = _compile(r"\S[\s\u3000\u00a0]+[\p{Han}·]{2,4}[\s\u3000\u00a0]*摄于\s*[^\s，。；！？、]{1,16}$")
 _PHOTO_THEN_NAME = _compile(r"(?:^|\S[\s\u3000\u00a0]+)(?:图|图片|摄影|摄)[\s\u3000\u00a0]+[\p{Han}·]{2,4}$")  # (…　摄影 王小明)
 #: A paper's name and 图 after a gap ("青山日报　图").
 _SOURCE_THEN_PHOTO = _compile(rf"^(?:本报|\p{{Han}}{{1,10}}{_OUTLET})[\s\u3000\u00a0]+图$")
@@ -781,7 +784,8 @@ def classify_line(text: str) -> str:
     if t[0] in _CAPTION_MARKS and t[-1] not in "；;":
         return "caption"
     s = text.strip()  # (the line with its inner gaps, which the shapes below read)
-    if gaps and ((("摄" in text or s.endswith(("作", "绘"))) and _NAME_THEN_PHOTO.match(s)) or _AGENCY_AFTER_GAP.search(text)
+    if gaps and ((("摄" in text or s.endswith(("作", "绘"))) and (_NAME_THEN_PHOTO.match(s) or _NAME_TOOK_AFTER_GAP.search(s)))
+                 or _AGENCY_AFTER_GAP.search(text)
                  or (_PHOTO_THEN_NAME.search(s) and not _ROLE_AND_NAME.match(s)) or _SOURCE_THEN_PHOTO.match(s)):
         return "caption"  # read with the gaps: "王小明　摄　…", "…　　人民视觉", "图　王小明"
     if gaps and ((text.endswith("报道") and _NAMES_THEN_REPORTS.match(s)) or (text.endswith("文") and _NAMES_THEN_WRITES(s)) or _SOURCE_AFTER_GAP.match(s)
