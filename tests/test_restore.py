@@ -1062,6 +1062,10 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("运动员入场王小明摄于2024年12月6日", "caption"),
         ("本文首发于青山日报客户端", "byline"),
         ("首刊于《青山日报》", "byline"),
+        # a caption in brackets as long as a line of the body; a dateline of any outlet
+        ("（2024年12月6日，青山镇第三届农民运动会开幕。青山日报记者 王小明 摄）", "caption"),
+        ("（青山镇第三届农民运动会在镇文化广场开幕，三百多名村民参加。王小明 摄）", "caption"),
+        ("青山新闻讯（记者 王小明）", "byline"),
     ],
 )
 def test_classify_line(line: str, kind: str) -> None:

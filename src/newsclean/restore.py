@@ -561,7 +561,7 @@ BYLINE_CUE = _Cue((
     rf"|[（(]\s*(?:本报|本刊|本台|\p{{Han}}{{1,10}}{_OUTLET})?综合(?:报道)?\s*[）)]$|[（(]\s*综合[^（）()]{{1,30}}报道\s*[）)]$"
     rf"|(?:本报|本刊|本台|\p{{Han}}{{1,10}}{_OUTLET})·[\p{{Han}}]{{2,4}}$"  # 青山日报·王小明
     # a dateline and a reporter, and nothing else: 本报讯 记者王小明
-    r"|[（(【［\[]?\s*(?:本报|本网|本刊|本台|\p{Han}{1,10}(?:社|报|网|台|客户端))讯\s*[）)】］\]]?\s*[（(]?\s*(?:记者|通讯员|实习生)\s*[\p{Han}·]{2,4}\s*(?:报道)?\s*[）)]?$"
+    rf"|[（(【［\[]?\s*(?:本报|本网|本刊|本台|\p{{Han}}{{1,10}}{_OUTLET})讯\s*[）)】］\]]?\s*[（(]?\s*(?:记者|通讯员|实习生)\s*[\p{{Han}}·]{{2,4}}\s*(?:报道)?\s*[）)]?$"
     # a dateline standing alone (青山日报讯; not a column such as 国内联播快讯), a handle (@青山日报)
     r"|(?:本报|本网|本刊|本台|\p{Han}{1,8}(?:网|社|报|台|客户端))讯$|@\S{2,20}$"
     r"|[（(【［\[]\s*(?:本报|本网|本刊|本台|\p{Han}{1,8}(?:网|社|报|台|客户端))讯\s*[）)】］\]]$"  # （本报讯）
@@ -734,6 +734,8 @@ _NAMES_THEN_WRITES = _compile(rf"^(?:(?:{_NAME})[\s\u3000\u00a0]+){{1,4}}文$").
 #: A sentence's end, then a photographer (a reporter maybe) and 摄, or a station's picture
 #: (青山电视台画面, 截屏), the gaps dropped.
 _SENTENCE_THEN_PHOTO = _compile(rf"[。！？]\s*(?:(?:\p{{Han}}{{0,12}}记者)?(?:{_NAME})\s*摄|\p{{Han}}{{0,10}}(?:画面|截屏|截图))$").search
+#: A caption in brackets, a sentence and its credit (（2024年12月6日，…。青山日报记者 王小明 摄）).
+_BRACKETED_CAPTION = _compile(rf"[（(][^（）()]{{2,80}}[。！？，,；;]\s*(?:\p{{Han}}{{0,12}}(?:记者|通讯员)[\p{{Han}}·]{{2,4}}|(?:{_NAME}))摄[）)]$").match
 _BARE_NAME = _compile(rf"(?:{_NAME})$").match
 #: A reporter in a sentence: the role run on into five characters or more before a comma
 #: (记者见到王小明时，…), longer than a name (本报记者王小明，李春华 is a byline).
@@ -793,6 +795,8 @@ def classify_line(text: str) -> str:
         return "byline"
     if len(t) <= 40 and ("摄" in t or "画面" in t or "截" in t) and _SENTENCE_THEN_PHOTO(t):
         return "caption"  # a caption of a sentence or two and its credit: …。王小明 摄, …。青山电视台画面
+    if t[0] in "（(" and t[-2:-1] == "摄" and _BRACKETED_CAPTION(t):
+        return "caption"  # the same in brackets, as long as a line of the body: （…。王小明 摄）
     if "图" in t[:4] and _PICTURE_PLACES(t):
         return "caption"  # pictures by their place on the page, sentences or not: 上图：…；下图：…
     if bullet and _BARE_NAME(t):
