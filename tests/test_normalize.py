@@ -14,6 +14,7 @@ def _wrap(text: str, width: int) -> str:
     return "\n".join(text[i:i + width] for i in range(0, len(text), width))
 
 
+_INDENTED = "青山镇运动会开幕\n\n　　第一段说了一件事。\n\n{}\n\n　　第三段又说了一件事。\n\n　　第四段。\n"
 CASES = {
     "decode_html_entities": [
         ("你好&nbsp;世界", "你好\xa0世界"),
@@ -154,6 +155,16 @@ CASES = {
          "吴江区区长兼太浦河区级河长李铭，不管多忙，每月都要抽一天巡河——这是上海备用水源地之一。\n\n下一段。"),
         ("吴江区区长兼太浦河区级河长李铭\n，不管多忙，每月都要抽一天巡河\n——记太浦河区级河长\n\n下一段。",
          "吴江区区长兼太浦河区级河长李铭\n，不管多忙，每月都要抽一天巡河\n——记太浦河区级河长\n\n下一段。"),
+        # paragraphs indented between blank lines: an indented line that ends no sentence and
+        # the flush, shorter line under it are one paragraph wrapped once
+        (_INDENTED.format("　　" + _PARA[:24] + "\n" + _PARA[24:]), _INDENTED.format("　　" + _PARA)),
+        (_INDENTED.format("  " + _PARA[:24] + "\n" + _PARA[24:] + "\n"), _INDENTED.format("  " + _PARA + "\n")),
+        # not when the second line is indented too, or longer, or the first ends a sentence, or
+        # when the text's paragraphs are not indented
+        (_INDENTED.format("　　" + _PARA[:24] + "\n　　" + _PARA[24:]), _INDENTED.format("　　" + _PARA[:24] + "\n　　" + _PARA[24:])),
+        (_INDENTED.format("　　" + _PARA[:21] + "\n" + _PARA[:24]), _INDENTED.format("　　" + _PARA[:21] + "\n" + _PARA[:24])),
+        (_INDENTED.format("　　" + _PARA[:23] + "。\n" + _PARA[24:]), _INDENTED.format("　　" + _PARA[:23] + "。\n" + _PARA[24:])),
+        (_INDENTED.replace("　　", "").format(_PARA[:24] + "\n" + _PARA[24:]), _INDENTED.replace("　　", "").format(_PARA[:24] + "\n" + _PARA[24:])),
         # a paragraph scraped three times makes three lines of one length: copies, not a wrap
         ("公众可以在网站上查询所植树木的生长情况。［详细］\n" * 3 + "下一段。", "公众可以在网站上查询所植树木的生长情况。［详细］\n" * 3 + "下一段。"),
     ],

@@ -503,8 +503,11 @@ def join_hard_wraps(text: str, changes: list[Change] | None = None, *, min_width
     core = list(map(str.strip, lines, itertools.repeat(_EDGE_BLANKS)))
     widths = list(map(len, core))
     if not _equal_neighbours(widths, min_width, core) and not _pairs_of_one_width(widths):
-        return text  # no two full lines in a row, nor paragraphs wrapped once at one width: no wrap
-    joins = _wrap_joins(core, min_width)
+        joins = []  # no two full lines in a row, nor paragraphs wrapped once at one width
+    else:
+        joins = _wrap_joins(core, min_width)
+    if _indented_blocks(lines, core):
+        joins = _with_unindented_ends(joins, lines, core)
     if not joins:
         return text
     starts = [0]
@@ -524,6 +527,48 @@ def join_hard_wraps(text: str, changes: list[Change] | None = None, *, min_width
         pos = k + n
     out.extend(lines[pos:])
     return "\n".join(out)
+
+
+def _indented_blocks(lines: list[str], core: list[str]) -> bool:
+    """Whether the text's paragraphs stand between blank lines, indented: three blocks or
+    more open indented, and none opens flush but among the first five (a title, a subtitle
+    and page furniture above them)."""
+    blocks = indented = 0
+    for i, c in enumerate(core):
+        if c and (i == 0 or not core[i - 1]):
+            blocks += 1
+            if lines[i][:1] in _EDGE_BLANKS:
+                indented += 1
+            elif blocks > 5:
+                return False
+    return indented >= 3
+
+
+def _with_unindented_ends(joins: list[tuple[int, int]], lines: list[str], core: list[str]) -> list[tuple[int, int]]:
+    """`joins` and the blocks (between blank lines, in a text whose paragraphs open indented)
+    of an indented line that ends no sentence, then one or more flush lines no longer than
+    it: a paragraph wrapped at the width of its first line, whose continuation lines lost
+    the indentation (a paragraph, a caption or a byline of its own would open indented, or
+    after a blank line). Not onto a list item or a line that opens with a dash."""
+    taken = {m for k, n in joins for m in range(k, k + n)}
+    extra: list[tuple[int, int]] = []
+    i = 0
+    while i < len(core):
+        if not core[i] or (i and core[i - 1]) or i in taken:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(core) and core[j]:
+            j += 1
+        first, rest = core[i], core[i + 1:j]
+        if (rest and len(first) >= _PAIR_MIN_WIDTH and lines[i][:1] in _EDGE_BLANKS
+                and first.rstrip(_CLOSERS)[-1:] not in _SENTENCE_END
+                and all(lines[m][:1] not in _EDGE_BLANKS for m in range(i + 1, j))
+                and all(len(x) <= len(first) for x in rest) and all(len(x) == len(first) for x in rest[:-1])
+                and not any(x.startswith(("—", "-")) or R.LIST_ITEM.match(x) for x in rest)):
+            extra.append((i, j - i))
+        i = j
+    return sorted(joins + extra) if extra else joins
 
 
 def _equal_neighbours(widths: list[int], min_width: int, lines: list[str]) -> bool:
