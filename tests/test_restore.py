@@ -1468,3 +1468,25 @@ def test_a_list_numbered_with_a_closing_bracket_does_not_show_a_cut() -> None:
     items = ["1）加强组织领导，确保运动会顺利举办。", "2）做好安全保障，防止意外发生。"]
     a = restored(article([P[0], heading, *items, P[5]]))
     assert a.paragraphs == [P[0], heading, *items, P[5]] and a.flags == []
+
+
+def test_copies_between_the_halves_of_a_cut_paragraph_go_short_ones_too() -> None:
+    # a paragraph cut mid-sentence, a byline, then copies of the next two paragraphs (one of
+    # them a short sentence) before the paragraph's other half: the copies after it are the
+    # ones in place, and the halves are joined
+    short = "王小明主持开幕式。"
+    cut = P[1].index("既")
+    garbled = [P[0], P[1][:cut], "（记者 李春华）", short, P[3], P[1][cut:], short, P[3], P[4]]
+    a = restored(article(garbled))
+    assert a.paragraphs == [P[0], P[1], short, P[3], P[4]]
+    assert a.bylines == ["（记者 李春华）"]
+
+
+def test_two_headlines_side_by_side_with_a_number_after_the_gap_are_not_joined_to_a_lead() -> None:
+    # a round-up's item headline (two headlines with a gap, the second opening with a year)
+    # above its caption and its lead: not a paragraph cut mid-sentence
+    head = "青山镇与东岭村签署“文旅融合工程”战略合作协议 2025青山镇新春消费季启动"
+    lead = "青山镇与东岭村今天在镇政府签署文旅合作协议，并启动系列惠民活动。双方将共同打造乡村旅游线路。"
+    garbled = [P[0], P[1], head, "▲青山镇新春消费季启动现场", lead, P[3]]
+    a = restored(article(garbled))
+    assert a.paragraphs == [P[0], P[1], head, lead, P[3]]

@@ -643,7 +643,7 @@ HEADING_MAX = 30
 _HEADING_BREAKERS = frozenset("。！？!?；;，,")
 _HEADLINE_MAX = 40  # (for truncation flags; 50 measured worse on every garbled set)
 _HEADLINE_JOIN_MAX = 50  # (for joins across a heading; 40 joined 6 more real articles)
-_HEADLINE_GAP = _compile(r"\p{Han}[ \u3000]+\p{Han}")
+_HEADLINE_GAP = _compile(r"[\p{Han}”’》][ \u3000]+[\p{Han}\d“‘《]")
 #: A quoted term opening a line and the line going on after it (“体育+旅游”模式…).
 _QUOTED_TERM = re.compile("[“‘「][^”’」]{1,12}[”’」].").match
 #: A reporting verb and a comma or colon ("郑秉文表示，", "《意见》明确，"): running prose that
@@ -997,6 +997,7 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
     drop: dict[int, tuple[int, float | None, str]] = {}  # dropped index -> kept index, score, why
 
     repeated = {key for key, copies in groups.items() if len(copies) > 1}
+    recurring = {key for key, n in Counter(keys).items() if n > 1}
 
     # the lead: the first block that opens with a dateline; copies above it are out of place
     # (when the lead is repeated itself, its first copy: a later block that opens like a
@@ -1015,7 +1016,7 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
         if k < lead or (k == 0 and body[0].text.startswith(ATTRIBUTION_DASH)):
             return True  # (above the lead; or a list's item, `——…。`, which opens no article)
         # the block before it, looking past copies of repeated blocks (which may be dropped)
-        prev = next((j for j in range(k - 1, -1, -1) if keys[j] != key and keys[j] not in repeated), None)
+        prev = next((j for j in range(k - 1, -1, -1) if keys[j] != key and keys[j] not in recurring), None)
         return prev is not None and not _complete(body[prev].text) and not is_heading(body[prev].text)
 
     by_place: set[str] = set()  # the groups decided by place alone
