@@ -1066,6 +1066,13 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("（2024年12月6日，青山镇第三届农民运动会开幕。青山日报记者 王小明 摄）", "caption"),
         ("（青山镇第三届农民运动会在镇文化广场开幕，三百多名村民参加。王小明 摄）", "caption"),
         ("青山新闻讯（记者 王小明）", "byline"),
+        # arrows as photo marks; tortoise-shell brackets read as round ones; an agency's
+        # credit after a caption's sentence (…。新华社发（王小明 摄）)
+        ("← 青山镇运动会开幕", "caption"),
+        ("〔记者 王小明〕", "byline"),
+        ("〔王小明 摄〕", "caption"),
+        ("国发〔2024〕12号文件要求各地加强管理。", "body"),
+        ("2024-12-06，青山镇运动会开幕。青山日报发（王小明 摄）", "caption"),
     ],
 )
 def test_classify_line(line: str, kind: str) -> None:
@@ -1181,6 +1188,8 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         # a post's own marks and counts
         ["原创", "2 小时前 · 青山日报", "1月12日 08:30", "【大字版】", "本文共1234字", "阅读约4分钟", "34赞", "关注TA",
          "粉丝 12万", "作品 34"],
+        # counts in a row
+        ["阅读 130 · 评论 30", "阅读 1.2万 | 点赞 34 | 评论 5"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:

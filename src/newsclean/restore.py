@@ -147,9 +147,13 @@ def _compile(pattern: str, *, reverse: bool = False) -> Any:
 
 
 def _simplified(line: str) -> str:
-    """`line` as the cues read it: a traditional-script page's line in simplified script
-    (the text itself is not changed)."""
-    return line.translate(TO_SIMPLIFIED) if HAS_TRADITIONAL(line) else line
+    """`line` as the cues read it: a traditional-script page's line in simplified script,
+    and tortoise-shell brackets as round ones (〔记者 王小明〕, 〔王小明 摄〕). The text itself
+    is not changed."""
+    return line.translate(_CUE_READING) if HAS_TRADITIONAL(line) or "〔" in line or "〕" in line else line
+
+
+_CUE_READING = {**TO_SIMPLIFIED, ord("〔"): "（", ord("〕"): "）"}
 
 
 def _furniture(line: str) -> bool:
@@ -286,8 +290,11 @@ FURNITURE = _Cue((
      r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$", ("关注", "我要", "举报", "置顶", "星标", ":", "在看", "赞", "转发", "投诉", "订阅", "链接", "播放", "加载", "放大", "缩小", "默认")),
     # links to share on (微信 微博 QQ) and a count without a colon (阅读 1.2万)
     (r"(?:(?:微信|微博|QQ空间|QQ|朋友圈|抖音|今日头条|小红书|豆瓣)\s*[|｜/／]?\s*){2,}$"
-     r"|(?:阅读|浏览|点击|播放|观看)(?:量|数|次数)?\s*\d+(?:\.\d+)?\s*[万千wWkK]?\+?\s*次?$",
-     ("微信", "微博", "QQ", "朋友圈", "抖音", "头条", "小红书", "豆瓣", "阅读", "浏览", "点击", "播放", "观看")),
+     r"|(?:阅读|浏览|点击|播放|观看)(?:量|数|次数)?\s*\d+(?:\.\d+)?\s*[万千wWkK]?\+?\s*次?$"
+     # and two counts or more in a row (阅读 130 · 评论 30, 阅读 1.2万 | 点赞 34 | 评论 5)
+     r"|(?:(?:阅读|浏览|点击|播放|观看|评论|点赞|赞|转发|分享|收藏|在看|留言|喜欢)(?:量|数|次数)?\s*[：:]?\s*\d+(?:\.\d+)?\s*[万千wWkK]?\+?"
+     r"\s*次?\s*(?:[·|｜/／丨•]\s*)?){2,}$",
+     ("微信", "微博", "QQ", "朋友圈", "抖音", "头条", "小红书", "豆瓣", "阅读", "浏览", "点击", "播放", "观看", "评论", "赞", "转发", "分享", "收藏")),
     # where it was printed (《青山日报》（2024年01月12日 第 05 版）)
     (_PRINTED_IN, "》"),
     # a button, a link or a box's label standing alone (English, 客户端, 点赞, 投稿, 搜索, 更多>>,
@@ -398,7 +405,7 @@ FURNITURE = _Cue((
 )
 #: Arrows and triangles point at a photo, a camera marks its credit; bullets (■ ● ◆) head
 #: summaries and stay in the body.
-_CAPTION_MARKS = "▲△▴▵▶▷▸▹►▻▼▽▾▿◀◁◂◃◄◅↑↓⬆⬇➔➘➙➚➛➜➝➞➟➠➡➢➣➤➥➦➧➨➩➪➫➬➭➮➯➱➲➳➴➵➶➷➸➹➺➻➼➽➾⮕👆👇📷📸"
+_CAPTION_MARKS = "▲△▴▵▶▷▸▹►▻▼▽▾▿◀◁◂◃◄◅←→↑↓⇦⇨⬅⬆⬇➔➘➙➚➛➜➝➞➟➠➡➢➣➤➥➦➧➨➩➪➫➬➭➮➯➱➲➳➴➵➶➷➸➹➺➻➼➽➾⮕👆👇📷📸"
 CAPTION_CUE = _Cue((
     # a video's length, a topic tag standing alone (视频时长 02:35, #青山镇运动会#), a photo
     # gallery's links (上一张 下一张, 查看原图, 高清大图)
@@ -733,7 +740,8 @@ _PEOPLE_MIN, _PEOPLE_MAX = 10, 30
 _NAMES_THEN_WRITES = _compile(rf"^(?:(?:{_NAME})[\s\u3000\u00a0]+){{1,4}}文$").match
 #: A sentence's end, then a photographer (a reporter maybe) and 摄, or a station's picture
 #: (青山电视台画面, 截屏), the gaps dropped.
-_SENTENCE_THEN_PHOTO = _compile(rf"[。！？]\s*(?:(?:\p{{Han}}{{0,12}}记者)?(?:{_NAME})\s*摄|\p{{Han}}{{0,10}}(?:画面|截屏|截图))$").search
+_SENTENCE_THEN_PHOTO = _compile(rf"[。！？]\s*(?:(?:\p{{Han}}{{0,12}}记者)?(?:{_NAME})\s*摄|\p{{Han}}{{0,10}}(?:画面|截屏|截图)"
+                                rf"|(?:本报|\p{{Han}}{{1,10}}{_OUTLET})发\s*[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*[\p{{Han}}·]{{2,4}}\s*摄\s*[）)])$").search
 #: A caption in brackets, a sentence and its credit (（2024年12月6日，…。青山日报记者 王小明 摄）).
 _BRACKETED_CAPTION = _compile(rf"[（(][^（）()]{{2,80}}[。！？，,；;]\s*(?:\p{{Han}}{{0,12}}(?:记者|通讯员)[\p{{Han}}·]{{2,4}}|(?:{_NAME}))摄[）)]$").match
 _BARE_NAME = _compile(rf"(?:{_NAME})$").match
@@ -1015,7 +1023,8 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
     def interrupts(k: int, key: str) -> bool:
         if k < lead or (k == 0 and body[0].text.startswith(ATTRIBUTION_DASH)):
             return True  # (above the lead; or a list's item, `——…。`, which opens no article)
-        # the block before it, looking past copies of repeated blocks (which may be dropped)
+        # the block before it, looking past copies of repeated blocks (which may be dropped),
+        # short ones too ("李干杰主持会议。", dropped with the block beside it)
         prev = next((j for j in range(k - 1, -1, -1) if keys[j] != key and keys[j] not in recurring), None)
         return prev is not None and not _complete(body[prev].text) and not is_heading(body[prev].text)
 
