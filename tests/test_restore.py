@@ -1073,6 +1073,20 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("〔王小明 摄〕", "caption"),
         ("国发〔2024〕12号文件要求各地加强管理。", "body"),
         ("2024-12-06，青山镇运动会开幕。青山日报发（王小明 摄）", "caption"),
+        # a caption as long as a paragraph, by its reporter's credit or by its label
+        ("12月6日，在青山镇文化广场，村民们参加拔河比赛。当天，青山镇第三届农民趣味运动会开幕，三百多名村民参加了八个项目的比赛。"
+         "新华社记者 王小明 摄", "caption"),
+        ("图片说明：12月6日，村民们在青山镇文化广场拔河。", "caption"),
+        # a paragraph of three sentences ending in a credit is a paragraph and its caption run together
+        ("12月6日，青山镇第三届农民趣味运动会开幕。三百多名村民参加了八个项目的比赛。大家都说今年的运动会办得比往年更热闹。"
+         "新华社记者 王小明 摄", "body"),
+        ("（王小明 摄 / 青山日报）", "caption"),
+        ("青山镇运动会开幕。（王小明 摄）", "caption"),
+        ("青山镇运动会开幕式现场 新华社发", "caption"),
+        ("王小明　整理", "byline"),
+        # a column's name is no reporter's credit
+        ("记者手记", "body"),
+        ("【记者观察】", "body"),
     ],
 )
 def test_classify_line(line: str, kind: str) -> None:

@@ -474,6 +474,7 @@ CAPTION_CUE = _Cue((
     rf"|[^—]——\s*(?:{_SOURCE})?\s*(?:特约|首席)?记者\s*(?:{_NAME})$"  # …——本报记者 王小明 (after a caption)
     rf"|\S\s*@(?:{_SOURCE})$"  # …　@青山日报: the account it was taken from
     r"|[（(]\s*(?:摄影|摄像|航拍|摄)\s*[\p{Han}·]{2,4}\s*[）)]\s*$"  # （摄影 王小明）
+    r"|[（(][^（）()]{0,12}摄\s*[/／|｜·]\s*[^（）()]{1,16}[）)]\s*$"  # （王小明 摄 / 青山日报）
     r"|[【［\[（(]\s*(?:摄影|摄像|摄|图|图片|照片|视频|(?:图片|照片|视频)?拍摄)\s*[：:/／]\s*[\p{Han}·]{2,12}\s*[】］\]）)]\s*$"  # …【摄影：王小明】, …（图片拍摄：王小明）
     r"|[（(]\s*(?:图源|图片来源|照片来源|视频来源|画面来源)\s*[：:][^（）()]{1,16}[）)]\s*$"  # …（图源：青山日报）
     r"|[（(]\s*(?:资料图片?|资料照片)\s*[^（）()\s]{1,16}\s*[）)]\s*$"  # …（资料图 青山日报）
@@ -507,6 +508,8 @@ BYLINE_CUE = _Cue((
     # a reporter: 本报记者 王小明, 青山日报融媒体记者：王小明
     (r"(?:[【［\[]\p{Han}{1,4}[】］\]]\s*)?[（(【［\[—-]*\s*(?:(?:本报|本刊|本台|总台(?:央视|央广|国广|CGTN)?|新华社|人民日报|央视|中新社|中新网|\d{0,3}[\p{Han}·]{2,14}(?:日报|晚报|早报|时报|新闻|网|社|台|客户端|中心|报道|融媒)|(?!据)\p{Han}{2,4}报)"
     r"\s*[】］\]]?(?:驻[\p{Han}]{1,12})?)?\s*(?:融媒体?|全媒体?|首席|资深|驻站)?(?:特约|见习|实习)?(?:记者|通讯员|实习生|评论员|观察员|特派记者|撰稿人?|采访人员)"
+    # (not a column's name: 记者手记, 记者观察, 记者调查)
+    r"(?!手记|札记|日记|笔记|随笔|观察|调查|视点|探访|再访|走基层|体验|感言|述评|见闻|来信)"
     r"[\s\u3000\u00a0]*[：:|｜丨/／]?[\s\u3000\u00a0]*[\p{Han}·]{2,}", ("记者", "通讯员", "实习生", "评论员", "观察员", "撰稿", "采访人员")),
     # any short label before a name, one or more (技术：王小明, 导演：王小明　摄像：李春华):
     # in 10,121 real articles such a line is a credit, unless the label is a person (追梦人：
@@ -639,7 +642,16 @@ _REPORTER_NO_GAP = _compile(r"^\W*(?:记者|通讯员)\p{Han}")
 _CREDIT_END = _compile(r"(?:文\s*[/／]\s*(?:图|摄)|摄|报道)$")
 #: A picture agency's name after a gap at the end of a caption ("…　　人民视觉", "…　视觉中国 图"), read before
 #: the gaps are dropped (not "…打造视觉中国").
-_AGENCY_AFTER_GAP = _compile(r"\S[\s\u3000\u00a0]+(?:人民视觉|视觉中国|东方IC|图虫创意|IC\s*photo|CFP)\s*(?:供?图)?\s*$")
+_AGENCY_AFTER_GAP = _compile(r"\S[\s\u3000\u00a0]+(?:人民视觉|视觉中国|东方IC|图虫创意|IC\s*photo|CFP|新华社发|中新社发)\s*(?:供?图)?\s*$")
+#: A caption of a sentence or two and a reporter's credit, as long as a paragraph
+#: (12月6日，…。当天，…。新华社记者 王小明 摄): two sentences at most before the credit.
+_CREDITED_CAPTION = _compile(r"^[^。！？]*[。！？](?:[^。！？]+[。！？])?[\s\u3000\u00a0]*\p{Han}{0,12}(?:记者|通讯员)[\s\u3000\u00a0]*"
+                             r"[\p{Han}·]{2,4}(?:[、\s\u3000\u00a0]+[\p{Han}·]{2,4})*[\s\u3000\u00a0]*摄$").match
+_CREDITED_CAPTION_MAX = 150
+#: A caption's label and the caption (图片说明：…, 图注：…; not the label alone).
+_CAPTION_LABEL = _compile(r"[\s\u3000\u00a0]*[【［\[]?(?:图片说明|照片说明|图说|图注|题图说明|题图)[】］\]]?\s*[：:]\s*\S").match
+#: A name and what its bearer did to the text, after a gap (王小明　整理, 王小明　编译).
+_NAME_THEN_EDITS = _compile(r"^[\p{Han}·]{2,4}[\s\u3000\u00a0]+(?:整理|编译|辑)$").match
 _TEXT_AND_PHOTO = _compile(r"文\s*[/／]\s*(?:摄|图)|文图(?!片)")  # (not 本文图片)
 #: How a complete paragraph ends: sentence punctuation, optionally closed.
 COMPLETE_END = _compile(
@@ -740,7 +752,7 @@ _PEOPLE_MIN, _PEOPLE_MAX = 10, 30
 _NAMES_THEN_WRITES = _compile(rf"^(?:(?:{_NAME})[\s\u3000\u00a0]+){{1,4}}文$").match
 #: A sentence's end, then a photographer (a reporter maybe) and 摄, or a station's picture
 #: (青山电视台画面, 截屏), the gaps dropped.
-_SENTENCE_THEN_PHOTO = _compile(rf"[。！？]\s*(?:(?:\p{{Han}}{{0,12}}记者)?(?:{_NAME})\s*摄|\p{{Han}}{{0,10}}(?:画面|截屏|截图)"
+_SENTENCE_THEN_PHOTO = _compile(rf"[。！？]\s*(?:[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})\s*摄\s*[）)]|(?:\p{{Han}}{{0,12}}记者)?(?:{_NAME})\s*摄|\p{{Han}}{{0,10}}(?:画面|截屏|截图)"
                                 rf"|(?:本报|\p{{Han}}{{1,10}}{_OUTLET})发\s*[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*[\p{{Han}}·]{{2,4}}\s*摄\s*[）)])$").search
 #: A caption in brackets, a sentence and its credit (（2024年12月6日，…。青山日报记者 王小明 摄）).
 _BRACKETED_CAPTION = _compile(rf"[（(][^（）()]{{2,80}}[。！？，,；;]\s*(?:\p{{Han}}{{0,12}}(?:记者|通讯员)[\p{{Han}}·]{{2,4}}|(?:{_NAME}))摄[）)]$").match
@@ -780,6 +792,8 @@ def classify_line(text: str) -> str:
     naming a scene ("会议现场")."""
     if _notice(text):
         return "byline"  # a platform's or a journal's notice, whatever its length (…仅代表作者本人观点…)
+    if len(text) <= _CREDITED_CAPTION_MAX and ((text.endswith("摄") and _CREDITED_CAPTION(text)) or _CAPTION_LABEL(text)):
+        return "caption"  # a caption as long as a paragraph: by its credit, or by its label (图片说明：…)
     # every cue below is for short lines (a long one without gaps needs no stripping)
     if len(text) > 60 and not _has_gap(text):
         return "body"
@@ -799,7 +813,7 @@ def classify_line(text: str) -> str:
                  or (_PHOTO_THEN_NAME.search(s) and not _ROLE_AND_NAME.match(s)) or _SOURCE_THEN_PHOTO.match(s)):
         return "caption"  # read with the gaps: "王小明　摄　…", "…　　人民视觉", "图　王小明"
     if gaps and ((text.endswith("报道") and _NAMES_THEN_REPORTS.match(s)) or (text.endswith("文") and _NAMES_THEN_WRITES(s)) or _SOURCE_AFTER_GAP.match(s)
-                 or _ORG_THEN_NAME.match(s) or _SOURCE_GAP_NAME.match(s)):
+                 or _ORG_THEN_NAME.match(s) or _SOURCE_GAP_NAME.match(s) or _NAME_THEN_EDITS(s)):
         return "byline"
     if len(t) <= 40 and ("摄" in t or "画面" in t or "截" in t) and _SENTENCE_THEN_PHOTO(t):
         return "caption"  # a caption of a sentence or two and its credit: …。王小明 摄, …。青山电视台画面
