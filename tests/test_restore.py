@@ -1086,6 +1086,8 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("王小明　整理", "byline"),
         # a column's name is no reporter's credit
         ("记者手记", "body"),
+        ("（王小明摄于2024-12-06）", "caption"),
+        ("逛逛老字号，在吃喝玩乐中辞旧迎新。", "body"),
         ("【记者观察】", "body"),
     ],
 )
@@ -1204,6 +1206,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
          "粉丝 12万", "作品 34"],
         # counts in a row
         ["阅读 130 · 评论 30", "阅读 1.2万 | 点赞 34 | 评论 5"],
+        ["青山日报官方帐号", "字号 + -"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
