@@ -1207,6 +1207,14 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         # counts in a row
         ["阅读 130 · 评论 30", "阅读 1.2万 | 点赞 34 | 评论 5"],
         ["青山日报官方帐号", "字号 + -"],
+        # a section, a weekday, a link alone; an English navigation pair; calls to download or follow
+        ["国内", "星期五", "【返回顶部】", "Home | News"],
+        ["更多精彩内容，请下载青山日报客户端", "↑点击上方“青山日报”关注我们"],
+        # a credit, an outlet's name or a summary above a line that can be the title
+        ["青山日报记者 王小明"],
+        ["青山日报", "（青山日报网）"],
+        ["摘要：青山镇举办第三届农民趣味运动会"],
+        ["【导读】青山镇举办第三届农民趣味运动会"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
@@ -1516,3 +1524,11 @@ def test_two_headlines_side_by_side_with_a_number_after_the_gap_are_not_joined_t
     garbled = [P[0], P[1], head, "▲青山镇新春消费季启动现场", lead, P[3]]
     a = restored(article(garbled))
     assert a.paragraphs == [P[0], P[1], head, lead, P[3]]
+
+
+@pytest.mark.parametrize("title", ["人民日报评论员文章：弘扬宪法精神 彰显宪法权威", "在现场", "青山日报"])
+def test_a_title_that_reads_as_a_credit_stays_above_its_first_paragraph(title: str) -> None:
+    # (a credit or an outlet's name is furniture only above a line that can be a title;
+    # the first paragraph cannot)
+    a = restored(article(P, head=[title]))
+    assert a.title == title and a.paragraphs == P

@@ -319,10 +319,10 @@ FURNITURE = _Cue((
     # a journal's registration (CN11-1000/D　ISSN 1000-0000)
     (r"(?:CN\s*\d{2}\s*-\s*\d{3,4}\s*/\s*[A-Z]\s*|ISSN\s*\d{4}\s*-\s*\d{3}[\dXx]\s*){1,2}$", ("CN", "ISSN")),
     # a page of a paper's digital edition (青山日报数字报 第A03版：要闻)
-    (r"(?:\S{0,14}(?:报|刊|网|版面|电子版)\s*)?第\s*[A-Z]?\d{1,3}\s*版(?:\s*[：:]\s*\p{Han}{1,8})?$", "版"),
+    (r"(?:\S{0,14}(?:报|刊|网|版面|电子版)\s*)?(?:(?:版面|版次)\s*[：:]\s*)?第\s*[A-Z]?\d{1,3}\s*版(?:\s*[：:]?\s*\p{Han}{1,8})?$", "版"),
     # a call to follow the account (点击上方蓝字关注我们, 长按关注, 关注青山日报) and the link to the
     # original (阅读原文, 【阅读原文】)
-    (r"(?:点击|戳|长按|轻触)[^。！？，,]{0,12}(?:关注|订阅|星标|置顶)[^。！？]{0,8}$"
+    (r"[↑⬆☝👆▲]?\s*(?:点击|戳|长按|轻触)[^。！？，,]{0,12}(?:关注|订阅|星标|置顶)[^。！？]{0,8}$"
      r"|关注\s*\p{Han}{1,6}(?:日报|晚报|报|社|网|台|客户端|新闻|公众号|视频号)$"
      r"|(?:设为|加|标为)?(?:星标|置顶)\S{0,6}[，,]\s*(?:不错过|第一时间|及时)[^。！？]{0,16}$"  # 置顶星标，不错过每一篇推送
      r"|[【［\[<《↓→▶]?\s*(?:阅读|查看)原文\s*[】］\]>》]{0,2}$", ("点击", "戳", "长按", "轻触", "关注", "原文", "星标", "置顶")),
@@ -333,6 +333,7 @@ FURNITURE = _Cue((
     # a row of four or more sections between gaps (首页 新闻 图片 视频)
     (rf"(?:{_BUTTON})(?:\s*[|｜/／·]?\s*(?:{_BUTTON}))+$|\S{{0,12}}(?:APP|App|app|客户端)\s*下载$"
      r"|(?:广告|推广|热搜|热榜|网友评论|信息公开|政务公开|今日头条|首页|网站首页|新闻首页|新闻中心|自选股|实时行情|行情中心|(?:点击)?进入专题|无障碍(?:浏览|阅读)?|关怀版|长辈版|适老版|老年版)$|[【［\[]?(?:独家|快讯|现场直击|突发|重磅)[】］\]]?$|(?:打开|下载)\S{0,16}(?:APP|App|app|客户端)[^。！？]{0,12}$"
+     r"|(?:更多|精彩)[^。！？]{0,10}?(?:请|敬请)?(?:下载|打开)\S{0,16}(?:APP|App|app|客户端)$"  # 更多精彩内容，请下载青山日报客户端
      r"|\S{1,12}·\S{1,12}(?:APP|App|客户端)$|\p{Han}{2,4}(?:\s+\p{Han}{2,4}){3,}$",
      ("登录", "注册", "退出", "举报", "评论", "留言", "分享", "收藏", "打印", "关闭", "简体", "繁", "English", "ENGLISH", "EN", "中文",
       "首页", "返回", "订阅", "投稿", "纠错", "反馈", "搜索", "帮助", "点赞", "转发", "在看", "关注", "无障碍", "版", "下载",
@@ -368,6 +369,10 @@ FURNITURE = _Cue((
     (r"\d+(?:\.\d+)?\s*[万千wWkK]?\+?\s*(?:人|次)?\s*(?:阅读|浏览|看过|观看|点赞|评论|收藏|转发|在看)$"
      r"|(?:点赞|评论|收藏|转发|在看)\s*\d+(?:\.\d+)?\s*[万千wWkK]?$|[A-Z]\d{1,3}\s*版$",
      ("阅读", "浏览", "看过", "观看", "点赞", "评论", "收藏", "转发", "在看", "版")),
+    # a section's name, a weekday or a link standing alone (国内, 社会新闻, 星期五, 【返回顶部】),
+    # and a navigation bar's first items in English (Home | News): no real line is one
+    (rf"(?:{_SECTION})$|星期[一二三四五六日天]$|[【［\[]\s*(?:返回顶部|回到顶部|返回首页|返回|关闭|打印)\s*[】］\]]$"
+     r"|(?i:home|news|index)\s*[|｜/>»›]", None),
     # a source and a section of the paper after a gap or a dot, or before a bar (青山日报　要闻,
     # 【青山日报·要闻】, 要闻 | 青山日报)
     (rf"[【［\[]?(?:{_SOURCE})(?:\s+|\s*[·|｜]\s*)(?:{_SECTION})[】］\]]?$|(?:{_SECTION})\s*[|｜]\s*(?:{_SOURCE})$"
@@ -755,7 +760,8 @@ _NAMES_THEN_WRITES = _compile(rf"^(?:(?:{_NAME})[\s\u3000\u00a0]+){{1,4}}文$").
 _SENTENCE_THEN_PHOTO = _compile(rf"[。！？]\s*(?:[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})\s*摄\s*[）)]|(?:\p{{Han}}{{0,12}}记者)?(?:{_NAME})\s*摄|\p{{Han}}{{0,10}}(?:画面|截屏|截图)"
                                 rf"|(?:本报|\p{{Han}}{{1,10}}{_OUTLET})发\s*[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*[\p{{Han}}·]{{2,4}}\s*摄\s*[）)])$").search
 #: A caption in brackets, a sentence and its credit (（2024年12月6日，…。青山日报记者 王小明 摄）).
-_BRACKETED_CAPTION = _compile(rf"[（(][^（）()]{{2,80}}[。！？，,；;]\s*(?:\p{{Han}}{{0,12}}(?:记者|通讯员)[\p{{Han}}·]{{2,4}}|(?:{_NAME}))摄[）)]$").match
+_BRACKETED_CAPTION = _compile(rf"[（(][^（）()]{{2,80}}[。！？，,；;]\s*(?:\p{{Han}}{{0,12}}(?:记者|通讯员)[\p{{Han}}·]{{2,4}}"
+                              rf"|(?:本报|\p{{Han}}{{1,10}}{_OUTLET})?(?:{_NAME}))摄[）)]$").match
 _BARE_NAME = _compile(rf"(?:{_NAME})$").match
 #: A reporter in a sentence: the role run on into five characters or more before a comma
 #: (记者见到王小明时，…), longer than a name (本报记者王小明，李春华 is a byline).
@@ -892,28 +898,28 @@ def _complete(text: str) -> bool:
     return last in _ENDS_MAYBE and COMPLETE_END.search(text) is not None and not _cut_at_decimal_point(text)
 
 
+#: Above the title: an outlet's name alone or in brackets (青山日报, （青山日报网）) and a
+#: summary (摘要：…, 【导读】…), which under it are the article's.
+_ABOVE_TITLE = _compile(r"[（(【［\[]?\s*\p{Han}{1,8}(?:日报|晚报|早报|时报|商报|新闻网|网|电视台|广播电视台|客户端|融媒体中心|新闻社|通讯社)\s*[）)】］\]]?$"
+                        r"|[【［\[]?\s*(?:摘要|导读|内容提要|提要|核心提示)\s*[】］\]]?\s*[：:]?\s*\S").match
+
+
+def _could_be_title(line: str) -> bool:
+    """Whether `line` can be an article's title: short, no sentence's full stop, no credit,
+    no furniture, no attribution dash."""
+    return (0 < len(line) <= _TITLE_MAX and "。" not in line and not line.startswith(ATTRIBUTION_DASH)
+            and classify_line(line) == "body" and not _furniture(line))
+
+
+_TITLE_MAX = 64
+
+
 def restore(lines: list[str], cfg: Any) -> Article:
     """Restore the article whose normalised lines are `lines`; its `edits` hold this
     stage's decisions only."""
     out = Article()
     edits = out.edits
     lines = [ln for ln in lines if ln.strip()]
-
-    def skip_furniture(i: int, where: str, credits_stay: bool, wordless: bool = False) -> int:
-        """Drop the furniture lines from line `i` on (a byline or credit stays for metadata when
-        `credits_stay`; with `wordless`, a line of figures, marks and symbols without a letter
-        above lines with words is furniture too: a counter, a player's time, a row of
-        icons); the index of the first line left."""
-        while i < len(lines) - 1 and len(lines[i]) <= 80:
-            if _furniture(lines[i]) and not (credits_stay and classify_line(lines[i]) != "body"):
-                reason = f"page furniture {where}"
-            elif wordless and _wordless(lines[i]) and any(not _wordless(ln) for ln in lines[i + 1:i + 4]):
-                reason = f"page furniture {where} (no words)"
-            else:
-                break
-            edits.append(Edit("remove_furniture", "delete", before=lines[i], reason=reason, block=i))
-            i += 1
-        return i
 
     kinds: dict[str, str] = {}  # (a line repeated on the page is classified once)
 
@@ -926,7 +932,31 @@ def restore(lines: list[str], cfg: Any) -> Article:
             kind = kinds[ln] = classify_line(ln)
         return kind
 
-    i = skip_furniture(0, "before the title", False, wordless=True) if cfg.remove_furniture else 0
+    def page_line(ln: str) -> bool:
+        """Whether `ln`, above the title, is the page's: a credit, an outlet's name, a summary."""
+        return _ABOVE_TITLE(ln) is not None or kind_of(ln) != "body"
+
+    def skip_furniture(i: int, where: str, credits_stay: bool, above_title: bool = False) -> int:
+        """Drop the furniture lines from line `i` on (a byline or credit stays for metadata when
+        `credits_stay`); with `above_title`, also a line of figures, marks and symbols without
+        a letter above lines with words (a counter, a player's time, a row of icons), and a
+        credit, an outlet's name or a summary above a line that can be the title. The index
+        of the first line left."""
+        while i < len(lines) - 1 and len(lines[i]) <= 80:
+            if _furniture(lines[i]) and not (credits_stay and classify_line(lines[i]) != "body"):
+                reason = f"page furniture {where}"
+            elif above_title and _wordless(lines[i]) and any(not _wordless(ln) for ln in lines[i + 1:i + 4]):
+                reason = f"page furniture {where} (no words)"
+            elif above_title and page_line(lines[i]) and _could_be_title(
+                    next((ln for ln in lines[i + 1:i + 5] if not page_line(ln) and not _furniture(ln)), "")):
+                reason = f"page furniture {where} (a credit, a source or a summary)"
+            else:
+                break
+            edits.append(Edit("remove_furniture", "delete", before=lines[i], reason=reason, block=i))
+            i += 1
+        return i
+
+    i = skip_furniture(0, "before the title", False, above_title=True) if cfg.remove_furniture else 0
     if cfg.split_title and i < len(lines):
         out.title = lines[i]
         i += 1
