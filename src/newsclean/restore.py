@@ -153,7 +153,7 @@ def _simplified(line: str) -> str:
     return line.translate(_CUE_READING) if HAS_TRADITIONAL(line) or "〔" in line or "〕" in line else line
 
 
-_CUE_READING = {**TO_SIMPLIFIED, ord("〔"): "（", ord("〕"): "）"}
+_CUE_READING: dict[int, str | int | None] = {**TO_SIMPLIFIED, ord("〔"): "（", ord("〕"): "）"}
 
 
 def _furniture(line: str) -> bool:
@@ -372,7 +372,7 @@ FURNITURE = _Cue((
     # a section's name, a weekday or a link standing alone (国内, 社会新闻, 星期五, 【返回顶部】),
     # and a navigation bar's first items in English (Home | News): no real line is one
     (rf"(?:{_SECTION})$|星期[一二三四五六日天]$|[【［\[]\s*(?:返回顶部|回到顶部|返回首页|返回|关闭|打印)\s*[】］\]]$"
-     r"|(?i:home|news|index)\s*[|｜/>»›]", None),
+     r"|(?i:home|news|index)\s*[|｜/>»›]", ()),
     # a source and a section of the paper after a gap or a dot, or before a bar (青山日报　要闻,
     # 【青山日报·要闻】, 要闻 | 青山日报)
     (rf"[【［\[]?(?:{_SOURCE})(?:\s+|\s*[·|｜]\s*)(?:{_SECTION})[】］\]]?$|(?:{_SECTION})\s*[|｜]\s*(?:{_SOURCE})$"
