@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 from . import recache
 from .document import Article, Block, Edit
 from .lexicon import first_word, last_word, segment_logp, word_end_share, word_start_share, word_table
-from .resources import HAS_TRADITIONAL, LIST_ITEM, PROSE_PUNCT, TO_SIMPLIFIED
+from .resources import LIST_ITEM, PROSE_PUNCT, TO_SIMPLIFIED
 from .segment import split_sentences
 
 __all__ = ["restore", "classify_line", "is_heading"]
@@ -150,10 +150,11 @@ def _simplified(line: str) -> str:
     """`line` as the cues read it: a traditional-script page's line in simplified script,
     and tortoise-shell brackets as round ones (〔记者 王小明〕, 〔王小明 摄〕). The text itself
     is not changed."""
-    return line.translate(_CUE_READING) if HAS_TRADITIONAL(line) or "〔" in line or "〕" in line else line
+    return line.translate(_CUE_READING) if _NEEDS_READING(line) else line
 
 
 _CUE_READING: dict[int, str | int | None] = {**TO_SIMPLIFIED, ord("〔"): "（", ord("〕"): "）"}
+_NEEDS_READING = re.compile("[" + "".join(map(chr, _CUE_READING)) + "]").search
 
 
 def _furniture(line: str) -> bool:
@@ -798,7 +799,8 @@ def classify_line(text: str) -> str:
     naming a scene ("会议现场")."""
     if _notice(text):
         return "byline"  # a platform's or a journal's notice, whatever its length (…仅代表作者本人观点…)
-    if len(text) <= _CREDITED_CAPTION_MAX and ((text.endswith("摄") and _CREDITED_CAPTION(text)) or _CAPTION_LABEL(text)):
+    if len(text) <= _CREDITED_CAPTION_MAX and ((text.endswith("摄") and _CREDITED_CAPTION(text))
+                                               or (("图" in text[:8] or "照" in text[:8]) and _CAPTION_LABEL(text))):
         return "caption"  # a caption as long as a paragraph: by its credit, or by its label (图片说明：…)
     # every cue below is for short lines (a long one without gaps needs no stripping)
     if len(text) > 60 and not _has_gap(text):
@@ -904,13 +906,6 @@ _ABOVE_TITLE = _compile(r"[（(【［\[]?\s*\p{Han}{1,8}(?:日报|晚报|早报|
                         r"|[【［\[]?\s*(?:摘要|导读|内容提要|提要|核心提示)\s*[】］\]]?\s*[：:]?\s*\S").match
 
 
-def _could_be_title(line: str) -> bool:
-    """Whether `line` can be an article's title: short, no sentence's full stop, no credit,
-    no furniture, no attribution dash."""
-    return (0 < len(line) <= _TITLE_MAX and "。" not in line and not line.startswith(ATTRIBUTION_DASH)
-            and classify_line(line) == "body" and not _furniture(line))
-
-
 _TITLE_MAX = 64
 
 
@@ -936,6 +931,20 @@ def restore(lines: list[str], cfg: Any) -> Article:
         """Whether `ln`, above the title, is the page's: a credit, an outlet's name, a summary."""
         return _ABOVE_TITLE(ln) is not None or kind_of(ln) != "body"
 
+    def title_after(i: int) -> bool:
+        """Whether a line that can be the title (short, no full stop, no attribution dash, no
+        furniture) follows line `i`, past the page's lines (`page_line`). (Asked in this
+        order: the line under the title is the first paragraph, long, and its class is
+        needed anyway; furniture is asked of a short line only.)"""
+        for ln in lines[i + 1:i + 5]:
+            if page_line(ln):
+                continue
+            if len(ln) > _TITLE_MAX or "。" in ln or ln.startswith(ATTRIBUTION_DASH):
+                return False
+            if not _furniture(ln):
+                return True
+        return False
+
     def skip_furniture(i: int, where: str, credits_stay: bool, above_title: bool = False) -> int:
         """Drop the furniture lines from line `i` on (a byline or credit stays for metadata when
         `credits_stay`); with `above_title`, also a line of figures, marks and symbols without
@@ -947,8 +956,7 @@ def restore(lines: list[str], cfg: Any) -> Article:
                 reason = f"page furniture {where}"
             elif above_title and _wordless(lines[i]) and any(not _wordless(ln) for ln in lines[i + 1:i + 4]):
                 reason = f"page furniture {where} (no words)"
-            elif above_title and page_line(lines[i]) and _could_be_title(
-                    next((ln for ln in lines[i + 1:i + 5] if not page_line(ln) and not _furniture(ln)), "")):
+            elif above_title and title_after(i) and page_line(lines[i]):
                 reason = f"page furniture {where} (a credit, a source or a summary)"
             else:
                 break
@@ -1049,7 +1057,10 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
     drop: dict[int, tuple[int, float | None, str]] = {}  # dropped index -> kept index, score, why
 
     repeated = {key for key, copies in groups.items() if len(copies) > 1}
-    recurring = {key for key, n in Counter(keys).items() if n > 1}
+    seen: set[str] = set()
+    recurring: set[str] = set()  # every key that stands twice or more, short ones too
+    for key in keys:
+        (recurring if key in seen else seen).add(key)
 
     # the lead: the first block that opens with a dateline; copies above it are out of place
     # (when the lead is repeated itself, its first copy: a later block that opens like a
