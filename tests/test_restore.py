@@ -1215,6 +1215,9 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["青山日报", "（青山日报网）"],
         ["摘要：青山镇举办第三届农民趣味运动会"],
         ["【导读】青山镇举办第三届农民趣味运动会"],
+        # in traditional script
+        ["青山日報網", "導讀：青山鎮舉辦第三屆農民趣味運動會"],
+        ["熱點推薦", "青山日報官方帳號"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:

@@ -929,7 +929,7 @@ def restore(lines: list[str], cfg: Any) -> Article:
 
     def page_line(ln: str) -> bool:
         """Whether `ln`, above the title, is the page's: a credit, an outlet's name, a summary."""
-        return _ABOVE_TITLE(ln) is not None or kind_of(ln) != "body"
+        return _ABOVE_TITLE(_simplified(ln)) is not None or kind_of(ln) != "body"
 
     def title_after(i: int) -> bool:
         """Whether a line that can be the title (short, no full stop, no attribution dash, no
