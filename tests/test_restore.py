@@ -1088,6 +1088,11 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("记者手记", "body"),
         ("（王小明摄于2024-12-06）", "caption"),
         ("逛逛老字号，在吃喝玩乐中辞旧迎新。", "body"),
+        # an agency's caption at any length, pictures by their place, a dateline and its reporter alone
+        ("这是2024年12月6日在青山镇文化广场拍摄的第三届农民趣味运动会拔河比赛现场（无人机照片）。", "caption"),
+        ("左图为村民们在拔河，右图为村民们在推小车。", "caption"),
+        ("青山日报北京12月6日电（记者 王小明）", "byline"),
+        ("青山日报北京12月6日电（记者王小明）青山镇第三届农民趣味运动会今天开幕。", "body"),
         ("【记者观察】", "body"),
     ],
 )

@@ -580,6 +580,8 @@ BYLINE_CUE = _Cue((
     rf"|[（(【［\[]?\s*(?:本报|本网|本刊|本台|\p{{Han}}{{1,10}}{_OUTLET})讯\s*[）)】］\]]?\s*[（(]?\s*(?:记者|通讯员|实习生)\s*[\p{{Han}}·]{{2,4}}\s*(?:报道)?\s*[）)]?$"
     # a dateline standing alone (青山日报讯; not a column such as 国内联播快讯), a handle (@青山日报)
     r"|(?:本报|本网|本刊|本台|\p{Han}{1,8}(?:网|社|报|台|客户端))讯$|@\S{2,20}$"
+    # a dateline and its reporter in brackets, alone (青山日报北京12月6日电（记者 王小明）)
+    r"|\S{0,14}\d{1,2}月\d{1,2}日电\s*[（(]\s*(?:记者|通讯员)[^（）()]{1,16}[）)]$"
     r"|[（(【［\[]\s*(?:本报|本网|本刊|本台|\p{Han}{1,8}(?:网|社|报|台|客户端))讯\s*[）)】］\]]$"  # （本报讯）
     # a county's media centre, alone or before a name (（青山县融媒体中心）, 青山县融媒体中心 王小明)
     r"|[（(]\s*\p{Han}{2,12}(?:融媒体中心|新闻中心)\s*[）)]$"
@@ -654,6 +656,8 @@ _AGENCY_AFTER_GAP = _compile(r"\S[\s\u3000\u00a0]+(?:人民视觉|视觉中国|�
 _CREDITED_CAPTION = _compile(r"^[^。！？]*[。！？](?:[^。！？]+[。！？])?[\s\u3000\u00a0]*\p{Han}{0,12}(?:记者|通讯员)[\s\u3000\u00a0]*"
                              r"[\p{Han}·]{2,4}(?:[、\s\u3000\u00a0]+[\p{Han}·]{2,4})*[\s\u3000\u00a0]*摄$").match
 _CREDITED_CAPTION_MAX = 150
+#: A caption as the agencies write it, at any length up to that (这是12月6日在青山镇拍摄的…).
+_THIS_WAS_TAKEN = _compile(r"这是[^，。；！？]{0,40}?拍摄的").match
 #: A caption's label and the caption (图片说明：…, 图注：…; not the label alone).
 _CAPTION_LABEL = _compile(r"[\s\u3000\u00a0]*[【［\[]?(?:图片说明|照片说明|图说|图注|题图说明|题图)[】］\]]?\s*[：:]\s*\S").match
 #: A name and what its bearer did to the text, after a gap (王小明　整理, 王小明　编译).
@@ -768,7 +772,7 @@ _BARE_NAME = _compile(rf"(?:{_NAME})$").match
 #: (记者见到王小明时，…), longer than a name (本报记者王小明，李春华 is a byline).
 _REPORTER_ACTS = _compile(r"(?:记者|通讯员|实习生)\p{Han}{5,}[，,]").search
 #: Captions of two or more pictures named by their place (上图：…；下图：…, 左图：…　右图：…).
-_PICTURE_PLACES = _compile(r"[（(]?[上下左右中]图[：:].+[；;。\s][上下左右中]图[：:]").match
+_PICTURE_PLACES = _compile(r"[（(]?[上下左右中]图(?:[：:]|为).+[；;，,。\s][上下左右中]图(?:[：:]|为)").match
 
 
 #: A platform's notice under a post it hosts: the views are the author's, the platform only
@@ -800,6 +804,7 @@ def classify_line(text: str) -> str:
     if _notice(text):
         return "byline"  # a platform's or a journal's notice, whatever its length (…仅代表作者本人观点…)
     if len(text) <= _CREDITED_CAPTION_MAX and ((text.endswith("摄") and _CREDITED_CAPTION(text))
+                                               or (text.startswith("这是") and _THIS_WAS_TAKEN(text))
                                                or (("图" in text[:8] or "照" in text[:8]) and _CAPTION_LABEL(text))):
         return "caption"  # a caption as long as a paragraph: by its credit, or by its label (图片说明：…)
     # every cue below is for short lines (a long one without gaps needs no stripping)
