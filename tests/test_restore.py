@@ -1540,3 +1540,26 @@ def test_a_title_that_reads_as_a_credit_stays_above_its_first_paragraph(title: s
     # the first paragraph cannot)
     a = restored(article(P, head=[title]))
     assert a.title == title and a.paragraphs == P
+
+
+def test_a_repeated_heading_inside_the_paragraph_it_names_goes_back_before_it() -> None:
+    # the sample's fault with a repeat: a section's heading lands inside its first paragraph
+    # (cut mid-number, "…达到1" / heading / "2万人。"), and a copy of the heading stands
+    # further down too; the copy inside the cut paragraph is the displaced one
+    head = "青山镇运动会参赛人数创新高"
+    para = "青山镇今年的运动会参赛人数创新高。报名的村民达到12万人，比去年多了三成。镇里为此增设了两个比赛场地。"
+    cut = para.index("2万")
+    other = "拔河比赛最受欢迎。东岭村和西岭村的队员们脚蹬地面、身体后仰，场面十分热闹。"
+    garbled = [P[0], para[:cut], head, para[cut:], "青山镇第二届运动会", other, head]
+    a = restored(article(garbled))
+    assert a.paragraphs == [P[0], head, para, "青山镇第二届运动会", other]
+    assert any("names" in (e.reason or "") for e in a.edits if e.step == "drop_duplicates")
+
+
+def test_a_heading_copy_inside_a_paragraph_it_already_heads_is_the_repeat() -> None:
+    head = "青山镇运动会参赛人数创新高"
+    para = "青山镇今年的运动会参赛人数创新高。报名的村民达到12万人，比去年多了三成。镇里为此增设了两个比赛场地。"
+    cut = para.index("2万")
+    garbled = [P[0], head, para[:cut], head, para[cut:], P[3]]
+    a = restored(article(garbled))
+    assert a.paragraphs == [P[0], head, para, P[3]]

@@ -1126,6 +1126,16 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
             while j < len(keys) and (keys[j] == key or j in drop):
                 j += 1
             fit[k] = sum(g in keys[j] for g in mine) / len(mine) if j < len(keys) and mine else 0.0
+        # a copy right under a paragraph cut mid-sentence that it names (half its character
+        # pairs or more stand in that half) is the paragraph's own heading, landed inside
+        # it: the halves are joined around it, and it goes back before them; unless another
+        # copy already heads that half (then this one is a repeat that landed there)
+        inside = [k for k in copies if k > 0 and not _complete(body[k - 1].text) and not is_heading(body[k - 1].text)
+                  and _names_paragraph(key, keys[k - 1]) and k - 2 not in copies]
+        if len(inside) == 1:
+            keep_only(copies, inside[0], None, "the heading of the cut paragraph it stands in, which it names")
+            by_place.discard(key)
+            continue
         top = max(fit.values())
         fittest = [k for k in copies if fit[k] == top]
         placed = next(k for k in copies if k not in drop)
@@ -1878,8 +1888,12 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
             continue
         b = out[m]
         around_heading = any(x.kind == "body" for x in between)
-        if between and all(x.kind == "dropped" for x in between):
-            k += 1  # only a repeated copy stood between them: not side by side, so no truncation
+        if between and all(x.kind == "dropped" for x in between) and (unpunctuated or not any(
+                is_heading(x.text) and _names_paragraph(x.key, a.key) for x in between)):
+            # only a repeated copy stood between them: not side by side, so no truncation (but
+            # a copy of the heading that names the paragraph, kept above it, landed inside it:
+            # the halves are joined)
+            k += 1
             continue
         # across a heading, a paragraph that opens with a quotation starts a new section
         fresh_start = around_heading and b.text[:1] in "“‘「『《【"
