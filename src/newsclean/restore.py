@@ -613,7 +613,7 @@ BYLINE_CUE = _Cue((
 _ROLE_AND_NAME = _compile(
     rf"^(?:(?:本期|本版|本刊|本文|{_SOURCE})?(?:总|副|执行)?(?:{_ROLES}|作者)|记者|文|撰文)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}(?:[\s\u3000\u00a0]+(?:{_ROLES}|作者|记者|摄影|图)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}})*$"
     # two or more reporters and editors under a paper's short name (每经记者 王小明　每经编辑 李春华)
-    rf"|^(?:\p{{Han}}{{0,4}}(?:记者|编辑)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}[\s\u3000\u00a0]+){{1,3}}\p{{Han}}{{0,4}}(?:记者|编辑)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}$")
+    rf"|^(?:\p{{Han}}{{0,4}}(?:记者|编辑)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}[\s\u3000\u00a0]+){{1,3}}\p{{Han}}{{0,4}}(?:记者|编辑|实习生|通讯员|校对|摄影|摄像)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}$")
 #: Bullets that head a summary line (which stays in the body), and ◎, which heads bylines too.
 _SUMMARY_BULLETS = "■●◆□○◇・•★☆"
 _BULLETS = _SUMMARY_BULLETS + "◎"
