@@ -630,9 +630,9 @@ def _photo_mark(ch: str) -> bool:
     return bool(ch) and (ch in _PHOTO_BULLETS or (ch not in _SUMMARY_BULLETS and unicodedata.category(ch) == "So"))
 #: A name, a gap and 摄 ("王小明　摄　拔河比赛"), read before the gaps are dropped.
 _NAME_THEN_PHOTO = _compile(r"^[\p{Han}·]{2,4}[\s\u3000\u00a0]+(?:摄(?:于|[\s\u3000\u00a0]|$)|[作绘]$)")  # (摄于2024-01-12; 王小明　作)
-#: 图 or 摄影 and a name after a gap ("图　王小明"), read before the gaps are dropped.
 #: A name and 摄于 after a gap, at the end (…　王小明 摄于青山, …　王小明 摄于2024-12-06).
 _NAME_TOOK_AFTER_GAP = _compile(r"\S[\s\u3000\u00a0]+[\p{Han}·]{2,4}[\s\u3000\u00a0]*摄于\s*[^\s，。；！？、]{1,16}$")
+#: 图 or 摄影 and a name after a gap ("图　王小明"), read before the gaps are dropped.
 _PHOTO_THEN_NAME = _compile(r"(?:^|\S[\s\u3000\u00a0]+)(?:图|图片|摄影|摄)[\s\u3000\u00a0]+[\p{Han}·]{2,4}$")  # (…　摄影 王小明)
 #: A paper's name and 图 after a gap ("青山日报　图").
 _SOURCE_THEN_PHOTO = _compile(rf"^(?:本报|\p{{Han}}{{1,10}}{_OUTLET})[\s\u3000\u00a0]+图$")
@@ -906,7 +906,8 @@ def _complete(text: str) -> bool:
 
 
 #: Above the title: an outlet's name alone or in brackets (青山日报, （青山日报网）) and a
-#: summary (摘要：…, 【导读】…), which under it are the article's.
+#: summary (摘要：…, 【导读】…), which under it are the article's. (Narrower endings than
+#: `_OUTLET`: a title may end in 台 or 社, 搭建合作新平台.)
 _ABOVE_TITLE = _compile(r"[（(【［\[]?\s*\p{Han}{1,8}(?:日报|晚报|早报|时报|商报|新闻网|网|电视台|广播电视台|客户端|融媒体中心|新闻社|通讯社)\s*[）)】］\]]?$"
                         r"|[【［\[]?\s*(?:摘要|导读|内容提要|提要|核心提示)\s*[】］\]]?\s*[：:]?\s*\S").match
 
@@ -957,7 +958,7 @@ def restore(lines: list[str], cfg: Any) -> Article:
         credit, an outlet's name or a summary above a line that can be the title. The index
         of the first line left."""
         while i < len(lines) - 1 and len(lines[i]) <= 80:
-            if _furniture(lines[i]) and not (credits_stay and classify_line(lines[i]) != "body"):
+            if _furniture(lines[i]) and not (credits_stay and kind_of(lines[i]) != "body"):
                 reason = f"page furniture {where}"
             elif above_title and _wordless(lines[i]) and any(not _wordless(ln) for ln in lines[i + 1:i + 4]):
                 reason = f"page furniture {where} (no words)"
@@ -1119,13 +1120,6 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
     for key, copies in groups.items():
         if len(copies) < 2 or not is_heading(body[copies[0]].text):
             continue
-        mine = _bigrams(key)
-        fit = {}
-        for k in copies:
-            j = k + 1
-            while j < len(keys) and (keys[j] == key or j in drop):
-                j += 1
-            fit[k] = sum(g in keys[j] for g in mine) / len(mine) if j < len(keys) and mine else 0.0
         # a copy right under a paragraph cut mid-sentence that it names (half its character
         # pairs or more stand in that half) is the paragraph's own heading, landed inside
         # it: the halves are joined around it, and it goes back before them; unless another
@@ -1136,6 +1130,13 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
             keep_only(copies, inside[0], None, "the heading of the cut paragraph it stands in, which it names")
             by_place.discard(key)
             continue
+        mine = _bigrams(key)
+        fit = {}
+        for k in copies:
+            j = k + 1
+            while j < len(keys) and (keys[j] == key or j in drop):
+                j += 1
+            fit[k] = sum(g in keys[j] for g in mine) / len(mine) if j < len(keys) and mine else 0.0
         top = max(fit.values())
         fittest = [k for k in copies if fit[k] == top]
         placed = next(k for k in copies if k not in drop)
@@ -1888,13 +1889,13 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
             continue
         b = out[m]
         around_heading = any(x.kind == "body" for x in between)
-        if between and all(x.kind == "dropped" for x in between) and (unpunctuated or not any(
-                is_heading(x.text) and _names_paragraph(x.key, a.key) for x in between)):
-            # only a repeated copy stood between them: not side by side, so no truncation (but
-            # a copy of the heading that names the paragraph, kept above it, landed inside it:
-            # the halves are joined)
-            k += 1
-            continue
+        if between and all(x.kind == "dropped" for x in between):
+            # only repeated copies stood between them: not side by side, so no truncation; but
+            # a copy of the heading that names the paragraph (kept above it) landed inside it:
+            # the halves are joined
+            if unpunctuated or not any(is_heading(x.text) and _names_paragraph(x.key, a.key) for x in between):
+                k += 1
+                continue
         # across a heading, a paragraph that opens with a quotation starts a new section
         fresh_start = around_heading and b.text[:1] in "“‘「『《【"
         # (a bulleted summary line, "■…为宜", is complete as it stands)
