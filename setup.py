@@ -16,14 +16,16 @@ import sys
 from setuptools import setup
 from setuptools.command.build_ext import build_ext
 
-#: The hot path of `clean()`: restoration, the normalisers, the word model and mojibake
-#: repair. Modules whose objects users keep, pickle or subclass stay pure Python, and so
-#: does `clean()` itself (its checks of what it is given, and their messages, are its own).
+#: The hot path of `clean()`: restoration, the normalisers, the word model, mojibake
+#: repair and the sentence splitter. Modules whose objects users keep, pickle or subclass
+#: (`document.py`: `Article`, `Edit`, `Span`) stay pure Python, and so does `clean()`
+#: itself (its checks of what it is given, and their messages, are its own).
 COMPILED = [
     "src/newsclean/restore.py",
     "src/newsclean/normalize.py",
     "src/newsclean/lexicon.py",
     "src/newsclean/mojibake.py",
+    "src/newsclean/segment.py",
 ]
 
 

@@ -13,7 +13,7 @@ import pytest
 
 import newsclean
 
-HOT = ("lexicon", "mojibake", "normalize", "restore")
+HOT = ("lexicon", "mojibake", "normalize", "restore", "segment")
 
 
 def test_compiled_names_the_modules_that_run_compiled() -> None:

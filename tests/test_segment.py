@@ -93,6 +93,21 @@ def test_empty() -> None:
     assert split_sentences("") == [] and split_paragraphs("") == []
 
 
+@pytest.mark.parametrize("split", [split_sentences, split_paragraphs, newsclean.words])
+def test_none_is_empty_and_another_type_says_what_it_takes(split) -> None:  # type: ignore[no-untyped-def]
+    # the same compiled or not (a compiled module would name its own expected type)
+    assert split(None) == []
+    with pytest.raises(TypeError, match=rf"^{split.__name__}\(\) takes str, not bytes$"):
+        split("好。".encode())
+
+
+def test_sentence_texts_are_the_spans_texts() -> None:
+    from newsclean.segment import sentence_texts
+
+    text = "他说：“好。”然后离开。\n第二行！  "
+    assert sentence_texts(text) == [s.text for s in split_sentences(text)] == ["他说：“好。”", "然后离开。\n", "第二行！  "]
+
+
 @pytest.mark.parametrize(
     "text, paragraphs",
     [

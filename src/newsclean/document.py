@@ -5,7 +5,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["Edit", "Block", "Article", "BLOCK_KINDS"]
+__all__ = ["Edit", "Block", "Article", "Span", "BLOCK_KINDS"]
 
 #: Kinds a body block can have.
 BLOCK_KINDS = ("paragraph", "heading", "list_item", "quote")
@@ -88,6 +88,19 @@ def _show(text: str | None, limit: int = 40) -> str:
     if len(text) > limit:
         text = text[: limit - 1] + "…"
     return repr(text)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of a text: its characters and where they are (``text == source[start:end]``).
+    The segmenters (`newsclean.segment`) return them."""
+
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, object]:
+        return {"text": self.text, "start": self.start, "end": self.end}
 
 
 @dataclass

@@ -336,13 +336,19 @@ def _suspect(text: str) -> bool:
     Latin-1/Windows-1252 character."""
     if not _TELLTALE.search(text):  # one fast pass over the characters
         return False
-    if _LATIN_PAIR.search(text):
-        return True
     try:
-        raw = text.encode("gb18030")
+        text.encode("gb18030")
     except UnicodeEncodeError:  # lone surrogates: look line by line
         return True
-    return _UTF8_CJK_PAIR.search(raw) is not None
+    # each pair found either way holds a telltale character (a Latin-1 pair opens with one),
+    # and six bytes of GB18030 span at most six characters either side of it: only those
+    # are looked at (real Chinese holds a few telltale characters, 憧憬, 璀璨, and the
+    # bytes of the whole text many false starts for the pattern)
+    for m in _TELLTALE.finditer(text):
+        i = m.start()
+        if _LATIN_PAIR.match(text, i) or _UTF8_CJK_PAIR.search(text[max(0, i - 6):i + 7].encode("gb18030")):
+            return True
+    return False
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:

@@ -25,7 +25,7 @@ from . import recache
 from .document import Article, Block, Edit
 from .lexicon import first_word, last_word, segment_logp, word_end_share, word_start_share, word_table
 from .resources import LIST_ITEM, PROSE_PUNCT, TO_SIMPLIFIED
-from .segment import split_sentences
+from .segment import sentence_texts
 
 __all__ = ["restore", "classify_line", "is_heading"]
 
@@ -1357,7 +1357,7 @@ def _in_words(a: str, b: str) -> int:
 
 @lru_cache(maxsize=4096)
 def _sentences(text: str) -> tuple[str, ...]:
-    return tuple(x.text for x in split_sentences(text))
+    return tuple(sentence_texts(text))
 
 
 _CLAUSE_MARK = re.compile("[，,、；;：:]")

@@ -16,23 +16,11 @@ jieba.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from . import resources as R
+from .document import Span
 
-__all__ = ["Span", "split_sentences", "split_paragraphs", "words"]
-
-
-@dataclass(frozen=True)
-class Span:
-    """A piece of a text: its characters and where they are (``text == source[start:end]``)."""
-
-    text: str
-    start: int
-    end: int
-
-    def to_dict(self) -> dict[str, object]:
-        return {"text": self.text, "start": self.start, "end": self.end}
+__all__ = ["Span", "split_sentences", "sentence_texts", "split_paragraphs", "words"]
 
 
 _TITLE_OPEN, _TITLE_CLOSE = "《〈", "》〉"
@@ -41,7 +29,13 @@ _QUOTE_OPEN = {"“": "”", "「": "」", "『": "』", "‘": "’"}
 _QUOTE_CLOSE = {v: k for k, v in _QUOTE_OPEN.items()}
 _CLOSERS = "”’」』）)》〉】]\"'"
 
-_EVENTS = re.compile(r"[。！？!?…]+|\.{3,}|\.(?!\d)|；|;|[《〈》〉（(【\[）)】\]“”「」『』‘’\"]|\n")
+#: What the splitter looks at: a run of sentence marks, three dots or more, a point not
+#: before a digit, a semicolon, a bracket or quotation mark, a line break. (One class opens
+#: it, and each alternative after it checks what the class matched: the standard engine
+#: skips to that class in a tight loop; a pattern opened by alternatives is tried at every
+#: character, three times as slow.)
+_EVENTS = re.compile(r"[。！？!?….；;《〈》〉（(【\[）)】\]“”「」『』‘’\"\n]"
+                     r"(?:(?<=[。！？!?…])[。！？!?…]*|(?<=\.)(?:\.{2,}|(?!\d))|(?<=[；;《〈》〉（(【\[）)】\]“”「」『』‘’\"\n]))")
 _SPACE = re.compile(r"[ \t\r\n\u3000\u00a0]*")
 
 
@@ -111,8 +105,30 @@ def _latin_period_ends(text: str, i: int, line_start: int) -> bool:
     return bool(before) and (before[-1].isdigit() or before[-1] in _CLOSERS)
 
 
-def split_sentences(text: str, *, clauses: bool = False) -> list[Span]:
-    """Split `text` into sentences (with ``clauses=True``, also at ；). Lossless."""
+def _checked(text: object, name: str) -> str:
+    """`text` itself, ``""`` for None; any other type than `str` is a `TypeError` that says so
+    (the public functions take `object`, so that a compiled module says it in their words)."""
+    if text is None:
+        return ""
+    if not isinstance(text, str):
+        raise TypeError(f"{name}() takes str, not {type(text).__name__}")
+    return text
+
+
+def split_sentences(text: object, *, clauses: bool = False) -> list[Span]:
+    """Split `text` into sentences (with ``clauses=True``, also at ；). Lossless; None gives ``[]``."""
+    t = _checked(text, "split_sentences")
+    return [Span(t[a:b], a, b) for a, b in _pieces(t, _sentence_cuts(t, clauses))]
+
+
+def sentence_texts(text: str) -> list[str]:
+    """The texts of ``split_sentences(text)``, without their offsets (restoration compares
+    sentences by their text, and building a `Span` costs more than finding it)."""
+    return [text[a:b] for a, b in _pieces(text, _sentence_cuts(text, False))]
+
+
+def _sentence_cuts(text: str, clauses: bool) -> list[int]:
+    """Where `split_sentences` cuts `text` (offsets, ascending, maybe repeated)."""
     if not text:
         return []
     cuts: list[int] = []
@@ -249,30 +265,36 @@ def split_sentences(text: str, *, clauses: bool = False) -> list[Span]:
             ascii_quote_open = False
         elif not quotes:
             ascii_quote_open = False
-    return _spans(text, cuts)
+    return cuts
 
 
-def _spans(text: str, cuts: list[int]) -> list[Span]:
-    out: list[Span] = []
+def _pieces(text: str, cuts: list[int]) -> list[tuple[int, int]]:
+    """The non-empty pieces (start, end) between `cuts`, covering `text`; trailing
+    whitespace joins the last piece."""
+    out: list[tuple[int, int]] = []
     prev = 0
     for c in cuts:
         if c > prev:
-            out.append(Span(text[prev:c], prev, c))
+            out.append((prev, c))
             prev = c
-    if prev < len(text):
+    n = len(text)
+    if prev < n:
         if out and not text[prev:].strip():
-            last = out.pop()  # trailing whitespace joins the last piece
-            out.append(Span(text[last.start:], last.start, len(text)))
+            out[-1] = (out[-1][0], n)
         else:
-            out.append(Span(text[prev:], prev, len(text)))
+            out.append((prev, n))
     return out
 
 
-def split_paragraphs(text: str, *, min_width: int = 12) -> list[Span]:
+def split_paragraphs(text: object, *, min_width: int = 12) -> list[Span]:
     """Split `text` into paragraphs at line breaks: blank lines, single newlines, a line
     starting with full-width indentation. A hard wrap (lines broken at a fixed width, see
     `join_hard_wraps`) is not a paragraph break. Lossless; blank lines go with the
-    paragraph before them."""
+    paragraph before them. None gives ``[]``."""
+    return _paragraphs(_checked(text, "split_paragraphs"), min_width)
+
+
+def _paragraphs(text: str, min_width: int) -> list[Span]:
     if not text:
         return []
     from .normalize import soft_breaks
@@ -291,7 +313,7 @@ def split_paragraphs(text: str, *, min_width: int = 12) -> list[Span]:
             continue  # blank lines stay with the paragraph before them
         if text[cuts[-1] if cuts else 0:pos].strip():  # leading blank lines join the first
             cuts.append(pos)
-    return _spans(text, cuts)
+    return [Span(text[a:b], a, b) for a, b in _pieces(text, cuts)]
 
 
 _JIEBA: list = []
@@ -310,9 +332,10 @@ def _jieba():  # type: ignore[no-untyped-def]
     return _JIEBA[0]
 
 
-def words(text: str, *, hmm: bool = True) -> list[str]:
+def words(text: object, *, hmm: bool = True) -> list[str]:
     """Chinese words of `text` by jieba (its dictionary, and its HMM for unknown words unless
-    ``hmm=False``). Lossless: the words concatenate back to `text`."""
-    if not text:
+    ``hmm=False``). Lossless: the words concatenate back to `text`. None gives ``[]``."""
+    t = _checked(text, "words")
+    if not t:
         return []
-    return _jieba().lcut(text, HMM=hmm)
+    return _jieba().lcut(t, HMM=hmm)
