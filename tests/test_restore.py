@@ -6,6 +6,8 @@ from __future__ import annotations
 import random
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsclean
 from newsclean.restore import classify_line, is_heading
@@ -1499,6 +1501,19 @@ def test_a_cue_part_is_compiled_when_first_tried_and_answers_the_same() -> None:
     test = cue.parts[0][0]
     assert not isinstance(test, R._Deferred)  # compiled once, in the part's place
     assert cue.search("李春华摄") and cue.parts[0][0] is test
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="本报道记者通讯员 摄a", max_size=14))
+def test_the_strings_a_line_holds_are_all_found_in_one_scan(line: str) -> None:
+    # overlapping strings (本报 / 报道 / 本报记者), one inside another (记者 / 本报记者 / 者),
+    # one starting where a longer one does (通讯 / 通讯员): each part's gate is whether the line
+    # holds one of its strings, as a scan for each part's strings would find
+    from newsclean import restore as R
+
+    keys = ("本报", "报道", "本报记者", "记者", "者", "通讯", "通讯员", " 摄", "a")
+    cue = R._Cue(tuple((f"(?!){i}", (k,)) for i, k in enumerate(keys)))
+    assert cue.held(line) == {k for k in keys if k in line}
 
 
 def test_a_list_numbered_with_a_closing_bracket_does_not_show_a_cut() -> None:

@@ -583,14 +583,15 @@ def _equal_neighbours(widths: list[int], min_width: int, lines: list[str]) -> bo
 def _pairs_of_one_width(widths: list[int]) -> bool:
     """Whether `_PAIRS_MIN` or more lines of one length (at least `_PAIR_MIN_WIDTH`) are each
     followed by a shorter line: paragraphs wrapped once, maybe."""
-    if not any(map(min, widths, itertools.islice(widths, 1, None))):
-        return False  # (no two lines in a row hold text: paragraphs between blank lines)
     seen: dict[int, int] = {}
-    for a, b in zip(widths, widths[1:]):
+    for k in range(len(widths) - 1):  # (by index: native integers, no pairs built)
+        a = widths[k]
+        b = widths[k + 1]
         if a >= _PAIR_MIN_WIDTH and 0 < b < a:
-            seen[a] = seen.get(a, 0) + 1
-            if seen[a] >= _PAIRS_MIN:
+            n = seen.get(a, 0) + 1
+            if n >= _PAIRS_MIN:
                 return True
+            seen[a] = n
     return False
 
 

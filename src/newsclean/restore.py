@@ -40,11 +40,12 @@ class _Cue:
     which every match holds (none: always tried), looked for first with one scan of the
     standard `re` engine, which costs a fraction of trying the pattern; and before the
     first such scan, one scan for the strings of all the parts (most lines hold none, and
-    then no part's own scan is needed). A part's pattern is compiled when it is first
+    then no part's own scan is needed): the scan finds which of them the line holds, and
+    each part's strings are then looked up among those. A part's pattern is compiled when it is first
     tried (`_Deferred`): the standard engine takes ~2 ms to compile a pattern with the Han
     class, and a run on one file tries a fraction of them."""
 
-    __slots__ = ("parts", "tail", "any_key", "patterns")
+    __slots__ = ("parts", "tail", "any_key", "inside", "patterns")
 
     def __init__(self, start: tuple[tuple[str, tuple[str, ...] | str], ...],
                  end: tuple[tuple[str, tuple[str, ...] | str], ...] = (), *, tail: int = 40,
@@ -53,8 +54,11 @@ class _Cue:
         specs = [(p, keys, method, at_end)
                  for group, method, at_end in ((start, "match", False), (end, "search", True), (anywhere, "search", False))
                  for p, keys in group]
-        self.parts: list[tuple[Any, Any, bool, bool]] = [
-            (_Deferred(self, index, p, method, at_end), _holds_one(keys), bool(keys) and not isinstance(keys, str), at_end)
+        # (test, a pattern the line must hold or None, the strings one of which it must hold
+        # or None, whether the test reads the end)
+        self.parts: list[tuple[Any, Any, frozenset[str] | None, bool]] = [
+            (_Deferred(self, index, p, method, at_end), _holds_one(keys) if isinstance(keys, str) else None,
+             frozenset(keys) if keys and not isinstance(keys, str) else None, at_end)
             for index, (p, keys, method, at_end) in enumerate(specs)]
         self.tail = tail
         self.patterns = tuple(p for p, *_ in specs)  # (each part's, as written)
@@ -63,21 +67,35 @@ class _Cue:
         # (sorted by length, then by text: the same pattern in every process, so that the
         # compiled one is found on disk; a set's order changes with the hash seed)
         self.any_key = recache.compile("|".join(map(re.escape, sorted(every, key=lambda k: (-len(k), k))))).search
+        self.inside = {k: frozenset(x for x in every if x in k) for k in every}  # (a string and those inside it)
 
     def search(self, t: str) -> bool:
-        holds = None  # (whether `t` holds one of the strings of any part, found when first asked)
-        for test, gate, keyed, at_end in self.parts:
-            if gate is not None:
-                if keyed:
-                    if holds is None:
-                        holds = self.any_key(t) is not None
-                    if not holds:
-                        continue
-                if not gate(t):
+        held: frozenset[str] | None = None  # (the strings of the parts that `t` holds, found when first asked)
+        for test, gate, keys, at_end in self.parts:
+            if keys is not None:
+                if held is None:
+                    held = self.held(t)
+                if keys.isdisjoint(held):
                     continue
+            elif gate is not None and not gate(t):
+                continue
             if test(t[-self.tail:] if at_end else t):
                 return True
         return False
+
+    def held(self, t: str) -> frozenset[str]:
+        """The strings of the parts that `t` holds, in one scan: the longest one starting at
+        each place where one starts (the pattern tries longer strings first), and those
+        inside it (a shorter one starting there is one of them)."""
+        m = self.any_key(t)
+        if m is None:
+            return frozenset()
+        found = set(self.inside[m.group()])
+        m = self.any_key(t, m.start() + 1)
+        while m is not None:
+            found.update(self.inside[m.group()])
+            m = self.any_key(t, m.start() + 1)
+        return frozenset(found)
 
 
 _HAN_PROPERTY = r"\p{Han}"
@@ -179,12 +197,9 @@ class _Deferred:
         return test(text)
 
 
-def _holds_one(keys: tuple[str, ...] | str) -> Any:
-    """A test for whether a text holds one of `keys`, or a match of a pattern given as a
-    string; none: no test."""
-    if isinstance(keys, str):
-        return recache.compile(keys).search
-    return recache.compile("|".join(map(re.escape, keys))).search if keys else None
+def _holds_one(pattern: str) -> Any:
+    """A test for whether a text holds a match of `pattern`."""
+    return recache.compile(pattern).search
 
 
 #: How the name of a paper, an agency, a site or a county's media centre ends (青山日报, 新华社,
