@@ -195,6 +195,20 @@ def test_a_short_heading_repeated_with_its_paragraph_goes_with_it() -> None:
     assert restored(article(short)).paragraphs == P[:2] + ["赛场", P[3], P[4], P[5], "赛场"]
 
 
+def test_a_paragraph_goes_under_its_heading_whose_other_copy_stands_in_a_cut_paragraph() -> None:
+    # the heading stands twice, once inside a paragraph cut mid-sentence (out of place, with
+    # a caption and a copy), so its other copy is in place; of the copies of the
+    # paragraph it names, the one right under it opens its section
+    head = "拔河比赛东岭村胜出"
+    cut = 20
+    body = [*P[:2], head, P[3], P[5]]
+    garbled = [*P[:2], P[1], P[3], head, P[3], P[5][:cut], P[3], "▲比赛现场", head, P[5][cut:], P[3]]
+    a = restored(article(garbled))
+    assert a.paragraphs == body
+    reasons = [e.reason or "" for e in a.edits if e.step == "drop_duplicates" and e.before == P[3]]
+    assert len(reasons) == 3 and all(r.endswith("the copy kept under the heading that names it") for r in reasons)
+
+
 def test_a_short_line_standing_twice_apart_stays() -> None:
     body = P[:3] + ["好！"] + P[3:5] + ["好！"] + P[5:]
     assert restored(article(body)).paragraphs == body

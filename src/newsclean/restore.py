@@ -1105,6 +1105,7 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
         return prev is not None and not _complete(body[prev].text) and not is_heading(body[prev].text)
 
     by_place: set[str] = set()  # the groups decided by place alone
+    out_of_place: set[str] = set()  # those whose other copies all stand out of place
     distinct: list[int] | None = None
     for key, copies in groups.items():
         if len(copies) < 2:
@@ -1113,6 +1114,7 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
         score = None
         if len(in_place) == 1:
             best, why = in_place[0], "the others stand above the lead or inside a cut paragraph"
+            out_of_place.add(key)
         elif _dateline(body[copies[0]].text):
             # a dateline opens the article: its first copy is the lead
             best, why = in_place[0], "the first copy of a lead that opens with a dateline"
@@ -1144,6 +1146,7 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
         if len(inside) == 1:
             keep_only(copies, inside[0], None, "the heading of the cut paragraph it stands in, which it names")
             by_place.discard(key)
+            out_of_place.add(key)
             continue
         mine = _bigrams(key)
         fit = {}
@@ -1158,17 +1161,19 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
         if top > 0 and len(fittest) == 1 and fittest[0] in drop and top >= fit[placed] + _HEADING_FIT_MARGIN:
             keep_only(copies, fittest[0], round(top, 2), "the copy kept above the block that shares most of its words")
             by_place.discard(key)
+            out_of_place.discard(key)
     # A repeated paragraph stays under the heading that names it: when one copy stands right
-    # below a heading (not itself repeated) whose character pairs it holds, that copy opens
-    # the heading's section.
+    # below a heading (not itself repeated, or repeated where the other copies stand out of
+    # place: not placed by the blocks under it) whose character pairs it holds, that copy
+    # opens the heading's section.
     for key, copies in groups.items():
         if len(copies) < 2 or is_heading(body[copies[0]].text) or _dateline(body[copies[0]].text):
             continue  # (a lead stands under no sub-heading)
         under = []
         for k in copies:
             h = k - 1
-            if (h >= 0 and h not in drop and is_heading(body[h].text) and len(groups.get(keys[h], ())) < 2
-                    and not _bracketed(keys[h])):
+            if (h >= 0 and h not in drop and is_heading(body[h].text)
+                    and (len(groups.get(keys[h], ())) < 2 or keys[h] in out_of_place) and not _bracketed(keys[h])):
                 pairs = _bigrams(keys[h])
                 if pairs and sum(g in key for g in pairs) / len(pairs) >= _UNDER_HEADING_FIT:
                     under.append(k)
