@@ -1530,6 +1530,26 @@ def test_the_strings_a_line_holds_are_all_found_in_one_scan(line: str) -> None:
     assert cue.held(line) == {k for k in keys if k in line}
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="。！？!?…；;.．”）12３a中文 ", max_size=16))
+def test_a_paragraphs_last_sentence_is_found_backwards_as_a_plain_loop_finds_it(text: str) -> None:
+    from newsclean.restore import _TAIL_MARKS, _last_sentence_core
+
+    end = len(text)
+    while end and text[end - 1] in _TAIL_MARKS:
+        end -= 1
+    start = 0  # after the last mark before `end` that is no decimal point between figures
+    for i in range(end - 1, -1, -1):
+        decimal = (text[i] in ".．" and i > 0 and text[i - 1].isdecimal() and i + 1 < end
+                   and text[i + 1].isdecimal())
+        if text[i] in "。！？!?…；;.．" and not decimal:
+            start = i + 1
+            break
+    while start < end and text[start] in _TAIL_MARKS:
+        start += 1
+    assert _last_sentence_core(text) == text[start:end]
+
+
 def test_a_list_numbered_with_a_closing_bracket_does_not_show_a_cut() -> None:
     from newsclean.restore import _closes_first
 

@@ -1502,7 +1502,8 @@ _SENTENCE_ENDS = "。！？!?…．.；;"
 _TAIL_MARKS = frozenset(_SENTENCE_ENDS + "”’」』）)》〉】]\"'")
 # (a point between two figures is a decimal point, "增长17.7%", not the end of a sentence)
 _AN_END = r"[。！？!?…；;.．](?!(?<=\d[.．])\d)"  # (one class first: the engine's fast path)
-_UP_TO_LAST_END = re.compile(f".*{_AN_END}", re.DOTALL)
+#: `_AN_END` in a text read backwards: the first match is the last mark.
+_AN_END_BACKWARDS = re.compile(r"[。！？!?…；;.．](?:(?<![.．])|(?<!\d.)|(?!\d))")
 _BETWEEN_ENDS = re.compile(_AN_END)
 _TAIL_CHARS = "".join(sorted(_TAIL_MARKS))
 
@@ -1513,8 +1514,10 @@ def _last_sentence_core(text: str) -> str:
     end = len(text)
     while end and text[end - 1] in _TAIL_MARKS:
         end -= 1
-    m = _UP_TO_LAST_END.match(text, 0, end)  # greedy: backtracks from the end, in C
-    start = m.end() if m else 0
+    # (the text read backwards, searched forwards: the engine skips to a mark in a tight
+    # loop; a greedy `.*` before the mark tried the rest of the pattern at every step back)
+    m = _AN_END_BACKWARDS.search(text[end - 1::-1]) if end else None
+    start = end - m.start() if m else 0
     while start < end and text[start] in _TAIL_MARKS:  # the closing marks of the sentence before
         start += 1
     return text[start:end]
