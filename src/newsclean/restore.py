@@ -67,7 +67,9 @@ class _Cue:
         # (sorted by length, then by text: the same pattern in every process, so that the
         # compiled one is found on disk; a set's order changes with the hash seed)
         self.any_key = recache.compile("|".join(map(re.escape, sorted(every, key=lambda k: (-len(k), k))))).search
-        self.inside = {k: frozenset(x for x in every if x in k) for k in every}  # (a string and those inside it)
+        # (each string and those inside it, found among its own substrings)
+        self.inside = {k: frozenset(k[i:j] for i in range(len(k)) for j in range(i + 1, len(k) + 1)) & every
+                       for k in every}
 
     def search(self, t: str) -> bool:
         held: frozenset[str] | None = None  # (the strings of the parts that `t` holds, found when first asked)
