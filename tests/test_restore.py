@@ -1496,7 +1496,7 @@ def test_cues_run_on_the_standard_engine_as_they_would_on_regex() -> None:
     from newsclean import restore as R
 
     for cue in (R.FURNITURE, R.CAPTION_CUE, R.BYLINE_CUE):
-        for find, _gate, _keyed, _at_end in cue.parts:
+        for find, _gate, _keys, _at_end in cue.parts:
             # (a part not yet tried holds its pattern, compiled when first tried)
             compiled = R._compile(find.pattern, reverse=find.reverse) if isinstance(find, R._Deferred) else find.__self__
             assert isinstance(compiled, re.Pattern), compiled.pattern

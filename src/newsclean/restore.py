@@ -37,13 +37,13 @@ class _Cue:
     patterns anchored at the start of a line, tried there only; patterns anchored at its
     end, searched backwards on its last `tail` characters (longer than any of their
     matches); and patterns that may stand anywhere. A part comes with the strings one of
-    which every match holds (none: always tried), looked for first with one scan of the
-    standard `re` engine, which costs a fraction of trying the pattern; and before the
-    first such scan, one scan for the strings of all the parts (most lines hold none, and
-    then no part's own scan is needed): the scan finds which of them the line holds, and
-    each part's strings are then looked up among those. A part's pattern is compiled when it is first
-    tried (`_Deferred`): the standard engine takes ~2 ms to compile a pattern with the Han
-    class, and a run on one file tries a fraction of them."""
+    which every match holds (none: always tried), or a pattern every match holds: a part is
+    tried only on a line that holds them, which costs a fraction of trying the pattern. The
+    strings of all the parts are found in one scan of the standard `re` engine, the first
+    time a part asks (most lines hold none), and each part's are looked up among those. A
+    part's pattern is compiled when it is first tried (`_Deferred`): the standard engine
+    takes ~2 ms to compile a pattern with the Han class, and a run on one file tries a
+    fraction of them."""
 
     __slots__ = ("parts", "tail", "any_key", "inside", "patterns")
 
@@ -57,7 +57,7 @@ class _Cue:
         # (test, a pattern the line must hold or None, the strings one of which it must hold
         # or None, whether the test reads the end)
         self.parts: list[tuple[Any, Any, frozenset[str] | None, bool]] = [
-            (_Deferred(self, index, p, method, at_end), _holds_one(keys) if isinstance(keys, str) else None,
+            (_Deferred(self, index, p, method, at_end), recache.compile(keys).search if isinstance(keys, str) else None,
              frozenset(keys) if keys and not isinstance(keys, str) else None, at_end)
             for index, (p, keys, method, at_end) in enumerate(specs)]
         self.tail = tail
@@ -72,7 +72,7 @@ class _Cue:
                        for k in every}
 
     def search(self, t: str) -> bool:
-        held: frozenset[str] | None = None  # (the strings of the parts that `t` holds, found when first asked)
+        held: set[str] | None = None  # (the strings of the parts that `t` holds, found when first asked)
         for test, gate, keys, at_end in self.parts:
             if keys is not None:
                 if held is None:
@@ -85,19 +85,16 @@ class _Cue:
                 return True
         return False
 
-    def held(self, t: str) -> frozenset[str]:
+    def held(self, t: str) -> set[str]:
         """The strings of the parts that `t` holds, in one scan: the longest one starting at
         each place where one starts (the pattern tries longer strings first), and those
         inside it (a shorter one starting there is one of them)."""
+        found: set[str] = set()
         m = self.any_key(t)
-        if m is None:
-            return frozenset()
-        found = set(self.inside[m.group()])
-        m = self.any_key(t, m.start() + 1)
         while m is not None:
-            found.update(self.inside[m.group()])
+            found |= self.inside[m.group()]
             m = self.any_key(t, m.start() + 1)
-        return frozenset(found)
+        return found
 
 
 _HAN_PROPERTY = r"\p{Han}"
@@ -197,11 +194,6 @@ class _Deferred:
         _, *rest = self.cue.parts[self.index]
         self.cue.parts[self.index] = (test, *rest)
         return test(text)
-
-
-def _holds_one(pattern: str) -> Any:
-    """A test for whether a text holds a match of `pattern`."""
-    return recache.compile(pattern).search
 
 
 #: How the name of a paper, an agency, a site or a county's media centre ends (青山日报, 新华社,
@@ -1504,7 +1496,8 @@ _SENTENCE_ENDS = "。！？!?…．.；;"
 _TAIL_MARKS = frozenset(_SENTENCE_ENDS + "”’」』）)》〉】]\"'")
 # (a point between two figures is a decimal point, "增长17.7%", not the end of a sentence)
 _AN_END = r"[。！？!?…；;.．](?!(?<=\d[.．])\d)"  # (one class first: the engine's fast path)
-#: `_AN_END` in a text read backwards: the first match is the last mark.
+#: `_AN_END` in a text read backwards: the first match is the last mark. (A mark that is no
+#: point, or a point without a figure after it in the text, or without one before it.)
 _AN_END_BACKWARDS = re.compile(r"[。！？!?…；;.．](?:(?<![.．])|(?<!\d.)|(?!\d))")
 _BETWEEN_ENDS = re.compile(_AN_END)
 _TAIL_CHARS = "".join(sorted(_TAIL_MARKS))
