@@ -498,9 +498,13 @@ def test_reported_speech_cut_short_is_flagged() -> None:
     assert {"kind": "truncated_end", "paragraph": 1} in a.flags
 
 
-def test_a_short_line_with_commas_cut_inside_a_word_is_flagged() -> None:
-    # a clause of prose (14 characters or more) ending in the middle of a word ("高" of 高兴)
-    cut_end = "赛后，东岭村的队员们围在一起合影留念，大家都很高"
+@pytest.mark.parametrize("cut_end", [
+    "赛后，东岭村的队员们围在一起合影留念，大家都很高",
+    "赛后，队员们围在一起合影留念，大家都很高",  # (three clauses, the longest of 11 characters)
+])
+def test_a_short_line_with_commas_cut_inside_a_word_is_flagged(cut_end: str) -> None:
+    # a clause of prose (14 characters or more; 8 among three clauses) ending in the middle
+    # of a word ("高" of 高兴)
     cut_start = P[3][25:]
     a = restored(article([P[0], cut_end, cut_start, P[4]]))
     assert {"kind": "truncated_end", "paragraph": 1} in a.flags
@@ -585,7 +589,8 @@ def test_a_short_line_with_commas_cut_where_the_text_shows_it_is_truncation(cut_
 
 @pytest.mark.parametrize("heading", ["青山镇：农闲时节办赛事，邻里之间情更浓", "运动会越办越好，村民越来越近",
                                      "青山镇办起“农民运动会”，邻里之间情更浓", "奋进新时代，迈向2035",
-                                     "“十四五”开局之年，青山镇办起运动会"])  # (a quoted term, then more)
+                                     "“十四五”开局之年，青山镇办起运动会",  # (a quoted term, then more)
+                                     "立足新起点，抓住新机遇，实现新跨越"])  # (three short clauses)
 def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
     a = restored(article(P[:2] + [heading] + P[3:]))
     assert a.paragraphs == P[:2] + [heading] + P[3:]
