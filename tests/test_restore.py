@@ -529,6 +529,16 @@ def test_a_short_line_cut_where_the_next_fragment_goes_on_is_flagged(cut_end: st
     assert {"kind": "truncated_start", "paragraph": 2} in a.flags
 
 
+def test_a_paragraph_opening_with_a_year_and_a_comma_is_no_fragment() -> None:
+    # a summary ending without a full stop, then a paragraph that opens a sentence of its
+    # own with a year: nothing was cut between them
+    summary = "青山镇连续五年举办农民运动会。运动会已成为全镇村民共同的节日和展示乡村新风貌的重要平台"
+    opening = "2018年，镇里把运动会的项目交给村民投票决定，参加的人一年比一年多。"
+    a = restored(article([summary, opening] + P[3:]))
+    assert a.paragraphs == [summary, opening] + P[3:]
+    assert a.flags == []
+
+
 def test_paragraphs_without_full_stops_in_a_row_are_the_articles_style() -> None:
     # points printed without full stops: several paragraphs end unpunctuated, each before
     # another; not so many cuts
