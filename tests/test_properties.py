@@ -215,3 +215,38 @@ def test_cue_gates_pass_the_lines_they_are_for(line: str) -> None:
 @given(CUE_TEXT)
 def test_cue_gates_only_skip_what_cannot_match(text: str) -> None:
     _gates_hold(text)
+
+
+GAP_TEXT = st.lists(st.sampled_from([
+    "王小明", "青山日报", "青山县", "报", "报社", "中心", "融媒体中心", "新闻中心", "电视台", "图", "图片", "摄", "摄影", " ", "　",
+    "\u00a0", "视觉中国", "人民视觉", "东方IC", "IC photo", "CFP", "新华社发", "中新社发", "图虫创意", "供图", "社", "网", "本报",
+    "记者", "会议现场", "·", "（", "）"]), max_size=8).map("".join)
+
+
+@relaxed
+@given(GAP_TEXT)
+def test_the_gap_patterns_gates_only_skip_what_cannot_match(text: str) -> None:
+    # `classify_line` tries these patterns of a line with gaps only when the line holds
+    # what every match holds (an `in` test first): a match without it would be skipped
+    from newsclean import restore as R
+
+    s = text.strip()
+    if R._AGENCY_AFTER_GAP.search(text):
+        assert any(w in text for w in ("视觉", "IC", "CFP", "社发", "图虫")), text
+    if R._PHOTO_THEN_NAME.search(s):
+        assert "图" in s or "摄" in s, s
+    if R._SOURCE_THEN_PHOTO.match(s):
+        assert s.endswith("图"), s
+    if R._ORG_THEN_NAME.match(s):
+        assert "报" in s or "中心" in s or "电视台" in s, s
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("会议现场　　人民视觉", "caption"), ("会议现场　东方IC", "caption"), ("会议现场　新华社发", "caption"),
+    ("图　王小明", "caption"), ("会议现场　摄影　王小明", "caption"), ("青山日报　图", "caption"),
+    ("青山县融媒体中心　王小明", "byline"), ("青山电视台　王小明", "byline"),
+])
+def test_lines_with_gaps_that_the_gates_let_through(line: str, kind: str) -> None:
+    from newsclean.restore import classify_line
+
+    assert classify_line(line) == kind
