@@ -704,6 +704,11 @@ LEAD_OPENING = _compile(
     _DATELINE + r"|(?:\d{2,4}年)?\d{1,2}月\d{1,2}日"
     r"|(?:今年|去年|近日|当日|日前|目前|眼下|近年来|今年以来|当地时间|昨天|今天|前不久|近期|此前|随后|同时)[^，。]{0,16}，"
 )
+#: A year and a comma open a paragraph too (`2018年，…`, `2012年以来，…`): a fragment of a
+#: cut paragraph does not open so. Only the truncation test reads it (three real articles'
+#: summary lines no longer flagged as cut; no garbled article's flags changed); as a
+#: lead's opening it would also change which short lines are headlines.
+_YEAR_OPENING = re.compile(r"\d{4}年[^，。,]{0,6}[，,]").match
 #: A subtitle or attribution line opens with a dash ("——记青山镇…", "——市委…书记黄小桂").
 ATTRIBUTION_DASH = ("——", "—", "--")
 #: The longest subtitle line (the 291 dash subtitles of the real articles: 59 characters at
@@ -1753,10 +1758,6 @@ def _prose_clauses(text: str) -> bool:
 
 
 _CLAUSE_COMMA = re.compile("[，,]").search
-#: A year and a comma open a paragraph (`2018年，…`, `2019年以来，…`); a fragment of a cut
-#: paragraph does not open so (on the real articles, one false flag fewer; none of the
-#: garbled articles' flags changes).
-_YEAR_OPENING = re.compile(r"\d{4}年[^，。,]{0,6}[，,]").match
 _CLAUSES = re.compile("[，,；;：:、]").split
 
 
