@@ -259,6 +259,26 @@ def test_a_changed_character_that_breaks_a_word_marks_the_corrupt_copy() -> None
     assert a.paragraphs == body
 
 
+
+def test_a_character_found_nowhere_in_the_other_copy_marks_the_original() -> None:
+    # "我们愿继续" → "我们人继续": the word model reads 人 (a frequent word) as well as 愿,
+    # but 人 stands elsewhere in the paragraph (年轻人) and 愿 nowhere in the corrupt copy,
+    # so the corrupt copy can have been made from the original and not the other way round
+    para = ("合作社把村里的闲置土地流转过来种上了茶树，我们愿继续带着乡亲们和年轻人一起干，"
+            "让大家的日子越过越红火。茶叶今年的销路也不错，每斤卖到了两百多元。")
+    corrupt = para.replace("我们愿继续", "我们人继续")
+    body = [P[0], para, P[1], P[5]]
+    a = restored(article([P[0], para, P[1], corrupt, P[5]]))
+    assert a.paragraphs == body
+    b = restored(article([P[0], corrupt, para, P[1], P[5]]))  # the corrupt copy first
+    assert b.paragraphs == body
+
+
+def test_parallel_lines_apart_by_a_character_each_lacks_stay() -> None:
+    # each holds a character the other lacks: neither can have been made from the other
+    lines = [P[0], "天津速度", P[1], "天津温度", P[5]]
+    assert restored(article(lines)).paragraphs == lines
+
 def test_spliced_sentence_is_removed() -> None:
     spliced = P[1][:P[1].index("。") + 1]
     garbled = P[:5] + [P[5] + spliced]

@@ -1366,6 +1366,27 @@ def _fluency_gap(a: str, b: str) -> float:
             - sum((segment_logp(b[lo:hi], table, table.floor) for lo, hi in spans), 0.0)) / len(spans)
 
 
+def _han(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf" or "\uf900" <= c <= "\ufaff" or c >= "\U00020000"
+
+
+def _changed_from_own(a: str, b: str) -> int:
+    """Which of two copies (same length, a few Han characters apart) the other was made
+    from, when only one way is possible: 1 for `a`, -1 for `b`, 0 when both ways or neither
+    are. A copy corrupted by characters shuffled within the text (what garble.py does: it
+    draws each replacement from the paragraph's own characters) holds at each changed place
+    a character that its original holds elsewhere; a character found nowhere in the other
+    copy was not put there that way, so the copy holding it is the original. Parallel lines
+    (`天津速度` / `天津温度`) hold each a character the other lacks: both ways are closed,
+    and the rule says nothing."""
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    if not diff or not all(_han(x) and _han(y) for x, y in diff):
+        return 0
+    from_a = all(y in a for _, y in diff)  # every changed character of b stands in a
+    from_b = all(x in b for x, _ in diff)
+    return 1 if from_a and not from_b else -1 if from_b and not from_a else 0
+
+
 def _in_words(a: str, b: str) -> int:
     """How many more of the characters where `a` and `b` differ stand inside a word of two
     to four characters in `a` than in `b`: a character changed at random breaks the word it
@@ -1477,8 +1498,9 @@ def _drop_near(body: list[_Item], edits: list[Edit]) -> list[_Item]:
             gap = _fluency_gap(texts[a], texts[b]) if short_pair or not inside else 0.0
             if short_pair and abs(gap) < _PARALLEL_GAP:
                 continue
-            loser, winner = (b, a) if (inside or gap) > 0 else (a, b)
-            if not inside and abs(gap) < _PARALLEL_GAP:
+            own = _changed_from_own(texts[a], texts[b])
+            loser, winner = (b, a) if (own or inside or gap) > 0 else (a, b)
+            if not own and not inside and abs(gap) < _PARALLEL_GAP:
                 # the word model barely leans: a copy out of place (right after the first
                 # half of a cut paragraph) is the copy
                 astray = [k for k in (a, b) if _out_of_place(body, k)]
