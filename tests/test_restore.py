@@ -363,6 +363,17 @@ def test_a_sentence_ending_two_paragraphs_stays_with_the_one_repeated_whole() ->
     assert restored(article(both)).paragraphs == both
 
 
+def test_a_sentence_ending_two_paragraphs_stays_with_the_one_a_degraded_copy_repeats() -> None:
+    # the paragraph it came from also stands as a copy with a character changed in that very
+    # sentence: it held the sentence when it was copied, though it has more sentences
+    last = "比赛结束后，大家在广场合影留念。"
+    src = P[3] + last
+    corrupt = src.replace("大家在广场", "大家在比场")
+    body = [P[0], P[1], src, P[4], P[5]]
+    a = restored(article([P[0], P[1], src, P[4], P[5] + last, corrupt]))
+    assert a.paragraphs == body
+
+
 def test_a_sentence_ending_two_paragraphs_stays_with_the_one_with_fewer_sentences() -> None:
     last = P[1][P[1].index("。") + 1:]  # the second and last sentence of P[1]
     garbled = P[:3] + [P[3] + last] + P[4:]  # spliced onto P[3], three sentences of its own

@@ -1633,7 +1633,8 @@ def _drop_spliced(body: list[_Item], edits: list[Edit]) -> None:
             # both end their paragraph: a paragraph the page repeated whole held the sentence
             # when it was published; else the copy that shares fewer words with the rest of
             # its paragraph was spliced there, if the difference is clear
-            seen = [body[p[0]].copies + (p[0] in near) for p in last]
+            seen = [body[p[0]].copies + (p[0] in near or _degraded_copy_ends(texts, p[0], {last[0][0], last[1][0]}, key))
+                    for p in last]
             if seen[0] != seen[1]:
                 spliced = 0 if seen[0] < seen[1] else 1
                 (c, n, _), other = last[spliced], last[1 - spliced][0]
@@ -1668,6 +1669,21 @@ def _drop_spliced(body: list[_Item], edits: list[Edit]) -> None:
         body[c].set_text(new)
         texts[c] = body[c].key
         sents_of[c] = ss[:n]
+
+
+def _degraded_copy_ends(texts: list[str], k: int, skip: set[int], key: str) -> bool:
+    """Whether another block (none of `skip`) is a degraded copy of block `k` (nearly the same
+    text, as `drop_near_duplicates` takes it) that ends with `key` with a few characters
+    changed: block `k` held the sentence when it was copied. (A copy that ends with it
+    unchanged is one of the sentence's places, weighed before.)"""
+    text = texts[k]
+    for j, t in enumerate(texts):
+        if (j not in skip and len(t) >= len(key) and t[-len(key):] != key
+                and fuzz.ratio(t[-len(key):], key) >= 90):
+            short, long_ = (t, text) if len(t) <= len(text) else (text, t)
+            if _near_copy(short, long_, short):
+                return True
+    return False
 
 
 _FULL_STOP_INSIDE = re.compile("[。！？!?]").search
