@@ -14,6 +14,12 @@ def _wrap(text: str, width: int) -> str:
     return "\n".join(text[i:i + width] for i in range(0, len(text), width))
 
 
+#: a paragraph holding a full-width space where a wrap at 16 falls (the end of its third line)
+_SPACED = _PARA + _PARA[:6] + "［　详细　］" + _PARA[20:]
+#: indented paragraphs one per line; the second is as long as the first with its indentation
+#: and a trailing space; the last two, of one length, each end a sentence
+_ONE_PER_LINE = ["　　" + _PARA[:20], "　　" + _PARA[20:37] + "　", "　　" + _PARA[:10] + "。",
+                 "　　" + _PARA[:23] + "。", "　　" + _PARA[1:24] + "。"]
 _INDENTED = "青山镇运动会开幕\n\n　　第一段说了一件事。\n\n{}\n\n　　第三段又说了一件事。\n\n　　第四段。\n"
 CASES = {
     "decode_html_entities": [
@@ -165,6 +171,12 @@ CASES = {
         (_INDENTED.format("　　" + _PARA[:21] + "\n" + _PARA[:24]), _INDENTED.format("　　" + _PARA[:21] + "\n" + _PARA[:24])),
         (_INDENTED.format("　　" + _PARA[:23] + "。\n" + _PARA[24:]), _INDENTED.format("　　" + _PARA[:23] + "。\n" + _PARA[24:])),
         (_INDENTED.replace("　　", "").format(_PARA[:24] + "\n" + _PARA[24:]), _INDENTED.replace("　　", "").format(_PARA[:24] + "\n" + _PARA[24:])),
+        # a wrap that fell after a space of the text: the line is full with the space (which
+        # the joined paragraph loses, as it loses the blanks at every line's edges)
+        (_wrap(_SPACED, 16) + "\n\n下一段。", _SPACED.replace("［　", "［") + "\n\n下一段。"),
+        # paragraphs one per line, indented: a line as long as the one above only with its
+        # indentation and a trailing space is a paragraph of its own, not a wrapped line
+        ("\n".join(_ONE_PER_LINE), "\n".join(_ONE_PER_LINE)),
         # a paragraph scraped three times makes three lines of one length: copies, not a wrap
         ("公众可以在网站上查询所植树木的生长情况。［详细］\n" * 3 + "下一段。", "公众可以在网站上查询所植树木的生长情况。［详细］\n" * 3 + "下一段。"),
     ],

@@ -397,7 +397,8 @@ def fullwidth_punctuation(text: str, changes: list[Change] | None = None) -> str
 
 # --- lines ----------------------------------------------------------------------------------
 
-def _wrapped_run(lines: list[str], i: int, end: int, min_width: int) -> tuple[int, int, int, bool]:
+def _wrapped_run(lines: list[str], i: int, end: int, min_width: int,
+                 raw: list[str] | None = None) -> tuple[int, int, int, bool]:
     """How lines ``i:end`` can start one hard-wrapped paragraph: the number of lines (1 =
     none), how many of them are full, the wrap width, and whether every full line ends in
     punctuation (verse, or a list, rather than a wrap).
@@ -405,16 +406,25 @@ def _wrapped_run(lines: list[str], i: int, end: int, min_width: int) -> tuple[in
     A wrap is a run of lines of the same length in characters (OCR and PDF text breaks
     after a fixed number of characters), then possibly one shorter line that ends the
     paragraph. Not across a line that starts like a list item, nor onto a line that repeats
-    the one before it (a paragraph scraped twice has two lines of one length, not a wrap). (Widths in display columns
+    the one before it (a paragraph scraped twice has two lines of one length, not a wrap).
+    A line that is of the width only with the blanks at its edges (`raw`, the lines as they
+    stand: a wrap fell beside a space of the text, `…［　` / `详细　］`) is full too when a
+    line follows it, it ends no sentence and it does not open with the first line's
+    indentation (then it is a paragraph of its own). (Widths in display columns
     were tried and dropped: normalising punctuation and digits changes them, so joining
     by them was not idempotent.)
     """
     w = len(lines[i])
     none = (1, 1, w, False)
+    indent = raw[i][:len(raw[i]) - len(raw[i].lstrip(_EDGE_BLANKS))] if raw is not None else ""
     if w < min_width:
         return none
     k = i + 1
-    while k < end and len(lines[k]) == w and lines[k] != lines[k - 1]:
+    while k < end and lines[k] != lines[k - 1] and (
+            len(lines[k]) == w
+            or (raw is not None and k + 1 < end and lines[k] and len(raw[k]) == w
+                and lines[k].rstrip(_CLOSERS)[-1:] not in _SENTENCE_END
+                and not (indent and raw[k].startswith(indent)))):
         k += 1
     full = k - i
     # the shorter line that ends it, unless it opens with a dash and ends no sentence (an
@@ -429,8 +439,9 @@ def _wrapped_run(lines: list[str], i: int, end: int, min_width: int) -> tuple[in
     return n, full, w, ends == full
 
 
-def _wrap_joins(lines: list[str], min_width: int) -> list[tuple[int, int]]:
-    """The hard-wrapped paragraphs among `lines`: (first line, number of lines)."""
+def _wrap_joins(lines: list[str], min_width: int, raw: list[str] | None = None) -> list[tuple[int, int]]:
+    """The hard-wrapped paragraphs among `lines` (stripped of the blanks at their edges;
+    `raw`: as they stand): (first line, number of lines)."""
     runs: list[tuple[int, int, int, int, bool]] = []  # start, lines, full lines, width, verse
     pairs: dict[int, int] = {}  # width -> blocks of just a full line and a shorter one
     i = 0
@@ -443,7 +454,7 @@ def _wrap_joins(lines: list[str], min_width: int) -> list[tuple[int, int]]:
             j += 1
         k = i  # within the block of lines between blank lines
         while k < j:
-            n, full, width, verse = _wrapped_run(lines, k, j, min_width)
+            n, full, width, verse = _wrapped_run(lines, k, j, min_width, raw)
             if n > 1:
                 runs.append((k, n, full, width, verse))
                 if n == 2 and k == i and k + n == j and not verse and width >= _PAIR_MIN_WIDTH:
@@ -505,7 +516,7 @@ def join_hard_wraps(text: str, changes: list[Change] | None = None, *, min_width
     if not _equal_neighbours(widths, min_width, core) and not _pairs_of_one_width(widths):
         joins = []  # no two full lines in a row, nor paragraphs wrapped once at one width
     else:
-        joins = _wrap_joins(core, min_width)
+        joins = _wrap_joins(core, min_width, lines)
     if _indented_blocks(lines, core):
         joins = _with_unindented_ends(joins, lines, core)
     if not joins:
