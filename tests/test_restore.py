@@ -260,6 +260,20 @@ def test_a_changed_character_that_breaks_a_word_marks_the_corrupt_copy() -> None
 
 
 
+def test_a_short_sentence_copied_between_the_halves_of_a_cut_paragraph_goes() -> None:
+    # a short sentence may stand twice (a refrain), but its copy right after a paragraph cut
+    # mid-sentence landed between the halves, with the caption: it goes, and they are joined
+    short = "镇长王红陪同。"
+    cut = P[3].index("身体") + 1  # inside the word 身体
+    garbled = [P[0], P[1], P[3][:cut], "▲拔河比赛现场。 张三 摄", short, P[3][cut:], P[4], short]
+    a = restored(article(garbled))
+    assert a.paragraphs == [P[0], P[1], P[3], P[4], short]
+    assert a.captions == ["▲拔河比赛现场。张三摄"]
+    # a short sentence standing twice, neither copy inside a cut paragraph, stays twice
+    twice = [P[0], short, P[1], P[4], short]
+    assert restored(article(twice)).paragraphs == twice
+
+
 def test_a_character_found_nowhere_in_the_other_copy_marks_the_original() -> None:
     # "我们愿继续" → "我们人继续": the word model reads 人 (a frequent word) as well as 愿,
     # but 人 stands elsewhere in the paragraph (年轻人) and 愿 nowhere in the corrupt copy,

@@ -1136,6 +1136,17 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
             score, why = round(scores[best], 2), "the copy kept for its place among the copies"
             by_place.add(key)
         keep_only(copies, best, score, why)
+    # A short sentence that stands twice may be a refrain, and both copies stay; but a copy
+    # right after a paragraph cut mid-sentence (or above the lead), where the others are not,
+    # landed between the halves: it goes, and the halves can be joined
+    for key in recurring.difference(groups):
+        copies = [k for k, other in enumerate(keys) if other == key]
+        astray = [k for k in copies if interrupts(k, key)]
+        if astray and len(astray) < len(copies):
+            kept = next(k for k in copies if k not in astray)
+            for k in astray:
+                drop[k] = (kept, None, "a short sentence standing elsewhere too, here inside a cut paragraph"
+                           if k >= lead else "a short sentence standing elsewhere too, here above the lead")
     # A repeated heading stays where the block under it shares the most of its words (character
     # pairs): a section heading names what its first paragraph is about.
     for key, copies in groups.items():
@@ -1222,7 +1233,7 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
             m = drop[j][0] - side  # beside the copy kept, on the side this block stands
             while 0 <= m < len(keys) and m in drop and keys[m] != key:
                 m -= side  # (past copies of other blocks dropped there)
-            if 0 <= m < len(keys) and m != k and keys[m] == key:
+            if 0 <= m < len(keys) and m != k and keys[m] == key and m not in drop:
                 runs[k] = m
                 break
     for k, kept in runs.items():
