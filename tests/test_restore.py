@@ -260,6 +260,16 @@ def test_a_changed_character_that_breaks_a_word_marks_the_corrupt_copy() -> None
 
 
 
+def test_a_cut_paragraph_like_a_headline_is_joined_when_its_other_half_opens_inside_it() -> None:
+    # the first half reads like a headline with commas (no full stop, a whole word at its
+    # end), but the half after its own heading opens with 的, which opens no sentence
+    first = "青山镇今年将继续推进农民运动会的品牌建设，在丰富群众业余文化生活"
+    second = "的同时，进一步提升村民的身体素质和团队意识。"
+    heading = "打造农民运动会品牌"
+    a = restored(article([P[0], P[1], first, heading, second, P[4]]))
+    assert a.paragraphs == [P[0], P[1], heading, first + second, P[4]]
+
+
 def test_a_short_sentence_copied_between_the_halves_of_a_cut_paragraph_goes() -> None:
     # a short sentence may stand twice (a refrain), but its copy right after a paragraph cut
     # mid-sentence landed between the halves, with the caption: it goes, and they are joined

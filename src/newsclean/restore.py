@@ -1993,7 +1993,10 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
         # across a heading, a paragraph that opens with a quotation starts a new section
         fresh_start = around_heading and b.text[:1] in "“‘「『《【"
         # (a bulleted summary line, "■…为宜", is complete as it stands)
-        if (between and cfg.join_split_paragraphs and not (around_heading and headline_within(_HEADLINE_JOIN_MAX))
+        # (a line like a headline is not joined across a heading, unless the next block opens
+        # inside what it broke off: "…在提高门诊保障能力" | heading | "的同时，…")
+        if (between and cfg.join_split_paragraphs
+                and not (around_heading and headline_within(_HEADLINE_JOIN_MAX) and not _cut_between(a.text, b.text))
                 and not (gap_pair and not lead) and not fresh_start and a.text[:1] not in _SUMMARY_BULLETS):
             edits.append(Edit("join_split_paragraphs", "join", before=a.text + " | " + b.text, after=a.text + b.text,
                               block=a.pos,
