@@ -416,7 +416,6 @@ def _wrapped_run(lines: list[str], i: int, end: int, min_width: int,
     """
     w = len(lines[i])
     none = (1, 1, w, False)
-    indent = raw[i][:len(raw[i]) - len(raw[i].lstrip(_EDGE_BLANKS))] if raw is not None else ""
     if w < min_width:
         return none
     k = i + 1
@@ -424,7 +423,7 @@ def _wrapped_run(lines: list[str], i: int, end: int, min_width: int,
             len(lines[k]) == w
             or (raw is not None and k + 1 < end and lines[k] and len(raw[k]) == w
                 and lines[k].rstrip(_CLOSERS)[-1:] not in _SENTENCE_END
-                and not (indent and raw[k].startswith(indent)))):
+                and not _same_indent(raw[i], raw[k]))):
         k += 1
     full = k - i
     # the shorter line that ends it, unless it opens with a dash and ends no sentence (an
@@ -437,6 +436,12 @@ def _wrapped_run(lines: list[str], i: int, end: int, min_width: int,
         return none  # list items of equal length are not a wrapped paragraph
     ends = sum(1 for ln in lines[i:i + full] if ln[-1] in R.LINE_FINAL_PUNCT)
     return n, full, w, ends == full
+
+
+def _same_indent(first: str, line: str) -> bool:
+    """Whether `line` opens with the blanks `first` is indented by (none: False)."""
+    indent = first[:len(first) - len(first.lstrip(_EDGE_BLANKS))]
+    return bool(indent) and line.startswith(indent)
 
 
 def _wrap_joins(lines: list[str], min_width: int, raw: list[str] | None = None) -> list[tuple[int, int]]:

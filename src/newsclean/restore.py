@@ -20,6 +20,7 @@ from typing import Any
 
 import regex
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Hamming
 
 from . import recache
 from .document import Article, Block, Edit
@@ -1390,7 +1391,7 @@ def _changed_from_own(a: str, b: str) -> int:
     copy was not put there that way, so the copy holding it is the original. Parallel lines
     (`天津速度` / `天津温度`) hold each a character the other lacks: both ways are closed,
     and the rule says nothing."""
-    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    diff = [(a[op.src_pos], b[op.dest_pos]) for op in Hamming.editops(a, b)]  # (in C: the few that differ)
     if not diff or not all(_han(x) and _han(y) for x, y in diff):
         return 0
     from_a = all(y in a for _, y in diff)  # every changed character of b stands in a
@@ -1501,15 +1502,18 @@ def _drop_near(body: list[_Item], edits: list[Edit]) -> list[_Item]:
         if len(texts[short]) < len(texts[long_]):
             loser, winner = short, long_
         else:  # a few characters changed: keep the copy that reads as real words
-            # first by the changed characters that stand inside words (a random change breaks
-            # the word: 年味 → 年的), then by how well the stretches around them read; two
-            # short lines that both read well are parallel, not a copy
-            inside = _in_words(texts[a], texts[b])
+            # first the copy the other can have been made from alone (its changed characters
+            # found in the other), then by the changed characters that stand inside words (a
+            # random change breaks the word: 年味 → 年的), then by how well the stretches
+            # around them read; two short lines that both read well are parallel, not a copy
             short_pair = len(texts[a]) < _PARALLEL_MAX
-            gap = _fluency_gap(texts[a], texts[b]) if short_pair or not inside else 0.0
-            if short_pair and abs(gap) < _PARALLEL_GAP:
-                continue
             own = _changed_from_own(texts[a], texts[b])
+            inside, gap = 0, 0.0
+            if short_pair or not own:  # (the words weighed only when needed)
+                inside = _in_words(texts[a], texts[b])
+                gap = _fluency_gap(texts[a], texts[b]) if short_pair or not inside else 0.0
+                if short_pair and abs(gap) < _PARALLEL_GAP:
+                    continue
             loser, winner = (b, a) if (own or inside or gap) > 0 else (a, b)
             if not own and not inside and abs(gap) < _PARALLEL_GAP:
                 # the word model barely leans: a copy out of place (right after the first
@@ -1644,8 +1648,9 @@ def _drop_spliced(body: list[_Item], edits: list[Edit]) -> None:
             # both end their paragraph: a paragraph the page repeated whole held the sentence
             # when it was published; else the copy that shares fewer words with the rest of
             # its paragraph was spliced there, if the difference is clear
-            seen = [body[p[0]].copies + (p[0] in near or _degraded_copy_ends(texts, p[0], {last[0][0], last[1][0]}, key))
-                    for p in last]
+            seen = [body[p[0]].copies + (p[0] in near) for p in last]
+            if seen[0] == seen[1]:  # (a degraded copy that ends with the sentence changed)
+                seen = [n + _degraded_copy_ends(texts, p[0], {last[0][0], last[1][0]}, key) for n, p in zip(seen, last)]
             if seen[0] != seen[1]:
                 spliced = 0 if seen[0] < seen[1] else 1
                 (c, n, _), other = last[spliced], last[1 - spliced][0]
