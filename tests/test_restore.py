@@ -270,6 +270,21 @@ def test_a_cut_paragraph_like_a_headline_is_joined_when_its_other_half_opens_ins
     assert a.paragraphs == [P[0], P[1], heading, first + second, P[4]]
 
 
+def test_a_heading_with_commas_is_not_joined_across_a_caption_with_a_quotation() -> None:
+    # a sub-heading with commas reads like the first half of a cut paragraph; the block after
+    # the caption opens with a quotation of speech, which a cut half does not
+    heading = "办赛事：项目村民选，奖品接地气"
+    quote = "“以前农闲时大家各忙各的，现在有了运动会，邻里之间走动多了。”西岭村村民李春华说。"
+    body = [P[0], P[1], heading, quote, P[5]]
+    a = restored(article([P[0], P[1], heading, "▲拔河比赛现场。 张三 摄", quote, P[5]]))
+    assert a.paragraphs == body
+    # a half that opens with a quoted term runs on in the sentence: joined
+    first = "据了解，青山镇今年还将陆续举办"
+    second = "“农民篮球赛”和广场舞比赛，进一步丰富村民的业余文化生活。"
+    b = restored(article([P[0], P[1], first, "▲拔河比赛现场。 张三 摄", second, P[4]]))
+    assert b.paragraphs == [P[0], P[1], first + second, P[4]]
+
+
 def test_a_short_sentence_copied_between_the_halves_of_a_cut_paragraph_goes() -> None:
     # a short sentence may stand twice (a refrain), but its copy right after a paragraph cut
     # mid-sentence landed between the halves, with the caption: it goes, and they are joined

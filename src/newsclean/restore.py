@@ -685,6 +685,9 @@ _HEADLINE_JOIN_MAX = 50  # (for joins across a heading; 40 joined 6 more real ar
 _HEADLINE_GAP = _compile(r"[\p{Han}”’》][ \u3000]+[\p{Han}\d“‘《]")
 #: A quoted term opening a line and the line going on after it (“体育+旅游”模式…).
 _QUOTED_TERM = re.compile("[“‘「][^”’」]{1,12}[”’」].").match
+#: A quoted term that opens a line and runs on in its sentence ("“欢欢喜喜过大年”系列活动",
+#: "“7·16”大火"), not a quotation of speech ("“上下不和，令乃不行。”…", "“‘五一’假期，…").
+_TERM_FIRST = re.compile("[“‘「『][^“”‘’「」『』，。！？,!?；;：:]{1,12}[”’」』][^，。！？,!?；;：:、]").match
 #: A reporting verb and a comma or colon ("郑秉文表示，", "《意见》明确，"): running prose that
 #: reports what someone said, not a heading.
 REPORTING = _compile(r"(?:表示|称|指出|说|认为|提醒|强调|明确|介绍|透露|显示|报道|获悉|了解到|发现)[，：:,]")
@@ -1999,9 +2002,13 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
         fresh_start = around_heading and b.text[:1] in "“‘「『《【"
         # (a bulleted summary line, "■…为宜", is complete as it stands)
         # (a line like a headline is not joined across a heading, unless the next block opens
-        # inside what it broke off: "…在提高门诊保障能力" | heading | "的同时，…")
+        # inside what it broke off: "…在提高门诊保障能力" | heading | "的同时，…"; nor across
+        # anything with a block that opens with a quotation, not a quoted term: a heading with
+        # commas, "稳政策：…，种粮吃上定心丸" | caption | "“国家对粮食实行…，咱们粮农心里托底！…")
         if (between and cfg.join_split_paragraphs
-                and not (around_heading and headline_within(_HEADLINE_JOIN_MAX) and not _cut_between(a.text, b.text))
+                and not ((around_heading and headline_within(_HEADLINE_JOIN_MAX)
+                          or (headline and b.text[:1] in "“「『" and not _TERM_FIRST(b.text)))
+                         and not _cut_between(a.text, b.text))
                 and not (gap_pair and not lead) and not fresh_start and a.text[:1] not in _SUMMARY_BULLETS):
             edits.append(Edit("join_split_paragraphs", "join", before=a.text + " | " + b.text, after=a.text + b.text,
                               block=a.pos,
