@@ -299,6 +299,15 @@ def test_a_short_sentence_copied_between_the_halves_of_a_cut_paragraph_goes() ->
     assert restored(article(twice)).paragraphs == twice
 
 
+def test_a_letter_and_the_report_that_quotes_it_both_stay() -> None:
+    # the report quotes the letter but for its first sentence: "你们好！" is a sentence of
+    # its own, not a few characters changed at the start of a copy
+    letter = "你们好！第三届农民运动会筹备以来，你们坚守在拔河比赛的组织岗位上，不少同志主动承担起场地布置和后勤保障工作。大家辛苦了！"
+    report = "镇长在回信中表示，第三届农民运动会筹备以来，你们坚守在拔河比赛的组织岗位上，不少同志主动承担起场地布置和后勤保障工作。大家辛苦了！"
+    lines = [P[0], letter, P[1], report, P[5]]
+    assert restored(article(lines)).paragraphs == lines
+
+
 def test_a_character_found_nowhere_in_the_other_copy_marks_the_original() -> None:
     # "我们愿继续" → "我们人继续": the word model reads 人 (a frequent word) as well as 愿,
     # but 人 stands elsewhere in the paragraph (年轻人) and 愿 nowhere in the corrupt copy,

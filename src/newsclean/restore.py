@@ -1335,7 +1335,10 @@ def _near_copy(short: str, long_: str, short_raw: str, long_raw: str = "") -> fl
         if first and first.end() <= len(short) // 3:
             cuts.add(first.end())
         for k in sorted(cuts):
-            if long_.endswith(short[k:]):
+            if long_.endswith(short[k:]) and not _FULL_STOP_INSIDE(short[:k]):
+                # (what it has in place of the other's text is part of a sentence, not a
+                # sentence of its own: "陈吉宁参加上海调研。" + the other's last sentence is a
+                # paragraph with a sentence spliced on, not a copy)
                 # what it has in place of the other's text there must be a variant of that
                 # text, not a lead of its own ("习近平在回信中说，" before a quoted letter)
                 start = len(long_) - len(short) + k  # where the shared end begins in the other
