@@ -308,6 +308,15 @@ def test_a_letter_and_the_report_that_quotes_it_both_stay() -> None:
     assert restored(article(lines)).paragraphs == lines
 
 
+def test_a_short_sentence_repeated_with_a_paragraph_keeps_one_copy() -> None:
+    # each copy of the short sentence stands beside a dropped copy of the paragraph, and the
+    # copy it would go with is itself beside another: one copy must stay
+    closing = "镇长王红参加活动。"
+    garbled = [P[0], P[1], P[3], closing, P[3], closing, P[3], P[3], P[3], closing, P[3], P[3]]
+    a = restored(article(garbled))
+    assert a.paragraphs == [P[0], P[1], P[3], closing]
+
+
 def test_a_character_found_nowhere_in_the_other_copy_marks_the_original() -> None:
     # "我们愿继续" → "我们人继续": the word model reads 人 (a frequent word) as well as 愿,
     # but 人 stands elsewhere in the paragraph (年轻人) and 愿 nowhere in the corrupt copy,

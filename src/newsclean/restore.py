@@ -1240,6 +1240,20 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
             if 0 <= m < len(keys) and m != k and keys[m] == key and m not in drop:
                 runs[k] = m
                 break
+    # (each copy points at one beside a kept block, which may go too: it then points at the
+    # copy that stays at the end of the chain; when the chain comes round, every copy would
+    # go, and the one the first points at stays)
+    for k in sorted(runs):
+        if k not in runs:
+            continue
+        m, seen_ = runs[k], {k}
+        while m in runs and m not in seen_:
+            seen_.add(m)
+            m = runs[m]
+        if m in runs:  # (round: m is a copy met before)
+            m = runs[k]
+            runs.pop(m)
+        runs[k] = m
     for k, kept in runs.items():
         drop[k] = (kept, None, "directly after it" if kept == k - 1 or runs.get(k - 1) == kept
                    else "repeated with the block beside it")
