@@ -685,6 +685,20 @@ def test_a_short_line_with_commas_cut_where_the_text_shows_it_is_truncation(cut_
     assert {"kind": "truncated_start", "paragraph": 2} in a.flags
 
 
+def test_the_one_line_with_a_comma_of_an_article_without_headings_cut_is_flagged() -> None:
+    # no headings anywhere, and this the only line like one: a paragraph cut after a clause
+    cut_end = "春节是中国人最重要的节日，也是继承和弘扬中华优秀传统"
+    cut_start = "文化的重要载体，各地的庙会、灯会和民俗活动都吸引了大批游客。"
+    lines = [P[0], P[1], cut_end, cut_start, P[4], P[5]]
+    a = restored(article(lines))
+    assert a.paragraphs == lines
+    assert {"kind": "truncated_end", "paragraph": 2} in a.flags
+    assert {"kind": "truncated_start", "paragraph": 3} in a.flags
+    # with a heading elsewhere in the article it may be a heading itself: not flagged
+    b = restored(article([P[0], P[1], P[2], P[3], cut_end, cut_start]))
+    assert b.flags == []
+
+
 @pytest.mark.parametrize("heading", ["青山镇：农闲时节办赛事，邻里之间情更浓", "运动会越办越好，村民越来越近",
                                      "青山镇办起“农民运动会”，邻里之间情更浓", "奋进新时代，迈向2035",
                                      "“十四五”开局之年，青山镇办起运动会",  # (a quoted term, then more)

@@ -681,6 +681,10 @@ COMPLETE_END = _compile(
 HEADING_MAX = 30
 _HEADING_BREAKERS = frozenset("。！？!?；;，,")
 _HEADLINE_MAX = 40  # (for truncation flags; 50 measured worse on every garbled set)
+_LONE_HEADLINE_MIN = 20  # (a sub-heading is shorter: "完善长效机制，确保稳定脱贫不返贫", 16)
+#: A short sentence without a clause mark opening a paragraph ("拔河比赛最受欢迎。"): a fresh
+#: start, not the tail of a cut sentence (which can be a character or two: "倍。").
+_TOPIC_SENTENCE = re.compile(r"[^。！？!?，,、；;：:“”]{3,11}[。！？!?]").match
 _HEADLINE_JOIN_MAX = 50  # (for joins across a heading; 40 joined 6 more real articles)
 _HEADLINE_GAP = _compile(r"[\p{Han}”’》][ \u3000]+[\p{Han}\d“‘《]")
 #: A quoted term opening a line and the line going on after it (“体育+旅游”模式…).
@@ -1969,6 +1973,13 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
                                and _CLAUSE_COMMA(it.text) and not any(c in it.text for c in "。！？!?")
                                and not _complete(it.text)))
         return counted[0]
+    heading_count: list[int] = []
+
+    def headings() -> int:
+        """How many body lines are headings (counted once, when asked)."""
+        if not heading_count:
+            heading_count.append(sum(1 for it in out if it.kind == "body" and is_heading(it.text)))
+        return heading_count[0]
     while k < len(out):
         a = out[k]
         # (a paragraph ending in a dash introduces what follows, "…这不，挠头事来了——": not cut)
@@ -2008,6 +2019,16 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
             continue
         b = out[m]
         around_heading = any(x.kind == "body" for x in between)
+        # a line like a headline with commas, the only one of an article that has no headings
+        # at all, longer than a sub-heading and not of parallel halves ("…的团结；…的力量"), is
+        # a paragraph cut after a clause or two ("春节是中国人最重要的节日，也是继承和弘扬中华优秀传统");
+        # unless the next paragraph opens with a short sentence of its own ("拔河比赛最受欢迎。",
+        # under a heading), which a fragment's first words seldom make
+        if (headline and not gap_pair and len(a.text) >= _LONE_HEADLINE_MIN and _CLAUSE_COMMA(a.text)
+                and "；" not in a.text and comma_headlines() <= 1
+                and a.text[:1] not in _SUMMARY_BULLETS and not headings()
+                and not _TOPIC_SENTENCE(b.text)):
+            headline = False
         if between and all(x.kind == "dropped" for x in between):
             # only repeated copies stood between them: not side by side, so no truncation; but
             # a copy of the heading that names the paragraph (kept above it) landed inside it:
