@@ -685,6 +685,20 @@ def test_a_short_line_with_commas_cut_where_the_text_shows_it_is_truncation(cut_
     assert {"kind": "truncated_start", "paragraph": 2} in a.flags
 
 
+def test_a_fragment_opening_with_a_quoted_term_after_cut_prose_is_flagged() -> None:
+    # a paragraph with a full stop inside, ending mid-sentence, then a fragment that opens with
+    # a quoted term running on in its sentence: not a paragraph opening with a quotation
+    cut_end = "镇里今年还新建了一座文化广场。据介绍，广场建成后将成为全镇举办"
+    cut_start = "“农民运动会”等群众文体活动的主要场地，预计今年年底投入使用。"
+    lines = [P[0], P[1], cut_end, cut_start, P[4]]
+    a = restored(article(lines))
+    assert a.paragraphs == lines
+    assert {"kind": "truncated_end", "paragraph": 2} in a.flags
+    # after a heading (no full stop), a paragraph may open with a quoted term: not flagged
+    b = restored(article([P[0], P[1], "运动会越办越红火", cut_start, P[4]]))
+    assert b.flags == []
+
+
 def test_the_one_line_with_a_comma_of_an_article_without_headings_cut_is_flagged() -> None:
     # no headings anywhere, and this the only line like one: a paragraph cut after a clause
     cut_end = "春节是中国人最重要的节日，也是继承和弘扬中华优秀传统"

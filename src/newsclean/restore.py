@@ -2078,7 +2078,8 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
         # follows ("…是这样——")
         fresh = (LEAD_OPENING.match(b.text) is not None or _YEAR_OPENING(b.text) is not None
                  or LIST_ITEM.match(b.text) is not None
-                 or b.text[:1] in "“「『" or a.text.endswith(("——", "—")))
+                 or (b.text[:1] in "“「『" and not (unpunctuated is False and _TERM_FIRST(b.text)))
+                 or a.text.endswith(("——", "—")))
         if (not between and cfg.flag_truncation and not fresh
                 and (dangling or not (headline or deck or a.text[:1] in _SUMMARY_BULLETS))):
             truncated.append((a, b, dangling, cut))
