@@ -685,6 +685,16 @@ def test_a_short_line_with_commas_cut_where_the_text_shows_it_is_truncation(cut_
     assert {"kind": "truncated_start", "paragraph": 2} in a.flags
 
 
+def test_a_lead_cut_as_short_as_a_heading_is_flagged() -> None:
+    # no punctuation, under 30 characters: a heading's shape, but it opens with a dateline
+    cut_end = "本报青山1月12日电 青山镇第三届农民趣味运动会"
+    cut_start = "村民报名参加了比赛。镇文化站站长介绍，项目都是村民自己投票选出来的。"
+    lines = [cut_end, cut_start, P[3], P[4]]
+    a = restored(article(lines))
+    assert a.paragraphs == lines
+    assert {"kind": "truncated_end", "paragraph": 0} in a.flags
+
+
 def test_a_fragment_opening_with_a_quoted_term_after_cut_prose_is_flagged() -> None:
     # a paragraph with a full stop inside, ending mid-sentence, then a fragment that opens with
     # a quoted term running on in its sentence: not a paragraph opening with a quotation

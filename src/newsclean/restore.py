@@ -1982,8 +1982,10 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
         return heading_count[0]
     while k < len(out):
         a = out[k]
-        # (a paragraph ending in a dash introduces what follows, "…这不，挠头事来了——": not cut)
-        if a.kind != "body" or len(a.text) < 15 or _complete(a.text) or is_heading(a.text) or a.text.endswith("—"):
+        # (a paragraph ending in a dash introduces what follows, "…这不，挠头事来了——": not cut;
+        # a line as short as a heading that opens with a dateline is a lead, cut or not)
+        if (a.kind != "body" or len(a.text) < 15 or _complete(a.text) or a.text.endswith("—")
+                or (is_heading(a.text) and not _dateline(a.text))):
             k += 1
             continue
         # a summary line or heading with commas ("…，…") is not a cut paragraph; a line that
