@@ -683,6 +683,9 @@ COMPLETE_END = _compile(
 HEADING_MAX = 30
 _HEADING_BREAKERS = frozenset("。！？!?；;，,")
 _HEADLINE_MAX = 40  # (for truncation flags; 50 measured worse on every garbled set)
+#: A time of day opening a line (`9:00-17:00 …`): an item of a schedule, not a cut half.
+_CLOCK_OPENING = re.compile(r"\d{1,2}[:：]\d{2}").match
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]").findall
 _LONE_HEADLINE_MIN = 20  # (a sub-heading is shorter: "完善长效机制，确保稳定脱贫不返贫", 16)
 #: A short sentence without a clause mark opening a paragraph ("拔河比赛最受欢迎。"): a fresh
 #: start, not the tail of a cut sentence (which can be a character or two: "倍。").
@@ -2049,6 +2052,9 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
         # commas, "稳政策：…，种粮吃上定心丸" | caption | "“国家对粮食实行…，咱们粮农心里托底！…")
         if (between and cfg.join_split_paragraphs
                 and not ((around_heading and headline_within(_HEADLINE_JOIN_MAX)
+                          and not ((_dangles(a.text) or _ends_inside_word(a.text)) and not _CLOCK_OPENING(b.text)
+                                   and any(x.kind == "body" and len(_HAN_CHAR(x.text)) >= 4
+                                           and _names_paragraph(x.key, a.key + b.key) for x in between))
                           or (headline and b.text[:1] in "“「『" and not _TERM_FIRST(b.text)))
                          and not _cut_between(a.text, b.text))
                 and not (gap_pair and not lead) and not fresh_start and a.text[:1] not in _SUMMARY_BULLETS):
