@@ -308,9 +308,13 @@ def test_a_short_sentence_copied_between_the_halves_of_a_cut_paragraph_goes() ->
     a = restored(article(garbled))
     assert a.paragraphs == [P[0], P[1], P[3], P[4], short]
     assert a.captions == ["▲拔河比赛现场。张三摄"]
-    # a short sentence standing twice, neither copy inside a cut paragraph, stays twice
+    # a short sentence standing alone twice is a repeat: the copy that ends the article stays
     twice = [P[0], short, P[1], P[4], short]
-    assert restored(article(twice)).paragraphs == twice
+    assert restored(article(twice)).paragraphs == [P[0], P[1], P[4], short]
+    # unless each copy closes a report (the next block opens with a dateline, or none follows)
+    second = "本报青山1月13日电 " + P[5]
+    closing_two = [P[0], short, second, P[4], short]
+    assert restored(article(closing_two)).paragraphs == closing_two
 
 
 def test_a_letter_and_the_report_that_quotes_it_both_stay() -> None:
@@ -320,6 +324,18 @@ def test_a_letter_and_the_report_that_quotes_it_both_stay() -> None:
     report = "镇长在回信中表示，第三届农民运动会筹备以来，你们坚守在拔河比赛的组织岗位上，不少同志主动承担起场地布置和后勤保障工作。大家辛苦了！"
     lines = [P[0], letter, P[1], report, P[5]]
     assert restored(article(lines)).paragraphs == lines
+
+
+def test_a_short_statement_standing_twice_is_a_repeat() -> None:
+    # a short sentence that is a paragraph of its own, twice (no real article prints one
+    # twice): one copy stays; the one that ends the article, where such lines stand
+    closing = "镇长王红参加活动。"
+    a = restored(article([P[0], closing, P[1], P[3], P[4], closing]))
+    assert a.paragraphs == [P[0], P[1], P[3], P[4], closing]
+    assert any(e.step == "drop_duplicates" and "ends the article" in e.reason for e in a.edits)
+    # not at the end: kept for its place, as a paragraph is (the later of two early copies)
+    b = restored(article([P[0], P[1], closing, P[3], closing, P[4], P[5]]))
+    assert b.paragraphs.count(closing) == 1 and len(b.paragraphs) == 6
 
 
 def test_a_short_sentence_repeated_with_a_paragraph_keeps_one_copy() -> None:
@@ -482,8 +498,12 @@ def test_legitimate_repetition_stays() -> None:
     paras = [P[0] + refrain, P[1] + refrain, P[3] + refrain]  # a refrain, three times
     a = restored(article(paras))
     assert a.paragraphs == paras
-    stock = [P[0], "会议还研究了其他事项。", P[3], "会议还研究了其他事项。"]  # a short stock line, twice
+    # a short stock line closing each of two reports (the second opens with its dateline)
+    stock = [P[0], "会议还研究了其他事项。", "本报青山1月13日电 " + P[3], "会议还研究了其他事项。"]
     assert restored(article(stock)).paragraphs == stock
+    # a refrain that is no statement ("同志们、朋友们！" in a speech) may stand anywhere
+    speech = [P[0], "同志们、朋友们！", P[1], P[3], "同志们、朋友们！", P[4]]
+    assert restored(article(speech)).paragraphs == speech
 
 
 @pytest.mark.parametrize("middle", ["▲村民参加拔河比赛", "（本报记者 王小明 摄）", "本报记者 王小明", "责任编辑：陈晓"])
