@@ -158,7 +158,11 @@ phone is page furniture): 79%, title 1.00. Set 89 (wire and portal shapes: 图1,
 图片来源：网络, 记者｜, 作者 |, Reporter:, 编审, 终审, 版权声明, breadcrumbs of a site's 网, 点击：N次,
 [ 我要纠错 ]), written after that change and not used: 75.5% exact, title 1.00, meta_f1 0.999
 (the one line missed is an interview question, `记者：…？`, that garble.py's source article
-printed as a credit line), noise 0.44%.
+printed as a credit line), noise 0.44%. Set 90 (sixteenth session: ✎ 👉 ⇒ ◇ before captions, 全景｜,
+（东方IC）, 图表…编制; bylines 编译, 英文编辑, 值班编委, 视频拍摄/后期, 栏目主编, 【作者】; above the title
+阅读模式, ⊙ and a date, 本文约N字，阅读约需5分钟, 点赞 N 在看 N), written before any change for it, was
+measured before use: 54.5% exact, title 0.885, meta_f1 0.959, noise 1.10% (阅读模式 and the reading
+time read as the title; ⇒ and 全景｜ captions left in the body); then used: 81.5%, 1.00, 1.00, 0.18%.
 """
 from __future__ import annotations
 
@@ -212,7 +216,7 @@ DRAWS = {1: (150, 21, 2500), 2: (150, 33, 3000), 3: (100, 44, 600), 4: (100, 55,
          82: (100, 914, 3450), 83: (100, 925, 3550),
          84: (100, 936, 3650), 85: (100, 947, 3750),
          86: (100, 958, 3850), 87: (100, 969, 1225), 88: (100, 980, 1325),
-         89: (100, 991, 1425)}
+         89: (100, 991, 1425), 90: (100, 1002, 1525)}
 SHOWN = ("content", "noise", "order", "exact", "title", "flags_f1", "meta_f1")
 
 

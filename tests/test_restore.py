@@ -1286,6 +1286,12 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("青山周末记者 王小明 青山周末实习生 李春华", "byline"),
         ("青山日报北京12月6日电（记者王小明）青山镇第三届农民趣味运动会今天开幕。", "body"),
         ("【记者观察】", "body"),
+        # a double arrow as a photo mark, a shot's kind as a caption's label; a news feature's
+        # label (新闻特写：) and a plan's horizon (远景目标：) are not pictures
+        ("⇒青山镇运动会开幕", "caption"),
+        ("全景｜青山镇文化广场", "caption"),
+        ("新闻特写：青山镇的运动会", "body"),
+        ("远景目标：到2035年基本实现现代化。", "body"),
     ],
 )
 def test_classify_line(line: str, kind: str) -> None:
@@ -1416,6 +1422,8 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         # in traditional script
         ["青山日報網", "導讀：青山鎮舉辦第三屆農民趣味運動會"],
         ["熱點推薦", "青山日報官方帳號"],
+        # a display mode, the reading time with 约 before 需
+        ["阅读模式", "沉浸式模式", "本文约1200字，阅读约需3分钟", "阅读约需4分钟"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
