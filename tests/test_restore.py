@@ -1292,6 +1292,18 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("全景｜青山镇文化广场", "caption"),
         ("新闻特写：青山镇的运动会", "body"),
         ("远景目标：到2035年基本实现现代化。", "body"),
+        # other brackets read as the ones the cues know; an outlet's name in quotation marks
+        # or in 《》 before 记者; 图 and a dot before the photographer; ※ as a photo mark;
+        # but 记者节 is a day, not a reporter
+        ("〖图〗青山镇运动会开幕", "caption"),
+        ("﹝王小明 摄﹞", "caption"),
+        ("〖记者〗王小明", "byline"),
+        ("「青山日报」记者 王小明", "byline"),
+        ("《青山日报》记者 王小明", "byline"),
+        ("青山日报记者节特刊", "body"),
+        ("“本报记者”是一个光荣的称号。", "body"),
+        ("图·王小明", "caption"),
+        ("※ 青山镇运动会开幕", "caption"),
     ],
 )
 def test_classify_line(line: str, kind: str) -> None:
@@ -1424,6 +1436,8 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["熱點推薦", "青山日報官方帳號"],
         # a display mode, the reading time with 约 before 需
         ["阅读模式", "沉浸式模式", "本文约1200字，阅读约需3分钟", "阅读约需4分钟"],
+        # a link back in white lenticular brackets, an outlet's account on a video platform
+        ["〖返回〗", "青山日报抖音号", "青山日报视频号"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:

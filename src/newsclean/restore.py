@@ -166,12 +166,13 @@ def _compile(pattern: str, *, reverse: bool = False) -> Any:
 
 def _simplified(line: str) -> str:
     """`line` as the cues read it: a traditional-script page's line in simplified script,
-    and tortoise-shell brackets as round ones (〔记者 王小明〕, 〔王小明 摄〕). The text itself
-    is not changed."""
+    and other brackets as the ones the cues know: tortoise-shell and small ones as round
+    (〔记者 王小明〕, ﹝王小明 摄﹞), white lenticular as black (〖图〗), corner brackets as the
+    quotation marks they are (「青山日报」记者 王小明). The text itself is not changed."""
     return line.translate(_CUE_READING) if _NEEDS_READING(line) else line
 
 
-_CUE_READING: dict[int, str | int | None] = {**TO_SIMPLIFIED, ord("〔"): "（", ord("〕"): "）"}
+_CUE_READING: dict[int, str | int | None] = {**TO_SIMPLIFIED, **str.maketrans("〔〕﹝﹞〖〗「」『』", "（）（）【】“”‘’")}
 _NEEDS_READING = re.compile("[" + "".join(map(chr, _CUE_READING)) + "]").search
 
 
@@ -260,7 +261,7 @@ FURNITURE = _Cue((
      rf"|\p{{Han}}{{2,8}}{_OUTLET}\s*[-－_|｜]\s*\S"  # a site name before the page title
      r"|\S{1,12}\s*[>＞»›]{1,2}\s*\S{1,8}$"  # a source and its section (青山日报 > 要闻)
      rf"|[【［\[]\s*(?:本报|本刊|\p{{Han}}{{1,10}}{_OUTLET}|[A-Za-z][A-Za-z0-9 .\-]{{1,20}})\s*[】］\]]$"  # 【青山日报】, 【TechWeb】
-     r"|\p{Han}{2,12}(?:官方网站|官网|网站|频道|官方[账帐]号|官方微博|官方微信|微信公众号|公众号|订阅号|服务号|客户端)$|(?:文章|新闻)?(?:正文|全文)$"
+     r"|\p{Han}{2,12}(?:官方网站|官网|网站|频道|官方[账帐]号|官方微博|官方微信|微信公众号|公众号|订阅号|服务号|客户端|(?:抖音|快手|视频|头条|百家|企鹅|大鱼|搜狐|网易)号)$|(?:文章|新闻)?(?:正文|全文)$"
      r"|(?:本网|本报|本刊|本台|\p{Han}{1,8}(?:网|社|报|台|客户端))电?讯$"  # a dateline standing alone (本网讯, 青山日报电讯), not 快讯/资讯
      r"|\p{Han}{0,4}导航$"
      r"|(?:新闻|文章|内容)?详情$|\p{Han}{2,10}(?:手机版|移动版|电脑版|网页版|首页)$"  # the page's own name
@@ -275,7 +276,7 @@ FURNITURE = _Cue((
      r"|\S{1,12}\s*[·|｜>＞]\s*正文$",  # 青山日报·正文
      # (every pattern above holds a separator, a bracket or one of these words)
      (*"|｜/／>＞»›·【［[-－_<＜«‹", "位置", "返回", "上一篇", "下一篇", "官网", "网站", "频道", "客户端", "正文", "全文", "讯",
-      "导航", "详情", "版", "首页", "推荐", "账号", "帐号", "订阅号", "服务号", "微博", "微信", "次", "期", "导读", "目录", "数字报", "页")),
+      "导航", "详情", "版", "首页", "推荐", "账号", "帐号", "订阅号", "服务号", "音号", "手号", "频号", "条号", "家号", "鹅号", "鱼号", "狐号", "易号", "微博", "微信", "次", "期", "导读", "目录", "数字报", "页")),
     # font-size links (A- A+, Ａ＋ Ａ－) and a link with its count (评论 (34), 点赞(12))
     (r"(?:[AaＡ]\s*[+\-－＋]\s*){2,}$|(?:评论|留言|点赞|收藏|分享|转发|跟帖|回复)\s*[（(]\s*\d+\s*[）)]$"
      r"|(?:分享|转发)(?:到|至|给)(?:\s*(?:朋友圈|微信(?:好友|群)?|微博|QQ(?:空间|好友)?|好友))?$",
@@ -437,6 +438,7 @@ CAPTION_CUE = _Cue((
      r"|[(（]\s*(?:Xinhua|CFP|AFP|AP|Reuters|VCG|CNS|IC|China\s*Daily)\s*/\s*[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3}\s*[)）]$"
      r"|(?i:file|xinhua|cfp|afp|reuters|vcg)\s*(?i:photos?)$", "[A-Za-z]"),
     (r"[（(]?\s*(?:[此该本上下左右组首配题]?图\s*[为中是]|图\s*[片①-⑳0-9一二三四五六七八九十：:])"
+    r"|图\s*[·•]\s*[\p{Han}·]{2,4}$"  # 图·王小明: the photographer
     # a picture label: a short word holding 图, 照片, 视频 or 影像 (配图 图注 图表 示意图 视频来源),
     # 摄影, 供图, 美编 … before a colon, a slash or a bar, bracketed or not
     r"|[（(【［\[]?\s*(?:\p{Han}{0,3}(?:图|照片?|视频|影像|航拍|画面|镜头|无人机|俯瞰|全景|近景)\p{Han}{0,2}|(?:图文|视频)直播|(?i:gif)|摄影|摄|供图|制图|制表|封面(?:图)?|版式(?:设计)?|版面(?:设计)?|美编|数据来源|资料来源|截图|漫画|插画|绘画|手绘)"
@@ -524,10 +526,11 @@ BYLINE_CUE = _Cue((
      r"|(?i:edited|translated|produced)\s*(?i:by)\s*\S|(?i:editor|reporter|writer|author|source|translator|producer)\s*[:：]\s*\S",
      "[A-Za-z]"),  # (every match holds a Latin letter)
     # a reporter: 本报记者 王小明, 青山日报融媒体记者：王小明
-    (r"(?:[【［\[]\p{Han}{1,4}[】］\]]\s*)?[（(【［\[—-]*\s*(?:(?:本报|本刊|本台|总台(?:央视|央广|国广|CGTN)?|新华社|人民日报|央视|中新社|中新网|\d{0,3}[\p{Han}·]{2,14}(?:日报|晚报|早报|时报|新闻|网|社|台|客户端|中心|报道|融媒)|(?!据)\p{Han}{2,4}报)"
+    # (the outlet's name may stand in quotation marks or in 《》: “青山日报”记者 王小明)
+    (r"(?:[【［\[]\p{Han}{1,4}[】］\]]\s*)?[（(【［\[—-]*\s*(?:[“‘《]?(?:本报|本刊|本台|总台(?:央视|央广|国广|CGTN)?|新华社|人民日报|央视|中新社|中新网|\d{0,3}[\p{Han}·]{2,14}(?:日报|晚报|早报|时报|新闻|网|社|台|客户端|中心|报道|融媒)|(?!据)\p{Han}{2,4}报)[”’》]?"
     r"\s*[】］\]]?(?:驻[\p{Han}]{1,12})?)?\s*(?:融媒体?|全媒体?|首席|资深|驻站)?(?:特约|见习|实习)?(?:记者|通讯员|实习生|评论员|观察员|特派记者|撰稿人?|采访人员)"
     # (not a column's name: 记者手记, 记者观察, 记者调查)
-    r"(?!手记|札记|日记|笔记|随笔|观察|调查|视点|探访|再访|走基层|体验|感言|述评|见闻|来信)"
+    r"(?!手记|札记|日记|笔记|随笔|观察|调查|视点|探访|再访|走基层|体验|感言|述评|见闻|来信|节)"  # (记者节: a day)
     r"[\s\u3000\u00a0]*[：:|｜丨/／]?[\s\u3000\u00a0]*[\p{Han}·]{2,}", ("记者", "通讯员", "实习生", "评论员", "观察员", "撰稿", "采访人员")),
     # any short label before a name, one or more (技术：王小明, 导演：王小明　摄像：李春华):
     # in 10,121 real articles such a line is a credit, unless the label is a person (追梦人：
@@ -631,7 +634,7 @@ _SUMMARY_BULLETS = "■●◆□○◇・•★☆"
 _BULLETS = _SUMMARY_BULLETS + "◎"
 #: Marks that, before a short line, head a photo's caption (or, with a credit, a byline): no
 #: real article's body line opens with one of them (■ ● ◆ head 260 summaries and labels).
-_PHOTO_BULLETS = "◎□○◇★☆"
+_PHOTO_BULLETS = "◎□○◇★☆※"
 _LABEL_MAX = 5  # (a column's label after a bullet: 小贴士, 记者手记, 重点工作)
 
 
