@@ -1304,6 +1304,11 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("“本报记者”是一个光荣的称号。", "body"),
         ("图·王小明", "caption"),
         ("※ 青山镇运动会开幕", "caption"),
+        # an author's unit that is a news outlet is a staff credit; a university is not
+        ("（作者单位：青山日报）", "byline"),
+        ("（作者单位：青山大学马克思主义学院）", "body"),
+        ("〈记者 王小明〉", "byline"),
+        ("青山镇运动会开幕/视觉中国", "caption"),
     ],
 )
 def test_classify_line(line: str, kind: str) -> None:
@@ -1438,6 +1443,8 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["阅读模式", "沉浸式模式", "本文约1200字，阅读约需3分钟", "阅读约需4分钟"],
         # a link back in white lenticular brackets, an outlet's account on a video platform
         ["〖返回〗", "青山日报抖音号", "青山日报视频号"],
+        # the share menu in the top right corner
+        ["戳右上角分享给朋友", "点击右上角“…”转发到朋友圈"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:

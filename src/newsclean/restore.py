@@ -167,12 +167,12 @@ def _compile(pattern: str, *, reverse: bool = False) -> Any:
 def _simplified(line: str) -> str:
     """`line` as the cues read it: a traditional-script page's line in simplified script,
     and other brackets as the ones the cues know: tortoise-shell and small ones as round
-    (〔记者 王小明〕, ﹝王小明 摄﹞), white lenticular as black (〖图〗), corner brackets as the
+    (〔记者 王小明〕, ﹝王小明 摄﹞, 〈记者 王小明〉), white lenticular as black (〖图〗), corner brackets as the
     quotation marks they are (「青山日报」记者 王小明). The text itself is not changed."""
     return line.translate(_CUE_READING) if _NEEDS_READING(line) else line
 
 
-_CUE_READING: dict[int, str | int | None] = {**TO_SIMPLIFIED, **str.maketrans("〔〕﹝﹞〖〗「」『』", "（）（）【】“”‘’")}
+_CUE_READING: dict[int, str | int | None] = {**TO_SIMPLIFIED, **str.maketrans("〔〕﹝﹞〈〉〖〗「」『』", "（）（）（）【】“”‘’")}
 _NEEDS_READING = re.compile("[" + "".join(map(chr, _CUE_READING)) + "]").search
 
 
@@ -288,9 +288,11 @@ FURNITURE = _Cue((
      r"|(?:扫描|扫码)\s*(?:到|至)手机.{0,12}$|打开微信[，,].{0,40}扫一扫.{0,30}$"
      r"|(?:扫码|扫一扫|长按)\S{0,4}(?:领取|获取|进群|加群)\S{0,12}$|(?:立即|马上|免费|点击)下载\S{0,16}(?:APP|App|app|客户端)\S{0,8}$"
      r"|引用本文$|复制本文链接$"
+     # the share menu in the top right corner (戳右上角分享给朋友, 点击右上角…转发)
+     r"|(?:戳|点击?|轻触|轻点)\s*右上角.{0,16}$"
      # open the page on a phone (扫一扫在手机打开当前页, 手机查看本文)
      r"|(?:扫一扫|扫码|扫描二维码)?\s*[在用]?手机(?:上|端)?(?:打开|查看|阅读|浏览|访问)(?:当前|本|此)?(?:页面?|文章?)$",
-     ("二维码", "手机", "移动端", "扫一扫", "扫码", "长按", "打开", "下载", "全文", "引用", "链接")),
+     ("二维码", "手机", "移动端", "扫一扫", "扫码", "长按", "打开", "下载", "全文", "引用", "链接", "右上角")),
     # how long the text is and takes to read (本文字数：2386，阅读时长约4分钟; 全文约2000字，阅读需5分钟)
     (r"(?:本文|全文)?(?:字数|共计?)\s*[：:]?\s*\d+\s*字?[，,]?\s*(?:预计|大约)?阅读(?:约|大约)?(?:需要?|时长|时间)?\s*(?:约|大约)?\s*\d+(?:\.\d+)?\s*分钟\S{0,2}$"
      r"|(?:本文|全文)(?:约|共)?\s*\d+\s*字[，,]\s*(?:预计|大约)?阅读(?:约|大约)?(?:需要?|时长|时间)?\s*(?:约|大约)?\s*\d+(?:\.\d+)?\s*分钟\S{0,2}$"
@@ -480,6 +482,7 @@ CAPTION_CUE = _Cue((
     # a picture agency's credit in brackets
     r"|[（(]\s*(?:CFP|IC\s*photo|视觉中国|人民视觉|东方IC|图虫|AFP|AP|Reuters|路透社?|法新社|美联社|Getty\s*Images?|新华社发|中新社发)\s*[）)]$"
     r"|[（(]\s*[\p{Han}·]{2,4}\s*[/／]\s*(?:视觉中国|人民视觉|东方IC|CFP|IC\s*photo|图虫创意|新华社|中新社)\s*[）)]$"  # …（王小明/视觉中国）
+    r"|\S\s*[/／]\s*(?:CFP|IC\s*photo|视觉中国|人民视觉|东方IC|图虫(?:创意)?|Getty\s*Images?)$"  # …/视觉中国: the agency after the caption
     r"|图\s*[/／：:]\s*[\p{Han}\w]{2,12}[）)]?$"  # …图/新华社, …  图：王小明
     r"|摄影?\s*[/／：:]\s*[\p{Han}·]{2,4}$|(?:图片|照片)\s*[/／：:]\s*[\p{Han}·]{2,12}$"  # …　摄影/王小明
     r"|[（(]\s*(?:来源|来自|源自|图源)\s*[：:]?\s*网络\s*[）)]$"  # …（来源：网络）
@@ -606,6 +609,9 @@ BYLINE_CUE = _Cue((
     # print as a paragraph of the article, like an author's note
     r"|[（(]\s*[\p{Han}·]{2,4}\s*(?:采访)?(?:整理|撰文|撰稿|编译|翻译|执笔)\s*[）)]$"
     rf"|[（(【［\[]\s*(?!作者)(?:本报|本刊|本台|\p{{Han}}{{1,8}}{_OUTLET})\s*(?:特约)?(?:记者|通讯员)?\s*[）)】］\]]$"  # （新华社）, 【央视新闻】, （青山日报记者）; not （作者为本报记者）
+    # an author's unit that is a news outlet (（作者单位：青山日报）: a staff credit; the units
+    # of the 31 real articles that print the line are universities, institutes, museums)
+    rf"|[（(]\s*作者单位\s*[：:]\s*(?:本报|本刊|本台|\p{{Han}}{{1,10}}{_OUTLET})\s*[）)]$"
     r"|[（(【［\[]?\s*(?:图\s*[·、]\s*)?文\s*[/／|｜]\s*[\p{Han}]{2,}",  # 文/王小明, 图·文／王小明
      # (every pattern of these holds 记者, a bracket, a slash, a bar, a · or 完)
      ("记者", "讯", "@", "完", *"（(【［[·/／|｜丨"))),
