@@ -1309,6 +1309,14 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("（作者单位：青山大学马克思主义学院）", "body"),
         ("〈记者 王小明〉", "byline"),
         ("青山镇运动会开幕/视觉中国", "caption"),
+        # a credit in English in brackets; a syndicating outlet before the reporter; a role, a
+        # dot and a name (not a column's name: 文化·观察); several names before /文
+        ("(Photo: 青山日报)", "caption"),
+        ("Text: 王小明", "byline"),
+        ("青山日报-青山网记者 王小明", "byline"),
+        ("撰文 · 王小明", "byline"),
+        ("文化·观察", "body"),
+        ("王小明 李春华/文", "byline"),
     ],
 )
 def test_classify_line(line: str, kind: str) -> None:
@@ -1445,6 +1453,9 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["〖返回〗", "青山日报抖音号", "青山日报视频号"],
         # the share menu in the top right corner
         ["戳右上角分享给朋友", "点击右上角“…”转发到朋友圈"],
+        # breadcrumbs with dashes or arrows, a count of readers, an advertisement's label, a
+        # date in English
+        ["首页-新闻-正文", "新闻 → 国内 → 正文", "34人参与", "Advertisement", "广告", "January 12, 2024"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
@@ -1452,6 +1463,13 @@ def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
     assert a.title == TITLE and a.paragraphs == P
     removed = [e.before for e in a.edits if e.step == "remove_furniture"]  # (as normalised)
     assert len(removed) == len(furniture) and all(r[:2] == f[:2] for r, f in zip(removed, furniture))
+
+
+def test_a_process_with_arrows_in_the_body_stays() -> None:
+    # (arrows between short items make a breadcrumb only after the home page or before 正文)
+    body = [*P[:2], "办理流程：申请→审核→发放", *P[2:]]
+    a = restored(article(body))
+    assert a.paragraphs == body and not a.captions and not a.bylines
 
 
 def test_furniture_under_the_title_is_dropped_and_a_byline_there_kept() -> None:

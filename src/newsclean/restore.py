@@ -273,10 +273,12 @@ FURNITURE = _Cue((
      r"|\p{Han}{0,4}(?:首页|主页|中心|频道|栏目)(?:\s*[|｜/／]\s*|\s+[-－]\s+)\p{Han}{1,8}$"  # 新闻中心 / 国内新闻
      r"|(?:本文)?(?:共|已)?(?:阅读|浏览|点击)\s*\d+\s*次"
      r"|[|｜]\s*\S{1,16}\s*[|｜]$|(?:第|共)\s*\d{1,3}\s*页$"  # | 青山日报 |, 第1页, 共3页
-     r"|\S{1,12}\s*[·|｜>＞]\s*正文$",  # 青山日报·正文
+     r"|\S{1,12}(?:\s*[→⇒\-－]\s*\S{1,12}){0,3}\s*[·|｜>＞\-－→⇒]\s*正文$"  # 青山日报·正文, 新闻 → 国内 → 正文
+     # after the home page, items between dashes or arrows (首页-新闻-正文, 首页 → 新闻)
+     r"|(?:首页|主页|网站首页)\s*(?:[-－→⇒]\s*[^\s\-－→⇒]{1,8}\s*){1,4}$",
      # (every pattern above holds a separator, a bracket or one of these words)
      (*"|｜/／>＞»›·【［[-－_<＜«‹", "位置", "返回", "上一篇", "下一篇", "官网", "网站", "频道", "客户端", "正文", "全文", "讯",
-      "导航", "详情", "版", "首页", "推荐", "账号", "帐号", "订阅号", "服务号", "音号", "手号", "频号", "条号", "家号", "鹅号", "鱼号", "狐号", "易号", "微博", "微信", "次", "期", "导读", "目录", "数字报", "页")),
+      "导航", "详情", "版", "首页", "主页", "→", "⇒", "推荐", "账号", "帐号", "订阅号", "服务号", "音号", "手号", "频号", "条号", "家号", "鹅号", "鱼号", "狐号", "易号", "微博", "微信", "次", "期", "导读", "目录", "数字报", "页")),
     # font-size links (A- A+, Ａ＋ Ａ－) and a link with its count (评论 (34), 点赞(12))
     (r"(?:[AaＡ]\s*[+\-－＋]\s*){2,}$|(?:评论|留言|点赞|收藏|分享|转发|跟帖|回复)\s*[（(]\s*\d+\s*[）)]$"
      r"|(?:分享|转发)(?:到|至|给)(?:\s*(?:朋友圈|微信(?:好友|群)?|微博|QQ(?:空间|好友)?|好友))?$",
@@ -315,7 +317,8 @@ FURNITURE = _Cue((
     (_PRINTED_IN, "》"),
     # a button, a link or a box's label standing alone (English, 客户端, 点赞, 投稿, 搜索, 更多>>,
     # 点击排行, 回到顶部, 加载更多, 长者模式) and the lunar date (农历腊月初二): no real line is one
-    (r"(?:English|ENGLISH|繁體|繁体|移动版|客户端|RSS|TOP|QQ空间|新浪微博|点赞|评论|投稿|纠错|搜索|收藏|网站地图|最新发布|滚动|专题|要闻)$"
+    (r"(?:English|ENGLISH|繁體|繁体|移动版|客户端|RSS|TOP|QQ空间|新浪微博|点赞|评论|投稿|纠错|搜索|收藏|网站地图|最新发布|滚动|专题|要闻|广告|(?i:advertisement))$"
+     r"|\d+(?:\.\d+)?\s*[万千]?\s*人(?:参与|评论|围观|点赞|收藏|浏览|阅读|看过)$"  # 34人参与: a count of readers
      r"|(?:在)?(?:APP|App|app)内(?:打开|阅读|查看)$|关注我们$|更多\s*[>＞»›]+$|(?:点击|阅读|评论|热门|24小时|本周|本月)排行榜?$"
      r"|农历\S{2,10}$|(?:请)?输入关键[词字]$|热门搜索\s*[：:]?$|搜索\s+热词$|(?:点击)?加载更多$|没有更多了$|Loading\.*$"
      r"|(?:回到|返回)顶部$|(?:长者|老年|关怀|适老)模式$"
@@ -328,7 +331,7 @@ FURNITURE = _Cue((
      r"|关注(?:TA|他|她)$|私信$|粉丝\s*\d+(?:\.\d+)?\s*[万千wWkK]?$|\d+(?:\.\d+)?\s*[万千wWkK]?\s*粉丝$|作品\s*\d+$",
      ("原创", "分享", "前", "月", "版", "字", "阅读", "赞", "关注", "私信", "粉丝", "作品", "English", "ENGLISH", "繁", "移动版", "客户端", "RSS", "TOP", "QQ", "微博", "点赞", "评论", "投稿", "纠错", "搜索", "收藏",
       "地图", "最新", "滚动", "专题", "要闻", "APP", "App", "app", "关注", "更多", "排行", "农历", "关键", "加载", "Loading",
-      "顶部", "模式")),
+      "顶部", "模式", "广告", "dvert", "DVERT", "参与", "围观", "看过")),
     # a broadcast script's marker standing alone (【导语】, 【同期声】)
     (r"[【［\[]\s*(?:导语|正文|同期声?|解说|画外音|摘要|内容提要|提要)\s*[】］\]]$"
      r"|[【［\[]\s*(?:关键词|关键字)\s*[】］\]]\s*\S{0,40}$", ("【", "［", "[")),  # and a paper's (【摘要】, 【关键词】…)
@@ -402,6 +405,9 @@ FURNITURE = _Cue((
      ("天气", "℃", "°C", "期")),
     # a date in figures with a time or a source after it
     (rf"{_DATE}.{{0,12}}(?:\d{{1,2}}:\d{{2}}|来源|作者|编辑|稿源|星期|周[一二三四五六日])", _YEAR_MONTH),
+    # a date in English, alone or with its time (January 12, 2024; Jan. 12, 2024 08:30)
+    (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$",
+     r"(?:19|20)\d{2}"),
     # a date in figures with at most a time and two short words (a source, a weekday); the
     # words before it end at a gap or a bar, but for the last, which may touch the date
     # (青山日报（2024-01-12）), so that a line that is not one is given up in one pass
@@ -434,7 +440,7 @@ CAPTION_CUE = _Cue((
      r"|[（(【［\[]\s*共\s*\d{1,3}\s*[张幅]\s*[）)】］\]]",  # （共12张）…: a gallery's count
      ("视频时长", "#", "一张", "一组", "一幅", "原图", "大图", "共", "视频")),
     # in English: Photo by 王小明, Photo: 青山日报
-    (r"(?i:photo(?:graph)?s?|images?|pictures?|pics?)\s*(?i:credits?|courtesy)?\s*(?i:by|of|[:：/])"
+    (r"[(（]?\s*(?i:photo(?:graph)?s?|images?|pictures?|pics?)\s*(?i:credits?|courtesy)?\s*(?i:by|of|[:：/])"
      r"|(?i:image|img|picture|photo)$"  # a picture's alt text left alone
      # an agency and a photographer in brackets ((Xinhua/Wang Peng)), an agency's or a file photo
      r"|[(（]\s*(?:Xinhua|CFP|AFP|AP|Reuters|VCG|CNS|IC|China\s*Daily)\s*/\s*[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3}\s*[)）]$"
@@ -526,11 +532,12 @@ BYLINE_CUE = _Cue((
     (_PAGE_UI, _PAGE_UI_KEYS),
     # in English: By 王小明, Editor: 王小明, Source: …
     (r"(?i:by)\s*(?:[\p{Han}·]{2,4}|[A-Z][a-z]+(?:\s*[A-Z][a-z]+){0,3})$"
-     r"|(?i:edited|translated|produced)\s*(?i:by)\s*\S|(?i:editor|reporter|writer|author|source|translator|producer)\s*[:：]\s*\S",
+     r"|(?i:edited|translated|produced)\s*(?i:by)\s*\S|(?i:editor|reporter|writer|author|source|translator|producer|text|words)\s*[:：]\s*\S",
      "[A-Za-z]"),  # (every match holds a Latin letter)
     # a reporter: 本报记者 王小明, 青山日报融媒体记者：王小明
     # (the outlet's name may stand in quotation marks or in 《》: “青山日报”记者 王小明)
-    (r"(?:[【［\[]\p{Han}{1,4}[】］\]]\s*)?[（(【［\[—-]*\s*(?:[“‘《]?(?:本报|本刊|本台|总台(?:央视|央广|国广|CGTN)?|新华社|人民日报|央视|中新社|中新网|\d{0,3}[\p{Han}·]{2,14}(?:日报|晚报|早报|时报|新闻|网|社|台|客户端|中心|报道|融媒)|(?!据)\p{Han}{2,4}报)[”’》]?"
+    # (a syndicating outlet may stand before it, after a dash: 青山日报-青山网记者 王小明)
+    (r"(?:[【［\[]\p{Han}{1,4}[】］\]]\s*)?(?:\p{Han}{2,14}(?:日报|晚报|早报|时报|新闻|网|社|台|客户端)\s*[-－]\s*)?[（(【［\[—-]*\s*(?:[“‘《]?(?:本报|本刊|本台|总台(?:央视|央广|国广|CGTN)?|新华社|人民日报|央视|中新社|中新网|\d{0,3}[\p{Han}·]{2,14}(?:日报|晚报|早报|时报|新闻|网|社|台|客户端|中心|报道|融媒)|(?!据)\p{Han}{2,4}报)[”’》]?"
     r"\s*[】］\]]?(?:驻[\p{Han}]{1,12})?)?\s*(?:融媒体?|全媒体?|首席|资深|驻站)?(?:特约|见习|实习)?(?:记者|通讯员|实习生|评论员|观察员|特派记者|撰稿人?|采访人员)"
     # (not a column's name: 记者手记, 记者观察, 记者调查)
     r"(?!手记|札记|日记|笔记|随笔|观察|调查|视点|探访|再访|走基层|体验|感言|述评|见闻|来信|节)"  # (记者节: a day)
@@ -553,6 +560,8 @@ BYLINE_CUE = _Cue((
     r"\s*[：:/／|｜丨]", tuple("：:/／|｜丨")),
     # where it was printed (《青山日报》（2024年01月12日 第 05 版）)
     (_PRINTED_IN, "》"),
+    # a writer's or a photographer's role, a dot and the name (撰文 · 王小明)
+    (r"(?:撰文|撰稿|文字|文|采写|记者|编辑|责编|摄影|摄像|图)\s*[·•]\s*[\p{Han}·]{2,4}$", ("·", "•")),
     # who wrote it and who took its pictures, each name before its role (王小明/文　李春华/图)
     (r"[\p{Han}·]{2,4}\s*[/／]\s*文(?:\s*[\p{Han}·]{2,4}\s*[/／]\s*(?:图|摄影?))?$", tuple("/／")),
     # a journal article's classification, bracketed (【中图分类号】D61); where it first ran online
@@ -795,7 +804,7 @@ _DESCRIBES_PEOPLE = _compile(
     r"|运动员|选手|民警|消防员|官兵|嘉宾|读者|顾客|消费者|乘客|旅客|游人|师生|老人|儿童|小朋友|演员|技术人员|科研人员)们?正?在(?!线)").match
 _PEOPLE_MIN, _PEOPLE_MAX = 10, 30
 #: Names between gaps, then 文: who wrote it (王小明　李春华　文).
-_NAMES_THEN_WRITES = _compile(rf"^(?:(?:{_NAME})[\s\u3000\u00a0]+){{1,4}}文$").match
+_NAMES_THEN_WRITES = _compile(rf"^(?:(?:{_NAME})[\s\u3000\u00a0]+){{0,3}}(?:{_NAME})(?:[\s\u3000\u00a0]+|[\s\u3000\u00a0]*[/／|｜丨][\s\u3000\u00a0]*)文$").match  # (王小明 李春华/文)
 #: A sentence's end, then a photographer (a reporter maybe) and 摄, or a station's picture
 #: (青山电视台画面, 截屏), the gaps dropped.
 _SENTENCE_THEN_PHOTO = _compile(rf"[。！？]\s*(?:[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})\s*摄\s*[）)]|(?:\p{{Han}}{{0,12}}记者)?(?:{_NAME})\s*摄|\p{{Han}}{{0,10}}(?:画面|截屏|截图)"
