@@ -1317,6 +1317,9 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("撰文 · 王小明", "byline"),
         ("文化·观察", "body"),
         ("王小明 李春华/文", "byline"),
+        # a special dispatch's dateline alone (【青山日报专讯】); not a column (国内联播快讯)
+        ("【青山日报专讯】", "byline"),
+        ("国内联播快讯", "body"),
     ],
 )
 def test_classify_line(line: str, kind: str) -> None:
@@ -1456,6 +1459,8 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         # breadcrumbs with dashes or arrows, a count of readers, an advertisement's label, a
         # date in English
         ["首页-新闻-正文", "新闻 → 国内 → 正文", "34人参与", "Advertisement", "广告", "January 12, 2024"],
+        # in traditional script: readers' responses, the font-size control (字級)
+        ["讀者回應", "字級：小 中 大"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
