@@ -929,6 +929,17 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("版权声明：本文为青山日报原创", "byline"),
         ("第三届中国国际版权博览会开幕", "body"),  # 版权 in a heading is not a notice
         ("国内联播快讯", "body"),
+        # a chart's kind; a data source in brackets after a caption's words; a picture by its
+        # place (not a serial's part, …（上）); the picture's source in 【】 after the caption;
+        # a dateline with its date; an outlet's channel
+        ("K线图", "caption"),
+        ("青山镇游客人数走势图", "caption"),
+        ("青山镇游客人数（数据来源：青山日报）", "caption"),
+        ("（上） 青山镇运动会开幕", "caption"),
+        ("青山镇的故事（上）", "body"),
+        ("青山镇运动会开幕【青山日报】", "caption"),
+        ("青山日报2024-01-12讯", "byline"),
+        ("青山日报财经频道", "byline"),
         ("组照：青山镇文化广场", "caption"),
         ("照片说明：拔河比赛现场", "caption"),
         ("无人机拍摄的青山镇文化广场", "caption"),
@@ -1320,6 +1331,17 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         # a special dispatch's dateline alone (【青山日报专讯】); not a column (国内联播快讯)
         ("【青山日报专讯】", "byline"),
         ("国内联播快讯", "body"),
+        # a chart's kind; a data source in brackets after a caption's words; a picture by its
+        # place (not a serial's part, …（上）); the picture's source in 【】 after the caption;
+        # a dateline with its date; an outlet's channel
+        ("K线图", "caption"),
+        ("青山镇游客人数走势图", "caption"),
+        ("青山镇游客人数（数据来源：青山日报）", "caption"),
+        ("（上） 青山镇运动会开幕", "caption"),
+        ("青山镇的故事（上）", "body"),
+        ("青山镇运动会开幕【青山日报】", "caption"),
+        ("青山日报2024-01-12讯", "byline"),
+        ("青山日报财经频道", "byline"),
     ],
 )
 def test_classify_line(line: str, kind: str) -> None:
@@ -1461,6 +1483,8 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["首页-新闻-正文", "新闻 → 国内 → 正文", "34人参与", "Advertisement", "广告", "January 12, 2024"],
         # in traditional script: readers' responses, the font-size control (字級)
         ["讀者回應", "字級：小 中 大"],
+        # a market page's related-stocks label
+        ["相关股票："],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
