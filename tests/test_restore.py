@@ -940,6 +940,22 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("青山镇运动会开幕【青山日报】", "caption"),
         ("青山日报2024-01-12讯", "byline"),
         ("青山日报财经频道", "byline"),
+        # a post's calls to its reader and its end matter; compiled reports (not a wire's
+        # credit, （据新华社电）, which the papers print as a paragraph)
+        ("点个在看你最好看", "byline"),
+        ("觉得不错，请点赞、在看、转发", "byline"),
+        ("往期推荐", "byline"),
+        ("长按识别二维码关注青山日报", "byline"),
+        ("（综合外电）", "byline"),
+        ("（据新华社电）", "body"),
+        ("我们为一线的科技工作者点赞，向他们致敬！", "body"),
+        # agencies' credits: in English with a Chinese name, in brackets or after the sentence;
+        # a dateline before 图为; 图｜ and the source after a gap
+        ("（AP Photo/王小明）", "caption"),
+        ("青山镇运动会开幕（EPA）", "caption"),
+        ("青山镇运动会开幕。美联社照片", "caption"),
+        ("【青山网讯】图为青山镇运动会开幕现场", "caption"),
+        ("青山镇运动会开幕 图｜青山日报", "caption"),
         ("组照：青山镇文化广场", "caption"),
         ("照片说明：拔河比赛现场", "caption"),
         ("无人机拍摄的青山镇文化广场", "caption"),
@@ -1342,6 +1358,22 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("青山镇运动会开幕【青山日报】", "caption"),
         ("青山日报2024-01-12讯", "byline"),
         ("青山日报财经频道", "byline"),
+        # a post's calls to its reader and its end matter; compiled reports (not a wire's
+        # credit, （据新华社电）, which the papers print as a paragraph)
+        ("点个在看你最好看", "byline"),
+        ("觉得不错，请点赞、在看、转发", "byline"),
+        ("往期推荐", "byline"),
+        ("长按识别二维码关注青山日报", "byline"),
+        ("（综合外电）", "byline"),
+        ("（据新华社电）", "body"),
+        ("我们为一线的科技工作者点赞，向他们致敬！", "body"),
+        # agencies' credits: in English with a Chinese name, in brackets or after the sentence;
+        # a dateline before 图为; 图｜ and the source after a gap
+        ("（AP Photo/王小明）", "caption"),
+        ("青山镇运动会开幕（EPA）", "caption"),
+        ("青山镇运动会开幕。美联社照片", "caption"),
+        ("【青山网讯】图为青山镇运动会开幕现场", "caption"),
+        ("青山镇运动会开幕 图｜青山日报", "caption"),
     ],
 )
 def test_classify_line(line: str, kind: str) -> None:
@@ -1485,6 +1517,8 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["讀者回應", "字級：小 中 大"],
         # a market page's related-stocks label
         ["相关股票："],
+        # a post's header: the account it was reposted from, its collection, a follow call
+        ["以下文章来源于青山日报", "收录于合集 #时政 46个", "关注公众号，获取更多资讯"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:

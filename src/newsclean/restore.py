@@ -232,8 +232,15 @@ _PAGE_UI = (r"(?:(?:保存|下载|查看)(?:图片|原图|大图)|(?:视频|图�
             # 开通会员，免广告阅读) and a ranking (微博热搜榜第3位)
             r"|(?:展开|收起)全文|(?:请)?文明上网[，,]?\s*理性发言|弹幕已?(?:关闭|开启|打开)|(?:关闭|开启|打开)弹幕|(?:直播|视频)?回放|直播预告|(?:夜间|日间|护眼|深色|浅色|极简|无图|阅读|沉浸式?|纯净|专注|简洁|纯文字|听书)模式"
             r"|登(?:录|入)后(?:可|才能|即可|方可)?\S{0,10}|(?:开通|成为|加入|升级)(?:VIP|会员|大会员)\S{0,4}(?:[，,]\s*\S{0,12})?"
-            r"|(?:微博|抖音|百度|头条)?热搜榜?\s*(?:第\s*[\d一二三四五六七八九十]+\s*[位名]?|TOP\s*\d+))$")
+            r"|(?:微博|抖音|百度|头条)?热搜榜?\s*(?:第\s*[\d一二三四五六七八九十]+\s*[位名]?|TOP\s*\d+)"
+            # a post's calls to its reader and its end matter (长按识别二维码关注…, 点个在看,
+            # 觉得不错，请点赞、在看、转发, 往期推荐, 关注公众号，获取更多资讯), the repost's header
+            # (以下文章来源于…) and the collection it is filed in (收录于合集 #…)
+            r"|(?:扫描|扫码|扫一扫|长按|识别)\S{0,6}二维码\S{0,16}|(?:点个?|点击|求个?)\s*[“\"]?在看[”\"]?\S{0,10}"
+            r"|\S{0,10}(?:点赞|点个赞)[、，,]\s*(?:在看|转发|分享|收藏)\S{0,12}|往期(?:推荐|回顾|精选|精彩)\S{0,4}"
+            r"|关注(?:我们|公众号|本号)[，,]?\s*\S{0,12}|以下文章来源于\S{1,20}|收录于(?:合集|话题)\s*[^。！？]{0,30})$")
 _PAGE_UI_KEYS = ("图", "加载", "留言", "评论", "分享", "关注", "滑动", "排行", "标签", "修改", "查看更多", "阅读", "播放", "知道了",
+                 "二维码", "在看", "点赞", "点个赞", "往期", "以下文章", "收录于",
                  "原创", "浏览器", "rowser", "弹幕", "回放", "直播", "模式", "登录", "会员", "VIP", "热搜", "连播", "全文", "文明上网", "登入")
 #: The page's buttons and links, which stand in a row above an article.
 _BUTTON = (r"登录|注册|退出|举报|评论|留言|分享|收藏|打印|关闭|简体(?:中文)?|繁[体體](?:中文)?|English|ENGLISH|EN|中文版?|首页|返回"
@@ -443,9 +450,10 @@ CAPTION_CUE = _Cue((
     (r"[(（]?\s*(?i:photo(?:graph)?s?|images?|pictures?|pics?)\s*(?i:credits?|courtesy)?\s*(?i:by|of|[:：/])"
      r"|(?i:image|img|picture|photo)$"  # a picture's alt text left alone
      # an agency and a photographer in brackets ((Xinhua/Wang Peng)), an agency's or a file photo
-     r"|[(（]\s*(?:Xinhua|CFP|AFP|AP|Reuters|VCG|CNS|IC|China\s*Daily)\s*/\s*[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3}\s*[)）]$"
+     r"|[(（]\s*(?:Xinhua|CFP|AFP|AP|EPA|Reuters|VCG|CNS|IC|China\s*Daily)\s*(?:Photo)?\s*/\s*(?:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3}|[\p{Han}·]{2,4})\s*[)）]$"
      r"|(?i:file|xinhua|cfp|afp|reuters|vcg)\s*(?i:photos?)$", "[A-Za-z]"),
     (r"[（(]?\s*(?:[此该本上下左右组首配题]?图\s*[为中是]|图\s*[片①-⑳0-9一二三四五六七八九十：:])"
+    r"|[【［\[][^】］\]]{1,12}[】］\]]\s*图\s*[为中是]"  # 【青山网讯】图为…: a dateline before the caption
     r"|图\s*[·•]\s*[\p{Han}·]{2,4}$"  # 图·王小明: the photographer
     # a picture label: a short word holding 图, 照片, 视频 or 影像 (配图 图注 图表 示意图 视频来源),
     # 摄影, 供图, 美编 … before a colon, a slash or a bar, bracketed or not
@@ -491,10 +499,11 @@ CAPTION_CUE = _Cue((
     r"|(?:图片中心|图片库|图片社|摄影部)$"  # 青山日报图片中心
     r"|(?:^|[\s\u3000])[\p{Han}·]{2,4}\s*[/／]\s*图$"  # 王小明/图
     # a picture agency's credit in brackets
-    r"|[（(]\s*(?:CFP|IC\s*photo|视觉中国|人民视觉|东方IC|图虫|AFP|AP|Reuters|路透社?|法新社|美联社|Getty\s*Images?|新华社发|中新社发)\s*[）)]$"
+    r"|[（(]\s*(?:CFP|IC\s*photo|视觉中国|人民视觉|东方IC|图虫|AFP|AP|EPA|Reuters|路透社?|法新社|美联社|欧新社|欧洲新闻图片社|彭博社?|Getty\s*Images?|新华社发|中新社发)(?:照片|图片)?\s*[）)]$"
+    r"|[。\s](?:路透社?|法新社|美联社|欧新社|彭博社?|新华社|中新社)(?:照片|图片|供图)$"  # …。美联社照片
     r"|[（(]\s*[\p{Han}·]{2,4}\s*[/／]\s*(?:视觉中国|人民视觉|东方IC|CFP|IC\s*photo|图虫创意|新华社|中新社)\s*[）)]$"  # …（王小明/视觉中国）
     r"|\S\s*[/／]\s*(?:CFP|IC\s*photo|视觉中国|人民视觉|东方IC|图虫(?:创意)?|Getty\s*Images?)$"  # …/视觉中国: the agency after the caption
-    r"|图\s*[/／：:]\s*[\p{Han}\w]{2,12}[）)]?$"  # …图/新华社, …  图：王小明
+    r"|图\s*[/／：:｜|丨]\s*[\p{Han}\w]{2,12}[）)]?$"  # …图/新华社, …  图：王小明, …　图｜青山日报
     r"|摄影?\s*[/／：:]\s*[\p{Han}·]{2,4}$|(?:图片|照片)\s*[/／：:]\s*[\p{Han}·]{2,12}$"  # …　摄影/王小明
     r"|[（(]\s*(?:来源|来自|源自|图源)\s*[：:]?\s*网络\s*[）)]$"  # …（来源：网络）
     r"|(?:图片|照片|图源)(?:来自|来源于?)[^，。；]{0,12}。?$"  # …。图片来自网络
@@ -518,7 +527,7 @@ CAPTION_CUE = _Cue((
     r"|\p{Han}摄于\s*\d{4}\s*[-./年]\s*\d{1,2}(?:\s*[-./月]\s*\d{1,2}\s*日?)?$"  # …王小明摄于2024-12-06
     r"|(?:摄|供图|摄影|摄影报道|资料图片|资料照片|截图)\s*$",
       ("图", "照", "视频", "摄", "绘", "画", "网络", "发", "提供", "CFP", "IC", "AFP", "AP", "Reuters", "路透", "法新社", "美联社",
-       "Getty", "视觉中国", "人民视觉", "链接", "航拍", "截", "@", "/", "hoto", "HOTO", "记者", "来源", "【")),),
+       "Getty", "视觉中国", "人民视觉", "链接", "航拍", "截", "@", "/", "hoto", "HOTO", "记者", "来源", "【", "EPA", "欧新社", "欧洲新闻", "彭博")),),
     anywhere=((r"(?:图片|照片|视频|画面|影像|镜头|航拍)[^，。；]{0,6}由[^，。；]{1,16}提供", ("提供",)),  # 本版图片均由…提供
               # who stands where in the picture: 张三（右）在…, （左二）
               (r"[（(](?:左|右|中|前排|后排)[一二三四五六七八九]?[）)]", ("左", "右", "中", "排")),
@@ -626,6 +635,9 @@ BYLINE_CUE = _Cue((
     # print as a paragraph of the article, like an author's note
     r"|[（(]\s*[\p{Han}·]{2,4}\s*(?:采访)?(?:整理|撰文|撰稿|编译|翻译|执笔)\s*[）)]$"
     rf"|[（(【［\[]\s*(?!作者)(?:本报|本刊|本台|\p{{Han}}{{1,8}}{_OUTLET})\s*(?:特约)?(?:记者|通讯员)?\s*[）)】］\]]$"  # （新华社）, 【央视新闻】, （青山日报记者）; not （作者为本报记者）
+    # compiled from several reports (（综合外电）, （综合报道）; not （据新华社电）, a wire's credit
+    # the papers print as a paragraph)
+    rf"|[（(]\s*综合(?:外电|外媒|消息|报道|媒体报道|本报记者报道|(?:本报|\p{{Han}}{{1,10}}{_OUTLET})(?:报道|消息)?)?\s*[）)]$"
     # an author's unit that is a news outlet (（作者单位：青山日报）: a staff credit; the units
     # of the 31 real articles that print the line are universities, institutes, museums)
     rf"|[（(]\s*作者单位\s*[：:]\s*(?:本报|本刊|本台|\p{{Han}}{{1,10}}{_OUTLET})\s*[）)]$"
