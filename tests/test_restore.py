@@ -956,6 +956,13 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("青山镇运动会开幕。美联社照片", "caption"),
         ("【青山网讯】图为青山镇运动会开幕现场", "caption"),
         ("青山镇运动会开幕 图｜青山日报", "caption"),
+        # a magazine's credits: where it was first printed (not a speech's source), a reprint's
+        # permission, its page; an illustrator after the caption
+        ("（摘自《青山》2024年第1期）", "byline"),
+        ("（摘自10月21日在青山论坛上的致辞）", "body"),
+        ("（本文选自青山日报，作者授权发布）", "byline"),
+        ("版次：A05　版名：要闻", "byline"),
+        ("青山镇的冬天（插画：王小明）", "caption"),
         ("组照：青山镇文化广场", "caption"),
         ("照片说明：拔河比赛现场", "caption"),
         ("无人机拍摄的青山镇文化广场", "caption"),
@@ -1374,6 +1381,13 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("青山镇运动会开幕。美联社照片", "caption"),
         ("【青山网讯】图为青山镇运动会开幕现场", "caption"),
         ("青山镇运动会开幕 图｜青山日报", "caption"),
+        # a magazine's credits: where it was first printed (not a speech's source), a reprint's
+        # permission, its page; an illustrator after the caption
+        ("（摘自《青山》2024年第1期）", "byline"),
+        ("（摘自10月21日在青山论坛上的致辞）", "body"),
+        ("（本文选自青山日报，作者授权发布）", "byline"),
+        ("版次：A05　版名：要闻", "byline"),
+        ("青山镇的冬天（插画：王小明）", "caption"),
     ],
 )
 def test_classify_line(line: str, kind: str) -> None:
@@ -1519,6 +1533,8 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["相关股票："],
         # a post's header: the account it was reposted from, its collection, a follow call
         ["以下文章来源于青山日报", "收录于合集 #时政 46个", "关注公众号，获取更多资讯"],
+        # an e-paper's page links and labels
+        ["上一版　下一版", "PDF下载", "版次：A05", "本版新闻"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
