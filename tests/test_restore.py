@@ -963,6 +963,16 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("（本文选自青山日报，作者授权发布）", "byline"),
         ("版次：A05　版名：要闻", "byline"),
         ("青山镇的冬天（插画：王小明）", "caption"),
+        # pictures by number or by corner; who stands where; text and photos by one hand in
+        # brackets (a credit); but a day's plan by its parts is prose
+        ("组图①：青山镇运动会开幕", "caption"),
+        ("图（1）青山镇运动会开幕", "caption"),
+        ("左上：青山镇运动会开幕　右下：村民参加拔河比赛", "caption"),
+        ("上午：开会，讨论方案；下午：调研", "body"),
+        ("从左至右：王小明、李春华、张大山", "caption"),
+        ("从左至右依次排开的是各类展品，吸引了众多游客驻足观看。", "body"),
+        ("青山镇运动会开幕。（文图／王小明）", "byline"),
+        ("青山镇运动会开幕（图文/王小明）", "caption"),
         ("组照：青山镇文化广场", "caption"),
         ("照片说明：拔河比赛现场", "caption"),
         ("无人机拍摄的青山镇文化广场", "caption"),
@@ -1388,6 +1398,16 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("（本文选自青山日报，作者授权发布）", "byline"),
         ("版次：A05　版名：要闻", "byline"),
         ("青山镇的冬天（插画：王小明）", "caption"),
+        # pictures by number or by corner; who stands where; text and photos by one hand in
+        # brackets (a credit); but a day's plan by its parts is prose
+        ("组图①：青山镇运动会开幕", "caption"),
+        ("图（1）青山镇运动会开幕", "caption"),
+        ("左上：青山镇运动会开幕　右下：村民参加拔河比赛", "caption"),
+        ("上午：开会，讨论方案；下午：调研", "body"),
+        ("从左至右：王小明、李春华、张大山", "caption"),
+        ("从左至右依次排开的是各类展品，吸引了众多游客驻足观看。", "body"),
+        ("青山镇运动会开幕。（文图／王小明）", "byline"),
+        ("青山镇运动会开幕（图文/王小明）", "caption"),
     ],
 )
 def test_classify_line(line: str, kind: str) -> None:
@@ -1535,6 +1555,8 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["以下文章来源于青山日报", "收录于合集 #时政 46个", "关注公众号，获取更多资讯"],
         # an e-paper's page links and labels
         ["上一版　下一版", "PDF下载", "版次：A05", "本版新闻"],
+        # a government page's fields and its reading aid
+        ["信息索引：000014349/2024-12", "公开方式：主动公开", "有效性：有效", "视力保护色："],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
