@@ -973,6 +973,14 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("从左至右依次排开的是各类展品，吸引了众多游客驻足观看。", "body"),
         ("青山镇运动会开幕。（文图／王小明）", "byline"),
         ("青山镇运动会开幕（图文/王小明）", "caption"),
+        # end marks and an exclusive's label; a picture's footage by its source; a stop after a
+        # bracketed credit (not after a reference to a figure)
+        ("全文完", "byline"),
+        ("青山日报独家", "byline"),
+        ("特稿｜青山日报", "byline"),
+        ("画面来自青山电视台", "caption"),
+        ("青山镇运动会开幕（视频截图）。", "caption"),
+        ("详见附图（见图）。", "body"),
         ("组照：青山镇文化广场", "caption"),
         ("照片说明：拔河比赛现场", "caption"),
         ("无人机拍摄的青山镇文化广场", "caption"),
@@ -1408,6 +1416,14 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("从左至右依次排开的是各类展品，吸引了众多游客驻足观看。", "body"),
         ("青山镇运动会开幕。（文图／王小明）", "byline"),
         ("青山镇运动会开幕（图文/王小明）", "caption"),
+        # end marks and an exclusive's label; a picture's footage by its source; a stop after a
+        # bracketed credit (not after a reference to a figure)
+        ("全文完", "byline"),
+        ("青山日报独家", "byline"),
+        ("特稿｜青山日报", "byline"),
+        ("画面来自青山电视台", "caption"),
+        ("青山镇运动会开幕（视频截图）。", "caption"),
+        ("详见附图（见图）。", "body"),
     ],
 )
 def test_classify_line(line: str, kind: str) -> None:
