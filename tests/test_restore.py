@@ -1573,6 +1573,8 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["上一版　下一版", "PDF下载", "版次：A05", "本版新闻"],
         # a government page's fields and its reading aid
         ["信息索引：000014349/2024-12", "公开方式：主动公开", "有效性：有效", "视力保护色："],
+        # dates in other orders: a two-figure year with its time, the day before the month
+        ["24-01-12 08:30", "12 Jan 2024"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:

@@ -415,8 +415,11 @@ FURNITURE = _Cue((
     # a date in figures with a time or a source after it
     (rf"{_DATE}.{{0,12}}(?:\d{{1,2}}:\d{{2}}|来源|作者|编辑|稿源|星期|周[一二三四五六日])", _YEAR_MONTH),
     # a date in English, alone or with its time (January 12, 2024; Jan. 12, 2024 08:30)
-    (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$",
+    (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2},?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?,?)"
+     r"\s+(?:19|20)\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$",  # (and 12 Jan 2024)
      r"(?:19|20)\d{2}"),
+    # a date with a two-figure year and its time (24-01-12 08:30)
+    (r"\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$", r"\d:\d\d"),
     # a date in figures with at most a time and two short words (a source, a weekday); the
     # words before it end at a gap or a bar, but for the last, which may touch the date
     # (青山日报（2024-01-12）), so that a line that is not one is given up in one pass
