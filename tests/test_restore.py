@@ -981,6 +981,13 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("画面来自青山电视台", "caption"),
         ("青山镇运动会开幕（视频截图）。", "caption"),
         ("详见附图（见图）。", "body"),
+        # health and science pages: reviewers, sponsorship, a note for reference only; a
+        # diagram and its source, a picture for reference only
+        ("审核专家：王小明（青山医院主任医师）", "byline"),
+        ("本文为科普青山·创作培育计划扶持作品", "byline"),
+        ("（本文仅供参考，不作为诊疗依据）", "byline"),
+        ("示意图，来源：青山日报", "caption"),
+        ("青山镇运动会开幕（图片仅供参考）", "caption"),
         ("组照：青山镇文化广场", "caption"),
         ("照片说明：拔河比赛现场", "caption"),
         ("无人机拍摄的青山镇文化广场", "caption"),
@@ -1424,6 +1431,13 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("画面来自青山电视台", "caption"),
         ("青山镇运动会开幕（视频截图）。", "caption"),
         ("详见附图（见图）。", "body"),
+        # health and science pages: reviewers, sponsorship, a note for reference only; a
+        # diagram and its source, a picture for reference only
+        ("审核专家：王小明（青山医院主任医师）", "byline"),
+        ("本文为科普青山·创作培育计划扶持作品", "byline"),
+        ("（本文仅供参考，不作为诊疗依据）", "byline"),
+        ("示意图，来源：青山日报", "caption"),
+        ("青山镇运动会开幕（图片仅供参考）", "caption"),
     ],
 )
 def test_classify_line(line: str, kind: str) -> None:
