@@ -988,6 +988,11 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("（本文仅供参考，不作为诊疗依据）", "byline"),
         ("示意图，来源：青山日报", "caption"),
         ("青山镇运动会开幕（图片仅供参考）", "caption"),
+        # a still or a poster; a poster's designer; several roles after the caption
+        ("电影《青山》剧照", "caption"),
+        ("《青山》海报", "caption"),
+        ("（海报设计：王小明）", "caption"),
+        ("青山镇运动会开幕（摄影/王小明 编辑/李春华）", "caption"),
         ("组照：青山镇文化广场", "caption"),
         ("照片说明：拔河比赛现场", "caption"),
         ("无人机拍摄的青山镇文化广场", "caption"),
