@@ -1534,6 +1534,9 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["信息索引：000014349/2024-12", "公开方式：主动公开", "有效性：有效", "视力保护色："],
         # dates in other orders: a two-figure year with its time, the day before the month
         ["24-01-12 08:30", "12 Jan 2024"],
+        # a site's column named above its article, links to the next item, lists of articles,
+        # a count's label without its count
+        ["新闻动态", "通知公告", "【返回列表】", "上一条：青山镇召开会议", "最新文章", "点击："],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
