@@ -993,6 +993,12 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("《青山》海报", "caption"),
         ("（海报设计：王小明）", "caption"),
         ("青山镇运动会开幕（摄影/王小明 编辑/李春华）", "caption"),
+        # two outlets, one syndicating the other; an agency after a caption's sentence (not
+        # the sentence that cites it)
+        ("（青山日报-青山网）", "byline"),
+        ("青山镇运动会开幕。IC photo", "caption"),
+        ("青山镇运动会开幕。（新华社）", "caption"),
+        ("据新华社报道，青山镇运动会开幕。", "body"),
         ("组照：青山镇文化广场", "caption"),
         ("照片说明：拔河比赛现场", "caption"),
         ("无人机拍摄的青山镇文化广场", "caption"),

@@ -510,6 +510,7 @@ CAPTION_CUE = _Cue((
     # a picture agency's credit in brackets
     r"|[（(]\s*(?:CFP|IC\s*photo|视觉中国|人民视觉|东方IC|图虫|AFP|AP|EPA|Reuters|路透社?|法新社|美联社|欧新社|欧洲新闻图片社|彭博社?|Getty\s*Images?|新华社发|中新社发)(?:照片|图片)?\s*[）)]$"
     r"|[。\s](?:路透社?|法新社|美联社|欧新社|彭博社?|新华社|中新社)(?:照片|图片|供图)$"  # …。美联社照片
+    r"|[。！]\s*(?:IC\s*photo|CFP|视觉中国|人民视觉|东方IC)$"  # …。IC photo
     r"|[（(]\s*[\p{Han}·]{2,4}\s*[/／]\s*(?:视觉中国|人民视觉|东方IC|CFP|IC\s*photo|图虫创意|新华社|中新社)\s*[）)]$"  # …（王小明/视觉中国）
     r"|\S\s*[/／]\s*(?:CFP|IC\s*photo|视觉中国|人民视觉|东方IC|图虫(?:创意)?|Getty\s*Images?)$"  # …/视觉中国: the agency after the caption
     r"|图\s*[/／：:｜|丨]\s*[\p{Han}\w]{2,12}[）)]?$"  # …图/新华社, …  图：王小明, …　图｜青山日报
@@ -544,7 +545,9 @@ CAPTION_CUE = _Cue((
        "剧照", "海报", "定妆照", "宣传照", "工作照", "合照", "设计", "美编")),
      # (each with its own strings: lines holding 来源 or 】 are common, these shapes rare)
      (r"[^（(\s]\s*[（(]\s*(?:数据来源|资料来源)\s*[：:][^（）()]{1,16}[）)]$", ("数据来源", "资料来源")),  # …（数据来源：青山日报）
-     (rf"\S【(?:本报|\p{{Han}}{{1,10}}{_OUTLET})】$", ("】",)),),  # …【青山日报】: the picture's source
+     (rf"\S【(?:本报|\p{{Han}}{{1,10}}{_OUTLET})】$", ("】",)),  # …【青山日报】: the picture's source
+     (r"[。！]\s*[（(]\s*(?:新华社|中新社|路透社?|法新社|美联社)\s*[）)]$",  # …。（新华社）: an agency's picture
+      ("新华社）", "中新社）", "路透社）", "路透）", "法新社）", "美联社）", "新华社)", "中新社)")),),
     anywhere=((r"(?:图片|照片|视频|画面|影像|镜头|航拍)[^，。；]{0,6}由[^，。；]{1,16}提供", ("提供",)),  # 本版图片均由…提供
               # who stands where in the picture: 张三（右）在…, （左二）
               (r"[（(](?:左|右|中|前排|后排)[一二三四五六七八九]?[）)]", ("左", "右", "中", "排")),
@@ -660,6 +663,8 @@ BYLINE_CUE = _Cue((
     # is for reference only (（本文仅供参考，不作为诊疗依据）)
     r"|[（(]?\s*本文(?:为|系)[^，。；]{2,40}(?:作品|稿件|成果|项目)[）)]?$"
     r"|[（(]\s*(?:本文|以上内容|文中内容|此文|文章)(?:内容)?仅供参考[^（）()]{0,24}[）)]$"
+    # two outlets, one syndicating the other (（青山日报-青山网）)
+    rf"|[（(]\s*(?:本报|\p{{Han}}{{1,10}}{_OUTLET})\s*[-－/／·]\s*(?:本报|\p{{Han}}{{1,10}}{_OUTLET})\s*[）)]$"
     # compiled from several reports (（综合外电）, （综合报道）; not （据新华社电）, a wire's credit
     # the papers print as a paragraph)
     rf"|[（(]\s*综合(?:外电|外媒|消息|报道|媒体报道|本报记者报道|(?:本报|\p{{Han}}{{1,10}}{_OUTLET})(?:报道|消息)?)?\s*[）)]$"
