@@ -999,6 +999,8 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("青山镇运动会开幕。IC photo", "caption"),
         ("青山镇运动会开幕。（新华社）", "caption"),
         ("据新华社报道，青山镇运动会开幕。", "body"),
+        # a bracketed caption of a sentence and the picture's source after 图
+        ("（2024-12-06，青山镇运动会开幕。图/青山日报）", "caption"),
         ("组照：青山镇文化广场", "caption"),
         ("照片说明：拔河比赛现场", "caption"),
         ("无人机拍摄的青山镇文化广场", "caption"),

@@ -867,6 +867,8 @@ _SENTENCE_THEN_PHOTO = _compile(rf"[。！？]\s*(?:[（(]\s*(?:\p{{Han}}{{0,12}
 #: A caption in brackets, a sentence and its credit (（2024年12月6日，…。青山日报记者 王小明 摄）).
 _BRACKETED_CAPTION = _compile(rf"[（(][^（）()]{{2,80}}[。！？，,；;]\s*(?:\p{{Han}}{{0,12}}(?:记者|通讯员)[\p{{Han}}·]{{2,4}}"
                               rf"|(?:本报|\p{{Han}}{{1,10}}{_OUTLET})?(?:{_NAME}))摄[）)]$").match
+#: The same with the picture's source after 图 (（2024-12-06，…。图/青山日报）).
+_BRACKETED_SOURCED = _compile(r"[（(][^（）()]{2,80}[。！？，,；;]\s*(?:图|图片|照片)\s*[/／：:|｜]\s*[^（）()\s]{2,16}[）)]$").match
 _BARE_NAME = _compile(rf"(?:{_NAME})$").match
 #: A reporter in a sentence: the role run on into five characters or more before a comma
 #: (记者见到王小明时，…), longer than a name (本报记者王小明，李春华 is a byline).
@@ -935,7 +937,7 @@ def classify_line(text: str) -> str:
         return "byline"
     if len(t) <= 40 and ("摄" in t or "画面" in t or "截" in t) and _SENTENCE_THEN_PHOTO(t):
         return "caption"  # a caption of a sentence or two and its credit: …。王小明 摄, …。青山电视台画面
-    if t[0] in "（(" and t[-2:-1] == "摄" and _BRACKETED_CAPTION(t):
+    if t[0] in "（(" and ((t[-2:-1] == "摄" and _BRACKETED_CAPTION(t)) or ("图" in t[-20:] and _BRACKETED_SOURCED(t))):
         return "caption"  # the same in brackets, as long as a line of the body: （…。王小明 摄）
     if ("图" in t[:4] or t[2:3] in "：:") and _PICTURE_PLACES(t):
         return "caption"  # pictures by their place on the page, sentences or not: 上图：…；下图：…
