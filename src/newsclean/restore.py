@@ -532,9 +532,9 @@ CAPTION_CUE = _Cue((
     rf"|\S\s*@(?:{_SOURCE})$"  # …　@青山日报: the account it was taken from
     r"|[（(]\s*(?:摄影|摄像|航拍|摄)\s*[\p{Han}·]{2,4}\s*[）)]\s*$"  # （摄影 王小明）
     r"|[（(][^（）()]{0,12}摄\s*[/／|｜·]\s*[^（）()]{1,16}[）)]\s*$"  # （王小明 摄 / 青山日报）
-    r"|[【［\[（(]\s*(?:摄影|摄像|摄|图|图片|照片|视频|(?:图片|照片|视频)?拍摄|插画|插图|漫画|绘图|制图|配图|手绘|绘画|图文|文图|文\s*/\s*图|图\s*/\s*文|海报设计|设计|美编)\s*[：:/／]\s*[\p{Han}·]{2,12}\s*[】］\]）)]\s*$"
+    r"|[【［\[（(]\s*(?:摄影|摄像|摄|图|图片|照片|视频|(?:图片|照片|视频)?拍摄|插画|插图|漫画|绘图|制图|配图|手绘|绘画|图文|文图|文\s*/\s*图|图\s*/\s*文|海报设计|设计|美编)\s*[：:/／]\s*[\p{Han}·]{2,12}\s*[】］\]）)]\s*$"  # …【摄影：王小明】, …（图片拍摄：王小明）
     # several roles and names in brackets after the caption (…（摄影/王小明 编辑/李春华）)
-    r"|[（(]\s*(?:(?:摄影|摄像|图片|图|文字|撰文|文|编辑|责编|校对|审核|剪辑|制图|设计)\s*[/／：:]\s*[\p{Han}·]{2,4}\s*){2,4}[）)]$"  # …【摄影：王小明】, …（图片拍摄：王小明）
+    r"|[（(]\s*(?:(?:摄影|摄像|图片|图|文字|撰文|文|编辑|责编|校对|审核|剪辑|制图|设计)\s*[/／：:]\s*[\p{Han}·]{2,4}\s*){2,4}[）)]$"
     r"|[（(]\s*(?:图源|图片来源|照片来源|视频来源|画面来源)\s*[：:][^（）()]{1,16}[）)]\s*$"  # …（图源：青山日报）
     r"|[（(]\s*(?:资料图片?|资料照片)\s*[^（）()\s]{1,16}\s*[）)]\s*$"  # …（资料图 青山日报）
     r"|[（(]\s*(?:图片|照片|视频)(?:源自|来自|来源于)[^（）()]{1,16}[）)]\s*$"  # …（图片源自…）
@@ -638,9 +638,11 @@ BYLINE_CUE = _Cue((
     r"|作者系\S{1,16}(?:记者|编辑|评论员|通讯员)$"
     r"|[（(]\s*(?:完|全文完|END|end)\s*[）)]"  # （完）, （完）编辑：…
     r"|(?:[【［\[]\s*(?:完|全文完|本文完)\s*[】］\]]|[—–\-－_=]+\s*(?:完|全文完|本文完)\s*[—–\-－_=]+|全文完|本文完)$"  # 【完】, —完—, 全文完
-
     # compiled from reports: （本报综合）, （综合青山日报报道）
-    rf"|[（(]\s*(?:本报|本刊|本台|\p{{Han}}{{1,10}}{_OUTLET})?综合(?:报道)?\s*[）)]$|[（(]\s*综合[^（）()]{{1,30}}报道\s*[）)]$"
+    # (and （综合外电）, （综合消息）, （综合青山日报）; not （据新华社电）, a wire's credit the
+    # papers print as a paragraph)
+    rf"|[（(]\s*(?:本报|本刊|本台|\p{{Han}}{{1,10}}{_OUTLET})?综合(?:报道|外电|外媒|消息|媒体报道)?\s*[）)]$|[（(]\s*综合[^（）()]{{1,30}}报道\s*[）)]$"
+    rf"|[（(]\s*综合(?:本报|\p{{Han}}{{1,10}}{_OUTLET})(?:消息)?\s*[）)]$"
     rf"|(?:本报|本刊|本台|\p{{Han}}{{1,10}}{_OUTLET})·[\p{{Han}}]{{2,4}}$"  # 青山日报·王小明
     # a dateline and a reporter, and nothing else: 本报讯 记者王小明
     rf"|[（(【［\[]?\s*(?:本报|本网|本刊|本台|\p{{Han}}{{1,10}}{_OUTLET})讯\s*[）)】］\]]?\s*[（(]?\s*(?:记者|通讯员|实习生)\s*[\p{{Han}}·]{{2,4}}\s*(?:报道)?\s*[）)]?$"
@@ -649,7 +651,6 @@ BYLINE_CUE = _Cue((
     r"|[【［\[（(]?\s*(?:本报|本网|本刊|本台|\p{Han}{1,8}(?:网|社|报|台|客户端))\s*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)?\s*(?:专|电)?讯\s*[】］\]）)]?$|@\S{2,20}$"
     # a dateline and its reporter in brackets, alone (青山日报北京12月6日电（记者 王小明）)
     r"|\S{0,14}\d{1,2}月\d{1,2}日电\s*[（(]\s*(?:记者|通讯员)[^（）()]{1,16}[）)]$"
-    r"|[（(【［\[]\s*(?:本报|本网|本刊|本台|\p{Han}{1,8}(?:网|社|报|台|客户端))讯\s*[）)】］\]]$"  # （本报讯）
     # a county's media centre, alone or before a name (（青山县融媒体中心）, 青山县融媒体中心 王小明)
     r"|[（(]\s*\p{Han}{2,12}(?:融媒体中心|新闻中心)\s*[）)]$"
     r"|[（(]\s*\p{Han}{2,8}(?:频道|栏目)\s*[\p{Han}·]{2,4}\s*[）)]$"  # （体育频道 王小明）
@@ -662,9 +663,6 @@ BYLINE_CUE = _Cue((
     r"|[^（）()]{0,30}[（(]\s*(?:文图|图文|文\s*[/／、]\s*图|图\s*[/／、]\s*文)\s*[：:/／|｜丨]\s*[\p{Han}·]{2,4}\s*[）)]$"
     # two outlets, one syndicating the other (（青山日报-青山网）)
     rf"|[（(]\s*(?:本报|\p{{Han}}{{1,10}}{_OUTLET})\s*[-－/／·]\s*(?:本报|\p{{Han}}{{1,10}}{_OUTLET})\s*[）)]$"
-    # compiled from several reports (（综合外电）, （综合报道）; not （据新华社电）, a wire's credit
-    # the papers print as a paragraph)
-    rf"|[（(]\s*综合(?:外电|外媒|消息|报道|媒体报道|本报记者报道|(?:本报|\p{{Han}}{{1,10}}{_OUTLET})(?:报道|消息)?)?\s*[）)]$"
     # where it was first printed, by the publication's name in 《》 (（摘自《青山》2024年第1期）;
     # not （摘自…在…论坛上的致辞）, a speech, which the papers print as a paragraph), and a
     # reprint's permission (（本文选自青山日报，作者授权发布）)
@@ -869,17 +867,19 @@ _NAMES_THEN_WRITES = _compile(rf"^(?:(?:{_NAME})[\s\u3000\u00a0]+){{0,3}}(?:{_NA
 #: (青山电视台画面, 截屏), the gaps dropped.
 _SENTENCE_THEN_PHOTO = _compile(rf"[。！？]\s*(?:[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})\s*摄\s*[）)]|(?:\p{{Han}}{{0,12}}记者)?(?:{_NAME})\s*摄|\p{{Han}}{{0,10}}(?:画面|截屏|截图)"
                                 rf"|(?:本报|\p{{Han}}{{1,10}}{_OUTLET})发\s*[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*[\p{{Han}}·]{{2,4}}\s*摄\s*[）)])$").search
-#: A caption in brackets, a sentence and its credit (（2024年12月6日，…。青山日报记者 王小明 摄）).
-_BRACKETED_CAPTION = _compile(rf"[（(][^（）()]{{2,80}}[。！？，,；;]\s*(?:\p{{Han}}{{0,12}}(?:记者|通讯员)[\p{{Han}}·]{{2,4}}"
-                              rf"|(?:本报|\p{{Han}}{{1,10}}{_OUTLET})?(?:{_NAME}))摄[）)]$").match
-#: The same with the picture's source after 图 (（2024-12-06，…。图/青山日报）).
-_BRACKETED_SOURCED = _compile(r"[（(][^（）()]{2,80}[。！？，,；;]\s*(?:图|图片|照片)\s*[/／：:|｜]\s*[^（）()\s]{2,16}[）)]$").match
+#: A caption in brackets, a sentence and its credit (（2024年12月6日，…。青山日报记者 王小明 摄）)
+#: or the picture's source after 图 (（2024-12-06，…。图/青山日报）).
+_BRACKETED_CAPTION = _compile(rf"[（(][^（）()]{{2,80}}[。！？，,；;]\s*(?:(?:\p{{Han}}{{0,12}}(?:记者|通讯员)[\p{{Han}}·]{{2,4}}"
+                              rf"|(?:本报|\p{{Han}}{{1,10}}{_OUTLET})?(?:{_NAME}))摄"
+                              r"|(?:图|图片|照片)\s*[/／：:|｜]\s*[^（）()\s]{2,16})[）)]$").match
 _BARE_NAME = _compile(rf"(?:{_NAME})$").match
 #: A reporter in a sentence: the role run on into five characters or more before a comma
 #: (记者见到王小明时，…), longer than a name (本报记者王小明，李春华 is a byline).
 _REPORTER_ACTS = _compile(r"(?:记者|通讯员|实习生)\p{Han}{5,}[，,]").search
-#: Captions of two or more pictures named by their place (上图：…；下图：…, 左图：…　右图：…).
-_PICTURE_PLACES = _compile(r"[（(]?(?:[上下左右中]图(?:[：:]|为)|[上下左右中]{2}[：:]).+(?:[；;，,。\s](?:[上下左右中]图(?:[：:]|为)|[上下左右中]{2}[：:])|[上下左右中]{2}[：:])").match  # (左上：…　右下：…)
+#: Captions of two or more pictures named by their place (上图：…；下图：…, 左图：…　右图：…,
+#: 左上：…　右下：…; a corner's label needs no mark before it, the gaps being gone).
+_PLACE = r"(?:[上下左右中]图(?:[：:]|为)|[上下左右中]{2}[：:])"
+_PICTURE_PLACES = _compile(rf"[（(]?{_PLACE}.+(?:[；;，,。\s]{_PLACE}|[上下左右中]{{2}}[：:])").match
 
 
 #: A platform's notice under a post it hosts: the views are the author's, the platform only
@@ -942,7 +942,7 @@ def classify_line(text: str) -> str:
         return "byline"
     if len(t) <= 40 and ("摄" in t or "画面" in t or "截" in t) and _SENTENCE_THEN_PHOTO(t):
         return "caption"  # a caption of a sentence or two and its credit: …。王小明 摄, …。青山电视台画面
-    if t[0] in "（(" and ((t[-2:-1] == "摄" and _BRACKETED_CAPTION(t)) or ("图" in t[-20:] and _BRACKETED_SOURCED(t))):
+    if t[0] in "（(" and (t[-2:-1] == "摄" or "图" in t[-20:]) and _BRACKETED_CAPTION(t):
         return "caption"  # the same in brackets, as long as a line of the body: （…。王小明 摄）
     if ("图" in t[:4] or t[2:3] in "：:") and _PICTURE_PLACES(t):
         return "caption"  # pictures by their place on the page, sentences or not: 上图：…；下图：…
@@ -1230,7 +1230,7 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
         elif _bracketed(key) and copies[-1] == len(keys) - 1:
             # a note in brackets that ends the article ("（作者为…教授）") closes it there
             best, why = copies[-1], "the last copy of a note in brackets, which ends the article"
-        elif (len(key) < 12 and key[-1] == "。" and copies[-1] == len(keys) - 1
+        elif (key in stated and copies[-1] == len(keys) - 1
               and all(k == 0 or keys[k - 1] != keys[copies[-1] - 1] for k in copies[:-1])):
             # so does a short sentence standing alone ("…参加会见。"): 69% of those in real news
             # end their article (unless it ends there a run of blocks repeated together: the
@@ -1329,11 +1329,8 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
     # A short statement each of whose copies follows a copy of one longer block was repeated
     # with it: the block's copy kept is the one before the statement's (when that was chosen
     # by place alone, as the statement's was)
-    for key in stated:
-        if key not in groups:
-            continue
-        copies = groups[key]
-        if len(copies) < 2 or copies[0] == 0:
+    for key, copies in stated.items():
+        if key not in groups or len(copies) < 2 or copies[0] == 0:
             continue
         lead_key = keys[copies[0] - 1]
         if (lead_key not in by_place or key not in by_place or len(groups[lead_key]) <= len(copies)
