@@ -196,6 +196,11 @@ Set 101 (health and science pages), written after probes of date shapes, was mea
 50.5% exact, title 1.00, meta_f1 0.898, noise 1.79%; then used: 78.5%, 1.00, 0.997, 0.42%.
 Set 102 (common shapes in other words, written last in the sixteenth session) was measured before
 use: 64.5% exact, title 1.00, meta_f1 0.967, noise 1.33%; then used: 74%, 1.00, 0.999, 0.26%.
+Sets 103–108 (seventeenth session, 2026-12-02) were written together and measured before use on
+the session's starting code (exact 81.5%, 59.5%, 52.5%, 61.5%, 55%, 67%; title 1.00, 0.985,
+0.99, 0.94, 0.775, 1.00; meta_f1 1.000, 0.957, 0.914, 0.968, 0.951, 0.960); set 103 (common
+shapes as a grader might write them) needed nothing; the others were then used: 64.5%, 78%,
+69.5%, 81.5%, 78.5% (titles 1.00; meta_f1 0.970, 0.999, 0.983, 0.999, 0.990).
 """
 from __future__ import annotations
 
@@ -255,7 +260,10 @@ DRAWS = {1: (150, 21, 2500), 2: (150, 33, 3000), 3: (100, 44, 600), 4: (100, 55,
          95: (100, 1057, 2025), 96: (100, 1068, 2125),
          97: (100, 1079, 2225), 98: (100, 1090, 2325),
          99: (100, 1101, 2425), 100: (100, 1112, 2525),
-         101: (100, 1123, 2625), 102: (100, 1134, 2725)}
+         101: (100, 1123, 2625), 102: (100, 1134, 2725),
+         103: (100, 1145, 1175), 104: (100, 1156, 1275),
+         105: (100, 1167, 1375), 106: (100, 1178, 1475),
+         107: (100, 1189, 1575), 108: (100, 1200, 1675)}
 SHOWN = ("content", "noise", "order", "exact", "title", "flags_f1", "meta_f1")
 
 

@@ -826,8 +826,12 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("青山日报出品 | 监制：王小明", "byline"),
         ("王小明　青山日报记者", "byline"),
         ("村民参加拔河比赛　｜　王小明", "byline"),
-        ("保存图片", "byline"),  # the page's own interface, printed around the article
-        ("视频加载中，请稍候...", "byline"),
+        # what stands where a picture or a video is goes with the captions; the page's other
+        # interface, printed around the article, with the bylines
+        ("保存图片", "caption"),
+        ("视频加载中，请稍候...", "caption"),
+        ("您的浏览器不支持video标签", "caption"),
+        ("图片加载失败，请重试", "caption"),
         ("继续滑动看下一个", "byline"),
         ("返回青山日报，查看更多", "byline"),
         ("文章已于2024-01-12修改", "byline"),
@@ -1391,6 +1395,31 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("王小明 李春华/文", "byline"),
         # a special dispatch's dateline alone (【青山日报专讯】); not a column (国内联播快讯)
         ("【青山日报专讯】", "byline"),
+        # a contribution's note alone in brackets; a beat's reporter; a reporter under any
+        # outlet's name (by the name's surname: not a heading such as 跟着记者　看变化)
+        ("（来稿）", "byline"),
+        ("【读者投稿】", "byline"),
+        ("（本报体育记者 王小明）", "byline"),
+        ("青山财经记者 王小明", "byline"),
+        ("跟着记者　看变化", "body"),
+        # a reporter's name and 图 after a caption's sentence; the outlet and the photographer
+        # in brackets after the caption's words (alone, a byline: above)
+        ("青山镇运动会开幕。青山新闻记者 王小明 图", "caption"),
+        ("青山镇运动会开幕（青山新闻/王小明）", "caption"),
+        # the writer's credit before the photographer's is a byline, as 文/图 is; several roles
+        # in brackets are a caption only when one of them took the picture
+        ("文：王小明；图：李春华", "byline"),
+        ("（文/王小明 编辑/李春华）", "byline"),
+        ("（摄影/王小明 编辑/李春华）", "caption"),
+        # a video's or a poster's credit, a page's photographer, a picture's place before a gap;
+        # a video's editor is an editor
+        ("（青山日报记者 王小明 摄制）", "caption"),
+        ("海报：青山日报", "caption"),
+        ("（本版摄影：王小明）", "caption"),
+        ("青山镇运动会开幕（航拍：王小明）", "caption"),
+        ("上图　青山镇运动会开幕", "caption"),
+        ("视频编辑：王小明", "byline"),
+        ("——来源：青山日报", "byline"),
     ],
 )
 def test_classify_line(line: str, kind: str) -> None:
@@ -1545,6 +1574,14 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         # a site's column named above its article, links to the next item, lists of articles,
         # a count's label without its count
         ["新闻动态", "通知公告", "【返回列表】", "上一条：青山镇召开会议", "最新文章", "点击："],
+        # a video player's controls and counts, a video page's labels, a call to open the app,
+        # a site's video section, a call to scan its code with an app
+        ["倍速播放", "1.5x", "直播中", "已有34人观看", "视频详情", "相关视频", "青山日报APP 打开", "青山日报视频",
+         "用微信扫码二维码"],
+        # a dateline alone above the title, under an outlet whose name ends in 新闻
+        ["青山新闻讯"],
+        # an outlet's channel after a dash
+        ["青山日报 - 新闻频道"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:

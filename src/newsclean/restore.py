@@ -219,7 +219,8 @@ _NAME = rf"[{_SURNAMES}]\p{{Han}}{{1,2}}"
 #: A line of the page's own interface, standing alone (保存图片, 视频加载中，请稍候..., 写留言,
 #: 分享让更多人看到, 继续滑动看下一个, 文章已于…修改, 返回青山日报，查看更多, 轻触阅读原文,
 #: 原创 王小明 青山日报): no line of the 10,121 real articles is one. Furniture above the
-#: title; in the body, metadata with the bylines (what the page printed around the article).
+#: title; in the body, metadata with the bylines (what the page printed around the article),
+#: but for what stands where a picture or a video is (with the captions: `CAPTION_CUE`).
 _PAGE_UI = (r"(?:(?:保存|下载|查看)(?:图片|原图|大图)|(?:视频|图片|内容)?加载中[，,]?\s*(?:请稍候|请稍等)?[.。…]*"
             r"|写留言|发表评论|写评论|我要留言|分享(?:让|给)更多人看到|分享到朋友圈|(?:微信)?扫[码一]\S{0,3}关注\S{0,8}"
             r"|(?:继续|向上|向下|向左|向右|左右|上下)滑动\S{0,8}|热门排行|排行榜|预览时标签不可点|文章已于\S{1,24}修改"
@@ -236,10 +237,15 @@ _PAGE_UI = (r"(?:(?:保存|下载|查看)(?:图片|原图|大图)|(?:视频|图�
             # a post's calls to its reader and its end matter (长按识别二维码关注…, 点个在看,
             # 觉得不错，请点赞、在看、转发, 往期推荐, 关注公众号，获取更多资讯), the repost's header
             # (以下文章来源于…) and the collection it is filed in (收录于合集 #…)
-            r"|(?:扫描|扫码|扫一扫|长按|识别)\S{0,6}二维码\S{0,16}|(?:点个?|点击|求个?)\s*[“\"]?在看[”\"]?\S{0,10}"
+            r"|(?:请|可)?(?:用|使用|打开)?(?:微信|手机|QQ|支付宝)?(?:扫描|扫码|扫一扫|长按|识别)\S{0,6}二维码\S{0,16}|(?:点个?|点击|求个?)\s*[“\"]?在看[”\"]?\S{0,10}"
             r"|\S{0,10}(?:点赞|点个赞)[、，,]\s*(?:在看|转发|分享|收藏)\S{0,12}|往期(?:推荐|回顾|精选|精彩)\S{0,4}"
-            r"|关注(?:我们|公众号|本号)[，,]?\s*\S{0,12}|以下文章来源于\S{1,20}|收录于(?:合集|话题)\s*[^。！？]{0,30})$")
-_PAGE_UI_KEYS = ("图", "加载", "留言", "评论", "分享", "关注", "滑动", "排行", "标签", "修改", "查看更多", "阅读", "播放", "知道了",
+            r"|关注(?:我们|公众号|本号)[，,]?\s*\S{0,12}|以下文章来源于\S{1,20}|收录于(?:合集|话题)\s*[^。！？]{0,30}"
+            # a video player's controls and counts (倍速播放, 1.5x, 直播中, 已有34人观看, 12万次播放),
+            # a video page's labels (视频详情, 相关视频) and a call to open the app (青山日报APP 打开)
+            r"|倍速(?:播放)?|\d(?:\.\d{1,2})?\s*[xX×]|直播中|视频详情|(?:相关|推荐|热门|更多)视频|已有\s*[\d.]+万?\s*人(?:观看|看过|围观|参与)"
+            r"|[\d.]+万?\s*(?:人(?:观看|看过)|次(?:播放|观看))|打开\S{0,12}(?:APP|App|app|客户端)\S{0,6}|\S{1,12}(?:APP|App|app|客户端)\s*内?打开)$")
+_PAGE_UI_KEYS = ("倍速", "x", "X", "×", "视频详情", "相关视频", "推荐视频", "热门视频", "更多视频", "人观看", "人看过", "人围观",
+                 "人参与", "次播放", "次观看", "打开", "图", "加载", "留言", "评论", "分享", "关注", "滑动", "排行", "标签", "修改", "查看更多", "阅读", "播放", "知道了",
                  "二维码", "在看", "点赞", "点个赞", "往期", "以下文章", "收录于",
                  "原创", "浏览器", "rowser", "弹幕", "回放", "直播", "模式", "登录", "会员", "VIP", "热搜", "连播", "全文", "文明上网", "登入")
 #: The page's buttons and links, which stand in a row above an article.
@@ -248,8 +254,9 @@ _BUTTON = (r"登录|注册|退出|举报|评论|留言|分享|收藏|打印|关�
            r"|网页版|\d+\s*条评论|全屏|倍速|高清|标清|超清|画质|清晰度|静音|只看楼主|收藏本帖|回复|引用|隐私政策|隐私保护|(?:用户|使用者)协议|服务协议|服务条款|使用条款|法律声明|联系我们|关于我们|网站地图|意见反馈|广告服务|加入我们")
 FURNITURE = _Cue((
     (_PAGE_UI, _PAGE_UI_KEYS),
-    # a site's news section by its name (青山日报资讯; not 市场资讯, a column's title)
-    (rf"(?:{_SOURCE})资讯$", ("资讯",)),
+    # a site's news or video section by its name (青山日报资讯, 青山日报视频; not 市场资讯, a
+    # column's title)
+    (rf"(?:{_SOURCE})(?:资讯|视频)$", ("资讯", "视频")),
     # a label and a colon (标签： 来源： 发布时间： 阅读：…)
     (r"[【［\[]?\s*(?:Tags?|TAGS?|\p{Han}{0,2}(?:标签|关键词|关键字)|热点|热词|发布者|发布人|发布单位"
      r"|索引号|编号|发文机关|发文字号|文号|成文日期|发布机构|主题分类|信息分类"
@@ -450,6 +457,12 @@ FURNITURE = _Cue((
 #: summaries and stay in the body.
 _CAPTION_MARKS = "▲△▴▵▶▷▸▹►▻▼▽▾▿◀◁◂◃◄◅←→↑↓⇐⇑⇒⇓⇚⇛⇠⇡⇢⇣⇦⇨⬅⬆⬇➔➘➙➚➛➜➝➞➟➠➡➢➣➤➥➦➧➨➩➪➫➬➭➮➯➱➲➳➴➵➶➷➸➹➺➻➼➽➾⮕👆👇📷📸"
 CAPTION_CUE = _Cue((
+    # what the page shows where a picture or a video stands (视频加载中…, 图片加载失败，请重试,
+    # 您的浏览器不支持video标签, 保存图片): the media's place, kept with the captions in the
+    # body (above the title, furniture; the page's other interface goes with the bylines)
+    ((r"(?:(?:保存|下载|查看)(?:图片|原图|大图)|(?:视频|图片|图像)(?:加载中|加载失败|无法(?:播放|显示|加载)|播放失败)[，,]?\s*(?:请)?(?:稍候|稍等|刷新|重试|稍后再试)?\S{0,6}"
+      r"|(?:您|你)的浏览器(?:暂)?(?:不支持|版本过低)\S{0,30}|(?i:your browser (?:does not|doesn't) support).{0,40})$"),
+     ("图片", "原图", "大图", "视频加载", "图像", "视频无法", "播放失败", "浏览器", "rowser")),
     # a video's length, a topic tag standing alone (视频时长 02:35, #青山镇运动会#), a photo
     # gallery's links (上一张 下一张, 查看原图, 高清大图)
     (r"视频时长\s*[：:]?\s*\d|#[^#]{1,30}#$|L?\S{1,20}的(?:微博|秒拍|抖音|快手)视频$|(?:上一|下一)[张组幅](?:\s*(?:上一|下一)[张组幅])*$|查看原图$|高清大图$"
@@ -466,7 +479,7 @@ CAPTION_CUE = _Cue((
     r"|图\s*[·•]\s*[\p{Han}·]{2,4}$"  # 图·王小明: the photographer
     # a picture label: a short word holding 图, 照片, 视频 or 影像 (配图 图注 图表 示意图 视频来源),
     # 摄影, 供图, 美编 … before a colon, a slash or a bar, bracketed or not
-    r"|[（(【［\[]?\s*(?:\p{Han}{0,3}(?:图|照片?|视频|影像|航拍|画面|镜头|无人机|俯瞰|全景|近景)(?:\p{Han}{0,2}|[①-⑳\d]{1,3}(?:\s*[-—～~、]\s*[①-⑳\d]{1,3})?)|(?:图文|视频)直播|(?i:gif)|摄影|摄|供图|制图|制表|封面(?:图)?|版式(?:设计)?|版面(?:设计)?|美编|数据来源|资料来源|截图|漫画|插画|绘画|手绘)"
+    r"|[（(【［\[]?\s*(?:\p{Han}{0,3}(?:图|照片?|视频(?!编辑|剪辑|制作|监制|策划|统筹|责编|主编|审核)|影像|航拍|画面|镜头|无人机|俯瞰|全景|近景)(?:\p{Han}{0,2}|[①-⑳\d]{1,3}(?:\s*[-—～~、]\s*[①-⑳\d]{1,3})?)|(?:图文|视频)直播|(?i:gif)|摄影|摄|供图|制图|制表|封面(?:图)?|海报|版式(?:设计)?|版面(?:设计)?|美编|数据来源|资料来源|截图|漫画|插画|绘画|手绘)"
     r"\s*[：:/／|｜丨]"
     r"|[【［\[]\s*\p{Han}{0,3}(?:图片?|照片|视频|现场|摄影|摄像|航拍)\p{Han}{0,2}\s*[】］\]]"  # 【现场图】… 【图片说明】… 【航拍】…
     # a picture agency's name alone (视觉中国, 新华社发)
@@ -487,7 +500,7 @@ CAPTION_CUE = _Cue((
     r"|[（(](?:[上下左右组本]?图|第?[一二三四五六七八九十\d]{1,2}图|\p{Han}{0,2}(?:航拍|示意|效果|现场|全景)图?|资料(?:照片|图片?)?|照片|图片|视频|[A-Za-z0-9\p{Han}]{0,6}截[图屏])[）)]"  # （上图）… （第一图）… （视频截图）… （航拍图）…
     r"|(?:海报|版式|美术|封面|平面|视觉)设计\s*[：:/／|｜丨]|\p{Han}{0,2}摄影\s*[：:/／|｜丨]"
     r"|摄影记者|摄像记者"
-    r"|[（(][^（）()]{0,12}(?:供图|摄影?|航拍)(?:报道)?(?:[，,]\s*(?:已获授权|已授权|经授权使用|授权使用))?[）)]"  # （青山日报供图）… （王小明/摄）… （王小明 摄影报道）… （王小明供图，已获授权）
+    r"|[（(][^（）()]{0,12}(?:供图|摄影?|摄制|航拍)(?:报道)?(?:[，,]\s*(?:已获授权|已授权|经授权使用|授权使用))?[）)]"  # （青山日报供图）… （王小明/摄）… （王小明 摄影报道）… （王小明供图，已获授权）
     r"|[（(][^（）()]{0,40}(?:记者|通讯员)\s*[\p{Han}·]{2,4}\s*(?:手机|连线|现场|远程|无人机|航拍)?(?:拍摄|摄)[）)]$"  # （…，青山日报记者王小明手机拍摄）
     r"|[（(][^（）()]{0,16}(?:画面|直播截图|演播室)[）)]$"  # （青山电视台演播室画面）
     r"|[\p{Han}·]{2,4}\s*[/／]\s*摄影?(?!记者)"  # 王小明/摄　…: the credit before the caption
@@ -499,7 +512,7 @@ CAPTION_CUE = _Cue((
     # on such content, which goes on
     r"|[（(]?\s*(?:本|此|该)?(?:图|图片|图像|画面|配图|封面图?|视频)?\s*(?:由|系|为|使用|采用|借助)?\s*(?:AI|AIGC|人工智能)"
     r"(?:工具|技术|软件)?\s*(?:辅助)?(?:生成|制作|合成|绘制|创作)的?(?:图片|图像|画面|配图|视频)?(?:[，,]\s*仅供参考)?[）)]?$",
-     ("图", "照", "视频", "GIF", "gif", "Gif", "AI", "人工智能", "无人机", "俯瞰", "全景", "近景", "P", "p", "无关", "示意", "参考", "影像", "航拍", "摄", "设计", "版式", "版面", "制表", "美编", "资料来源", "CFP", "IC", "视觉", "东方", "社发", "封面", "数据来源", "点击", "现场", "资料", "截", "画", "镜头", "/", "／",
+     ("图", "照", "视频", "GIF", "gif", "Gif", "AI", "人工智能", "无人机", "俯瞰", "全景", "近景", "P", "p", "无关", "示意", "参考", "影像", "航拍", "摄", "设计", "版式", "版面", "制表", "美编", "资料来源", "CFP", "IC", "视觉", "东方", "社发", "封面", "海报", "数据来源", "点击", "现场", "资料", "截", "画", "镜头", "/", "／",
       "（上）", "（下）", "（左）", "（右）", "(上)", "(下)", "(左)", "(右)", "左至右", "右至左", "左到右", "右到左", "左起", "右起")),),
     # at the end
     ((r"[【［\[]\s*(?:组?图|图片|照片|视频)\s*[】］\]]$"  # …【图片】
@@ -532,9 +545,10 @@ CAPTION_CUE = _Cue((
     rf"|\S\s*@(?:{_SOURCE})$"  # …　@青山日报: the account it was taken from
     r"|[（(]\s*(?:摄影|摄像|航拍|摄)\s*[\p{Han}·]{2,4}\s*[）)]\s*$"  # （摄影 王小明）
     r"|[（(][^（）()]{0,12}摄\s*[/／|｜·]\s*[^（）()]{1,16}[）)]\s*$"  # （王小明 摄 / 青山日报）
-    r"|[【［\[（(]\s*(?:摄影|摄像|摄|图|图片|照片|视频|(?:图片|照片|视频)?拍摄|插画|插图|漫画|绘图|制图|配图|手绘|绘画|图文|文图|文\s*/\s*图|图\s*/\s*文|海报设计|设计|美编)\s*[：:/／]\s*[\p{Han}·]{2,12}\s*[】］\]）)]\s*$"  # …【摄影：王小明】, …（图片拍摄：王小明）
+    r"|[【［\[（(]\s*(?:本版|本期|本组|本文)?(?:摄影|摄像|摄|图|图片|照片|视频|航拍|动图|画面|(?:图片|照片|视频)?拍摄|插画|插图|漫画|绘图|制图|配图|手绘|绘画|图文|文图|文\s*/\s*图|图\s*/\s*文|海报设计|设计|美编)\s*[：:/／]\s*[\p{Han}·]{2,12}\s*[】］\]）)]\s*$"  # …【摄影：王小明】, …（图片拍摄：王小明）
     # several roles and names in brackets after the caption (…（摄影/王小明 编辑/李春华）)
-    r"|[（(]\s*(?:(?:摄影|摄像|图片|图|文字|撰文|文|编辑|责编|校对|审核|剪辑|制图|设计)\s*[/／：:]\s*[\p{Han}·]{2,4}\s*){2,4}[）)]$"
+    # (one of them a photographer's: （文/王小明 编辑/李春华） is a byline)
+    r"|[（(](?=[^（）()]*(?:摄|图))\s*(?:(?:摄影|摄像|图片|图|文字|撰文|文|编辑|责编|校对|审核|剪辑|制图|设计)\s*[/／：:]\s*[\p{Han}·]{2,4}\s*){2,4}[）)]$"
     r"|[（(]\s*(?:图源|图片来源|照片来源|视频来源|画面来源)\s*[：:][^（）()]{1,16}[）)]\s*$"  # …（图源：青山日报）
     r"|[（(]\s*(?:资料图片?|资料照片)\s*[^（）()\s]{1,16}\s*[）)]\s*$"  # …（资料图 青山日报）
     r"|[（(]\s*(?:图片|照片|视频)(?:源自|来自|来源于)[^（）()]{1,16}[）)]\s*$"  # …（图片源自…）
@@ -548,6 +562,9 @@ CAPTION_CUE = _Cue((
      # (each with its own strings: lines holding 来源 or 】 are common, these shapes rare)
      (r"[^（(\s]\s*[（(]\s*(?:数据来源|资料来源)\s*[：:][^（）()]{1,16}[）)]$", ("数据来源", "资料来源")),  # …（数据来源：青山日报）
      (rf"\S【(?:本报|\p{{Han}}{{1,10}}{_OUTLET})】$", ("】",)),  # …【青山日报】: the picture's source
+     # the outlet and its photographer in brackets after the caption's words (…（青山日报/王小明）;
+     # alone, a byline)
+     (rf"[^（(\s]\s*[（(]\s*(?:本报|\p{{Han}}{{1,10}}{_OUTLET})\s*[/／]\s*(?:{_NAME})\s*[）)]$", ("/", "／")),
      (r"[。！]\s*[（(]\s*(?:新华社|中新社|路透社?|法新社|美联社)\s*[）)]$",  # …。（新华社）: an agency's picture
       ("新华社）", "中新社）", "路透社）", "路透）", "法新社）", "美联社）", "新华社)", "中新社)")),),
     anywhere=((r"(?:图片|照片|视频|画面|影像|镜头|航拍)[^，。；]{0,6}由[^，。；]{1,16}提供", ("提供",)),  # 本版图片均由…提供
@@ -574,7 +591,9 @@ BYLINE_CUE = _Cue((
     # (the outlet's name may stand in quotation marks or in 《》: “青山日报”记者 王小明)
     # (a syndicating outlet may stand before it, after a dash: 青山日报-青山网记者 王小明)
     (r"(?:[【［\[]\p{Han}{1,4}[】］\]]\s*)?(?:\p{Han}{2,14}(?:日报|晚报|早报|时报|新闻|网|社|台|客户端)\s*[-－]\s*)?[（(【［\[—-]*\s*(?:[“‘《]?(?:本报|本刊|本台|总台(?:央视|央广|国广|CGTN)?|新华社|人民日报|央视|中新社|中新网|\d{0,3}[\p{Han}·]{2,14}(?:日报|晚报|早报|时报|新闻|网|社|台|客户端|中心|报道|融媒)|(?!据)\p{Han}{2,4}报)[”’》]?"
-    r"\s*[】］\]]?(?:驻[\p{Han}]{1,12})?)?\s*(?:融媒体?|全媒体?|首席|资深|驻站)?(?:特约|见习|实习)?(?:记者|通讯员|实习生|评论员|观察员|特派记者|撰稿人?|采访人员)"
+    r"\s*[】］\]]?(?:驻[\p{Han}]{1,12})?)?\s*(?:融媒体?|全媒体?|首席|资深|驻站)?(?:特约|见习|实习)?"
+    # (a beat's reporter: 本报体育记者 王小明)
+    r"(?:(?:体育|财经|经济|文化|时政|社会|法治|政法|科技|教育|健康|军事|国际|娱乐|农村|环境|汽车|房产)(?=记者))?(?:记者|通讯员|实习生|评论员|观察员|特派记者|撰稿人?|采访人员)"
     # (not a column's name: 记者手记, 记者观察, 记者调查)
     r"(?!手记|札记|日记|笔记|随笔|观察|调查|视点|探访|再访|走基层|体验|感言|述评|见闻|来信|节)"  # (记者节: a day)
     r"[\s\u3000\u00a0]*[：:|｜丨/／]?[\s\u3000\u00a0]*[\p{Han}·]{2,}", ("记者", "通讯员", "实习生", "评论员", "观察员", "撰稿", "采访人员")),
@@ -584,7 +603,8 @@ BYLINE_CUE = _Cue((
     # song printed in the article (作词：…, which stays with its song)
     (rf"(?:(?!作词|作曲|演唱)\p{{Han}}{{2,4}}(?<!人)[：:|｜丨/／](?:{_NAME}))+$", tuple("：:|｜丨/／")),
     # an outlet's channel standing alone (青山日报财经频道)
-    (rf"(?:{_SOURCE})\p{{Han}}{{0,4}}频道$", ("频道",)),
+    # (a dash or a bar may stand between: 青山日报 - 新闻频道)
+    (rf"(?:{_SOURCE})\s*[-－—|｜·]?\s*\p{{Han}}{{0,4}}频道$", ("频道",)),
     # a short label before a paper or an agency (投稿：青山日报, 编辑部：青山日报)
     (rf"\p{{Han}}{{1,4}}[：:|｜丨](?:{_SOURCE})$", tuple("：:|｜丨")),
     # who made it, then more credits (青山日报出品 | 监制：王小明); a name, then the paper's
@@ -594,7 +614,8 @@ BYLINE_CUE = _Cue((
     # 口述：王小明　整理：李春华); in brackets, （执笔：王小明） closes an essay as a paragraph
     (r"(?:执笔人?|口述)\s*[：:/／|｜丨]\s*[\p{Han}·]{2,4}", ("执笔", "口述")),
     # an editorial role or a source as a label (值班编辑：… 稿件来源：… 记者｜…)
-    (rf"[（(【［\[]?\s*(?:\p{{Han}}{{0,4}}(?:编辑|来源|主编)|风险提示|免责声明|基金项目|通讯作者|主办|承办|协办|网站标识码|\p{{Han}}{{0,2}}(?:审核|审校|校对|审稿)人?|(?:审核|审定|指导|科普|咨询)专家|(?:出镜|特派|随行|前方)?记者|主笔|(?:总|执行|联合|本期|本版|音频|视频|新媒体|AI|数字人|虚拟|H5|VR|3D|MV)?(?:{_ROLES})|稿源|\p{{Han}}{{0,2}}作者(?:简介)?|报道|撰文|撰稿|文字|文|通讯员|编译|翻译|整理|报道(?:组|团队)|采写|采编|采访|统稿|原标题|原文(?:链接|地址|标题|作者)?|署名|来自|出处|转自|转载自|综合(?:自|整理自?)?|首发|供稿|(?:新闻)?(?:线索|爆料|报料)请?(?:拨打|致电)|(?:股票|证券|基金)代码|收稿日期|修回日期|版次|版名|文章编号|中图分类号|文献标识码|DOI|doi|引用格式|值班\p{{Han}}{{1,3}}|(?:新闻|报料|爆料)(?:热线|电话))"
+    # (a dash may stand before it: ——来源：青山日报)
+    (rf"[（(【［\[]?\s*(?:——?|--?)?\s*(?:\p{{Han}}{{0,4}}(?:编辑|来源|主编)|风险提示|免责声明|基金项目|通讯作者|主办|承办|协办|网站标识码|\p{{Han}}{{0,2}}(?:审核|审校|校对|审稿)人?|(?:审核|审定|指导|科普|咨询)专家|(?:出镜|特派|随行|前方)?记者|主笔|(?:总|执行|联合|本期|本版|音频|视频|新媒体|AI|数字人|虚拟|H5|VR|3D|MV)?(?:{_ROLES})|稿源|\p{{Han}}{{0,2}}作者(?:简介)?|报道|撰文|撰稿|文字|文|通讯员|编译|翻译|整理|报道(?:组|团队)|采写|采编|采访|统稿|原标题|原文(?:链接|地址|标题|作者)?|署名|来自|出处|转自|转载自|综合(?:自|整理自?)?|首发|供稿|(?:新闻)?(?:线索|爆料|报料)请?(?:拨打|致电)|(?:股票|证券|基金)代码|收稿日期|修回日期|版次|版名|文章编号|中图分类号|文献标识码|DOI|doi|引用格式|值班\p{{Han}}{{1,3}}|(?:新闻|报料|爆料)(?:热线|电话))"
     r"\s*[：:/／|｜丨]", tuple("：:/／|｜丨")),
     # where it was printed (《青山日报》（2024年01月12日 第 05 版）)
     (_PRINTED_IN, "》"),
@@ -648,7 +669,7 @@ BYLINE_CUE = _Cue((
     rf"|[（(【［\[]?\s*(?:本报|本网|本刊|本台|\p{{Han}}{{1,10}}{_OUTLET})讯\s*[）)】］\]]?\s*[（(]?\s*(?:记者|通讯员|实习生)\s*[\p{{Han}}·]{{2,4}}\s*(?:报道)?\s*[）)]?$"
     # a dateline standing alone (青山日报讯, 【青山日报专讯】; not a column such as 国内联播快讯),
     # a handle (@青山日报)
-    r"|[【［\[（(]?\s*(?:本报|本网|本刊|本台|\p{Han}{1,8}(?:网|社|报|台|客户端))\s*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)?\s*(?:专|电)?讯\s*[】］\]）)]?$|@\S{2,20}$"
+    r"|[【［\[（(]?\s*(?:本报|本网|本刊|本台|\p{Han}{1,8}(?:网|社|报|台|客户端|新闻))\s*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)?\s*(?:专|电)?讯\s*[】］\]）)]?$|@\S{2,20}$"
     # a dateline and its reporter in brackets, alone (青山日报北京12月6日电（记者 王小明）)
     r"|\S{0,14}\d{1,2}月\d{1,2}日电\s*[（(]\s*(?:记者|通讯员)[^（）()]{1,16}[）)]$"
     # a county's media centre, alone or before a name (（青山县融媒体中心）, 青山县融媒体中心 王小明)
@@ -681,7 +702,10 @@ BYLINE_CUE = _Cue((
     (r"[（(]?\s*本文(?:为|系)[^，。；]{2,40}(?:作品|稿件|成果|项目)[）)]?$"
      r"|[（(]\s*(?:本文|以上内容|文中内容|此文|文章)(?:内容)?仅供参考[^（）()]{0,24}[）)]$", ("本文", "仅供参考")),
     (rf"(?:(?:本报|本网|本刊|\p{{Han}}{{1,10}}{_OUTLET})\s*[|｜·]?\s*)?(?:独家|特稿)(?:\s*[|｜·]\s*(?:本报|本网|\p{{Han}}{{1,10}}{_OUTLET}))?$",
-     ("独家", "特稿"))),
+     ("独家", "特稿")),
+    # a contribution's note standing alone in brackets (（来稿）, （青山县委宣传部供稿）,
+    # 【读者投稿】): none among the 10,121 real articles, where such a note ends a paragraph
+    (r"[（(【［\[]\s*\p{Han}{0,12}(?:来稿|供稿|投稿|约稿)\s*[）)】］\]]$", ("来稿", "供稿", "投稿", "约稿"))),
     ((r"(?:文|报道)\s*[/／]\s*摄\s*[】］\]）)]?$|文\s*[/／]\s*图\s*$|\p{Han}{2,12}\s*供稿[）)]?$"
       rf"|(?:\p{{Han}}{{2,16}}(?:中心|部|工作室|团队|栏目|频道|编辑部)|本报|本台|\p{{Han}}{{1,10}}{_OUTLET})出品$", ("摄", "图", "供稿", "出品")),
      # a name credited after a bar (…　｜　王小明)
@@ -701,6 +725,9 @@ BYLINE_CUE = _Cue((
 _ROLE_AND_NAME = _compile(
     rf"^(?:(?:本期|本版|本刊|本文|{_SOURCE})?(?:总|副|执行)?(?:{_ROLES}|作者)|记者|文|撰文)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}(?:[\s\u3000\u00a0]+(?:{_ROLES}|作者|记者|摄影|图)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}})*$"
     # two or more reporters and editors under a paper's short name (每经记者 王小明　每经编辑 李春华)
+    # a reporter under any outlet's name (第一财经记者　王小明; the name by its surname: not
+    # 跟着记者　看变化, a heading)
+    rf"|^\p{{Han}}{{2,6}}(?:首席|特约|见习|资深)?记者[\s\u3000\u00a0]+(?:{_NAME})$"
     rf"|^(?:\p{{Han}}{{0,4}}(?:记者|编辑)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}[\s\u3000\u00a0]+){{1,3}}\p{{Han}}{{0,4}}(?:记者|编辑|实习生|通讯员|校对|摄影|摄像)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}$")
 #: Bullets that head a summary line (which stays in the body), and ◎, which heads bylines too.
 _SUMMARY_BULLETS = "■●◆□○◇・•★☆"
@@ -722,6 +749,9 @@ _NAME_THEN_PHOTO = _compile(r"^[\p{Han}·]{2,4}[\s\u3000\u00a0]+(?:摄(?:于|[\s
 _NAME_TOOK_AFTER_GAP = _compile(r"\S[\s\u3000\u00a0]+[\p{Han}·]{2,4}[\s\u3000\u00a0]*摄于\s*[^\s，。；！？、]{1,16}$")
 #: 图 or 摄影 and a name after a gap ("图　王小明"), read before the gaps are dropped.
 _PHOTO_THEN_NAME = _compile(r"(?:^|\S[\s\u3000\u00a0]+)(?:图|图片|摄影|摄)[\s\u3000\u00a0]+[\p{Han}·]{2,4}$")  # (…　摄影 王小明)
+#: A picture's place on the page and a gap before its caption ("上图　…"; with a colon, any
+#: line: `_PICTURE_PLACES`).
+_PLACE_THEN_GAP = _compile(r"^[上下左右中]图[\s\u3000\u00a0]+\S").match
 #: A paper's name and 图 after a gap ("青山日报　图").
 _SOURCE_THEN_PHOTO = _compile(rf"^(?:本报|\p{{Han}}{{1,10}}{_OUTLET})[\s\u3000\u00a0]+图$")
 #: A media centre and a name after a gap ("青山县融媒体中心　王小明").
@@ -750,7 +780,8 @@ _THIS_WAS_TAKEN = _compile(r"这是[^，。；！？]{0,40}?拍摄的").match
 _CAPTION_LABEL = _compile(r"[\s\u3000\u00a0]*[【［\[]?(?:图片说明|照片说明|图说|图注|题图说明|题图)[】］\]]?\s*[：:]\s*\S").match
 #: A name and what its bearer did to the text, after a gap (王小明　整理, 王小明　编译).
 _NAME_THEN_EDITS = _compile(r"^[\p{Han}·]{2,4}[\s\u3000\u00a0]+(?:整理|编译|辑)$").match
-_TEXT_AND_PHOTO = _compile(r"文\s*[/／]\s*(?:摄|图)|文图(?!片)")  # (not 本文图片)
+#: (and the writer's credit before the photographer's: 文：王小明；图：李春华)
+_TEXT_AND_PHOTO = _compile(r"文\s*[/／]\s*(?:摄|图)|文图(?!片)|^[（(]?(?:文字?|撰文)\s*[：:/／]\s*[\p{Han}·]{2,4}\s*[；;，,、|｜丨]?\s*(?:图片?|摄影)\s*[：:/／]")  # (not 本文图片)
 #: How a complete paragraph ends: sentence punctuation, optionally closed.
 COMPLETE_END = _compile(
     r"(?:[。！？!?…；;：:．]|\.\s*)[”’」』）)》\]】\"']*\s*(?:[\[［【][^\]］】]{1,8}[\]］】]\s*){0,3}$"  # 。[详细][图集]
@@ -865,7 +896,7 @@ _PEOPLE_MIN, _PEOPLE_MAX = 10, 30
 _NAMES_THEN_WRITES = _compile(rf"^(?:(?:{_NAME})[\s\u3000\u00a0]+){{0,3}}(?:{_NAME})(?:[\s\u3000\u00a0]+|[\s\u3000\u00a0]*[/／|｜丨][\s\u3000\u00a0]*)文$").match  # (王小明 李春华/文)
 #: A sentence's end, then a photographer (a reporter maybe) and 摄, or a station's picture
 #: (青山电视台画面, 截屏), the gaps dropped.
-_SENTENCE_THEN_PHOTO = _compile(rf"[。！？]\s*(?:[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})\s*摄\s*[）)]|(?:\p{{Han}}{{0,12}}记者)?(?:{_NAME})\s*摄|\p{{Han}}{{0,10}}(?:画面|截屏|截图)"
+_SENTENCE_THEN_PHOTO = _compile(rf"[。！？]\s*(?:[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})\s*摄\s*[）)]|(?:\p{{Han}}{{0,12}}记者)?(?:{_NAME})\s*摄|\p{{Han}}{{0,12}}记者(?:{_NAME})\s*图|\p{{Han}}{{0,10}}(?:画面|截屏|截图)"
                                 rf"|(?:本报|\p{{Han}}{{1,10}}{_OUTLET})发\s*[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*[\p{{Han}}·]{{2,4}}\s*摄\s*[）)])$").search
 #: A caption in brackets, a sentence and its credit (（2024年12月6日，…。青山日报记者 王小明 摄）)
 #: or the picture's source after 图 (（2024-12-06，…。图/青山日报）).
@@ -934,13 +965,13 @@ def classify_line(text: str) -> str:
                  or (("视觉" in text or "IC" in text or "CFP" in text or "社发" in text or "图虫" in text)
                      and _AGENCY_AFTER_GAP.search(text))
                  or (("图" in s or "摄" in s) and _PHOTO_THEN_NAME.search(s) and not _ROLE_AND_NAME.match(s))
-                 or (s.endswith("图") and _SOURCE_THEN_PHOTO.match(s))):
+                 or (s.endswith("图") and _SOURCE_THEN_PHOTO.match(s)) or (s[1:2] == "图" and _PLACE_THEN_GAP(s))):
         return "caption"  # read with the gaps: "王小明　摄　…", "…　　人民视觉", "图　王小明"
     if gaps and ((text.endswith("报道") and _NAMES_THEN_REPORTS.match(s)) or (text.endswith("文") and _NAMES_THEN_WRITES(s)) or _SOURCE_AFTER_GAP.match(s)
                  or (("报" in s or "中心" in s or "电视台" in s) and _ORG_THEN_NAME.match(s)) or _SOURCE_GAP_NAME.match(s)
                  or _NAME_THEN_EDITS(s)):
         return "byline"
-    if len(t) <= 40 and ("摄" in t or "画面" in t or "截" in t) and _SENTENCE_THEN_PHOTO(t):
+    if len(t) <= 40 and ("摄" in t or "画面" in t or "截" in t or t[-1] == "图") and _SENTENCE_THEN_PHOTO(t):
         return "caption"  # a caption of a sentence or two and its credit: …。王小明 摄, …。青山电视台画面
     if t[0] in "（(" and (t[-2:-1] == "摄" or "图" in t[-20:]) and _BRACKETED_CAPTION(t):
         return "caption"  # the same in brackets, as long as a line of the body: （…。王小明 摄）
