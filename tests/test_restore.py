@@ -1420,6 +1420,39 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("上图　青山镇运动会开幕", "caption"),
         ("视频编辑：王小明", "byline"),
         ("——来源：青山日报", "byline"),
+        # credits composed of parts the cues know, in orders they had not met: an outlet of any
+        # length before an editor's label; roles and names apart by gaps, in brackets, several
+        # apart by commas or bars; a name and what its bearer did, in brackets or after a slash
+        ("青山电视台编辑：王小明", "byline"),
+        ("（本报编辑　王小明）", "byline"),
+        ("（撰文　王小明，审核　李春华）", "byline"),
+        ("编辑　王小明 | 实习生　李春华", "byline"),
+        ("审核　王小明", "byline"),
+        ("（王小明　文）", "byline"),
+        ("王小明/整理", "byline"),
+        ("【王小明/文】", "byline"),
+        ("【王小明　整理】", "byline"),
+        ("策划　王小明　见习记者　李春华", "byline"),
+        ("摄影　青山县融媒体中心", "caption"),
+        # (and a heading of two words apart by a gap stays: 文明　城市 is no credit)
+        ("文明　城市", "body"),
+        # a drawing's or a drone's credit before a name or an outlet after a gap, in brackets too;
+        # a photographer and the outlet after a slash at a caption's end
+        ("制图　王小明", "caption"),
+        ("（图　青山日报）", "caption"),
+        ("航拍　王小明", "caption"),
+        ("视频　王者归来", "body"),
+        ("青山镇运动会开幕　王小明/青山日报", "caption"),
+        # the outlet's picture after a slash or after a gap and 发, a screenshot's source, the
+        # name before the outlet in brackets, who stands where by name, a label and a name
+        # after the caption's sentence
+        ("青山镇运动会开幕。青山电视台/图", "caption"),
+        ("青山镇运动会开幕（截图自青山日报）", "caption"),
+        ("青山镇运动会开幕（王小明/青山网）", "caption"),
+        ("青山镇运动会开幕　青山网发", "caption"),
+        ("青山镇运动会开幕（左一为王小明）", "caption"),
+        ("12月6日，青山镇运动会开幕。摄影：王小明", "caption"),
+        ("12月6日，青山镇运动会开幕。（青山日报资料图）", "caption"),
     ],
 )
 def test_classify_line(line: str, kind: str) -> None:
@@ -1582,6 +1615,9 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["青山新闻讯"],
         # an outlet's channel after a dash
         ["青山日报 - 新闻频道"],
+        # an agency's or a news site's name alone; a date and a source under 出处; a breadcrumb
+        # of sections' names apart by any mark
+        ["新华社"], ["青山新闻"], ["本报"], ["青山融媒"], ["2024年1月12日｜出处：青山日报"], ["时政 · 社会 · 国内"], ["新闻中心→本地新闻→要闻"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:

@@ -264,7 +264,7 @@ FURNITURE = _Cue((
      r"|(?:相关|推荐|延伸|热门)(?:专题|新闻|阅读|链接|报道|文章|附件|股票|个股|概念|话题|搜索))\s*[：:]"
      r"|(?:栏目|频道|分类|所属栏目|当前栏目|节目|原标题|版次|版名|版号)\s*[：:]"
      r"|分享(?:到|至|给)?\s*[:：]"
-     r"|(?:\p{Han}{0,2}时间|\p{Han}{0,2}日期|更新|(?:稿件|本文|文章|信息|新闻)?来源|稿源|作者|浏览次数|点击数|阅读数|IP\s*属地|发布于|来自|发布|专题|专栏|热度|评论数|(?:免责|版权|本站|特别)声明)\s*[：:]"
+     r"|(?:\p{Han}{0,2}时间|\p{Han}{0,2}日期|更新|(?:稿件|本文|文章|信息|新闻)?来源|稿源|出处|作者|浏览次数|点击数|阅读数|IP\s*属地|发布于|来自|发布|专题|专栏|热度|评论数|(?:免责|版权|本站|特别)声明)\s*[：:]"
      # an editor's credit above the title, name and all (under it, a credit stays for the bylines)
      r"|(?:责任编辑|值班编辑|编辑|责编|审核|校对)\s*[：:]\s*[\p{Han}·]{0,4}$"
      r"|(?:阅读|浏览|点击|访问|播放|观看)(?:量|数|次数)?\s*[：:]\s*(?:\d|$)",
@@ -412,6 +412,9 @@ FURNITURE = _Cue((
     # and a navigation bar's first items in English (Home | News): no real line is one
     (rf"(?:{_SECTION})$|星期[一二三四五六日天]$|[【［\[]\s*(?:返回顶部|回到顶部|返回首页|返回|关闭|打印)\s*[】］\]]$"
      r"|(?i:home|news|index)\s*[|｜/>»›]", ()),
+    # a breadcrumb of sections' names alone, apart by any mark (时政 · 社会 · 国内, 新闻中心→本地新闻)
+    (rf"(?:{_SECTION}|首页|新闻中心|\p{{Han}}{{0,4}}新闻)(?:\s*[-－>＞»›→/／·|｜]\s*(?:{_SECTION}|首页|正文|新闻中心|\p{{Han}}{{0,4}}新闻)){{1,4}}$",
+     tuple("-－>＞»›→/／·|｜")),
     # a source and a section of the paper after a gap or a dot, or before a bar (青山日报　要闻,
     # 【青山日报·要闻】, 要闻 | 青山日报)
     (rf"[【［\[]?(?:{_SOURCE})(?:\s+|\s*[·|｜]\s*)(?:{_SECTION})[】］\]]?$|(?:{_SECTION})\s*[|｜]\s*(?:{_SOURCE})$"
@@ -424,7 +427,7 @@ FURNITURE = _Cue((
      r"|\S{1,12}\s+(?:19|20)\d{2}\s*年\s*第\s*\d{1,3}\s*期$",  # 青山　2024年第5期
      ("天气", "℃", "°C", "期")),
     # a date in figures with a time or a source after it
-    (rf"{_DATE}.{{0,12}}(?:\d{{1,2}}:\d{{2}}|来源|作者|编辑|稿源|星期|周[一二三四五六日])", _YEAR_MONTH),
+    (rf"{_DATE}.{{0,12}}(?:\d{{1,2}}:\d{{2}}|来源|出处|作者|编辑|稿源|星期|周[一二三四五六日])", _YEAR_MONTH),
     # a date in English, alone or with its time (January 12, 2024; Jan. 12, 2024 08:30)
     (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2},?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?,?)"
      r"\s+(?:19|20)\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$",  # (and 12 Jan 2024)
@@ -555,6 +558,8 @@ CAPTION_CUE = _Cue((
     r"|[（(][^（）()]{0,4}(?:图|照片|视频)[^（）()]{0,16}提供[）)]\s*$"  # （图片由…提供）
     r"|[（(](?:由)?(?:受访者|受访单位|采访对象|被访者|当事人|家属|主办方|[\p{Han}]{2,10}(?:单位|部门|公司|学校|医院|中心|协会))提供[）)]\s*$"  # …（受访单位提供）
     r"|\p{Han}摄于\s*\d{4}\s*[-./年]\s*\d{1,2}(?:\s*[-./月]\s*\d{1,2}\s*日?)?$"  # …王小明摄于2024-12-06
+    rf"|(?:本报|\p{{Han}}{{1,10}}{_OUTLET})\s*[/／]\s*(?:图|摄)$"  # …。青山电视台/图
+    r"|[（(]\s*(?:截图|截屏|视频截图|图片|照片|图|画面)(?:自|来自|源自|取自)[^（）()]{1,16}[）)]$"  # …（截图自青山日报）
     r"|(?:摄|供图|摄影|摄影报道|资料图片|资料照片|截图)\s*$",
       ("图", "照", "视频", "摄", "绘", "画", "网络", "发", "提供", "CFP", "IC", "AFP", "AP", "Reuters", "路透", "法新社", "美联社",
        "Getty", "视觉中国", "人民视觉", "链接", "航拍", "截", "@", "/", "hoto", "HOTO", "记者", "EPA", "欧新社", "欧洲新闻", "彭博",
@@ -564,12 +569,14 @@ CAPTION_CUE = _Cue((
      (rf"\S【(?:本报|\p{{Han}}{{1,10}}{_OUTLET})】$", ("】",)),  # …【青山日报】: the picture's source
      # the outlet and its photographer in brackets after the caption's words (…（青山日报/王小明）;
      # alone, a byline)
-     (rf"[^（(\s]\s*[（(]\s*(?:本报|\p{{Han}}{{1,10}}{_OUTLET})\s*[/／]\s*(?:{_NAME})\s*[）)]$", ("/", "／")),
+     (rf"[^（(\s]\s*[（(]\s*(?:(?:本报|\p{{Han}}{{1,10}}{_OUTLET})\s*[/／]\s*(?:{_NAME})|(?:{_NAME})\s*[/／]\s*(?:本报|\p{{Han}}{{1,10}}{_OUTLET}))\s*[）)]$",
+      ("/", "／")),  # (or the name first: …（王小明/青山日报）)
      (r"[。！]\s*[（(]\s*(?:新华社|中新社|路透社?|法新社|美联社)\s*[）)]$",  # …。（新华社）: an agency's picture
       ("新华社）", "中新社）", "路透社）", "路透）", "法新社）", "美联社）", "新华社)", "中新社)")),),
     anywhere=((r"(?:图片|照片|视频|画面|影像|镜头|航拍)[^，。；]{0,6}由[^，。；]{1,16}提供", ("提供",)),  # 本版图片均由…提供
               # who stands where in the picture: 张三（右）在…, （左二）
-              (r"[（(](?:左|右|中|前排|后排)[一二三四五六七八九]?[）)]", ("左", "右", "中", "排")),
+              # (or named in the brackets: （左一为王小明）)
+              (r"[（(](?:左|右|中|前排|后排)[一二三四五六七八九]?(?:(?:为|是)[^（）()]{1,12})?[）)]", ("左", "右", "中", "排")),
               (r"拍摄(?:的|于)", ("拍摄",))),  # 无人机拍摄的…, 这是…拍摄的…
 )
 #: Short lines naming what a photo shows ("会议现场", "活动一角").
@@ -615,7 +622,7 @@ BYLINE_CUE = _Cue((
     (r"(?:执笔人?|口述)\s*[：:/／|｜丨]\s*[\p{Han}·]{2,4}", ("执笔", "口述")),
     # an editorial role or a source as a label (值班编辑：… 稿件来源：… 记者｜…)
     # (a dash may stand before it: ——来源：青山日报)
-    (rf"[（(【［\[]?\s*(?:——?|--?)?\s*(?:\p{{Han}}{{0,4}}(?:编辑|来源|主编)|风险提示|免责声明|基金项目|通讯作者|主办|承办|协办|网站标识码|\p{{Han}}{{0,2}}(?:审核|审校|校对|审稿)人?|(?:审核|审定|指导|科普|咨询)专家|(?:出镜|特派|随行|前方)?记者|主笔|(?:总|执行|联合|本期|本版|音频|视频|新媒体|AI|数字人|虚拟|H5|VR|3D|MV)?(?:{_ROLES})|稿源|\p{{Han}}{{0,2}}作者(?:简介)?|报道|撰文|撰稿|文字|文|通讯员|编译|翻译|整理|报道(?:组|团队)|采写|采编|采访|统稿|原标题|原文(?:链接|地址|标题|作者)?|署名|来自|出处|转自|转载自|综合(?:自|整理自?)?|首发|供稿|(?:新闻)?(?:线索|爆料|报料)请?(?:拨打|致电)|(?:股票|证券|基金)代码|收稿日期|修回日期|版次|版名|文章编号|中图分类号|文献标识码|DOI|doi|引用格式|值班\p{{Han}}{{1,3}}|(?:新闻|报料|爆料)(?:热线|电话))"
+    (rf"[（(【［\[]?\s*(?:——?|--?)?\s*(?:(?:本报|本刊|本台|\p{{Han}}{{1,10}}{_OUTLET})?\p{{Han}}{{0,4}}(?:编辑|来源|主编)|风险提示|免责声明|基金项目|通讯作者|主办|承办|协办|网站标识码|\p{{Han}}{{0,2}}(?:审核|审校|校对|审稿)人?|(?:审核|审定|指导|科普|咨询)专家|(?:出镜|特派|随行|前方)?记者|主笔|(?:总|执行|联合|本期|本版|音频|视频|新媒体|AI|数字人|虚拟|H5|VR|3D|MV)?(?:{_ROLES})|稿源|\p{{Han}}{{0,2}}作者(?:简介)?|报道|撰文|撰稿|文字|文|通讯员|编译|翻译|整理|报道(?:组|团队)|采写|采编|采访|统稿|原标题|原文(?:链接|地址|标题|作者)?|署名|来自|出处|转自|转载自|综合(?:自|整理自?)?|首发|供稿|(?:新闻)?(?:线索|爆料|报料)请?(?:拨打|致电)|(?:股票|证券|基金)代码|收稿日期|修回日期|版次|版名|文章编号|中图分类号|文献标识码|DOI|doi|引用格式|值班\p{{Han}}{{1,3}}|(?:新闻|报料|爆料)(?:热线|电话))"
     r"\s*[：:/／|｜丨]", tuple("：:/／|｜丨")),
     # where it was printed (《青山日报》（2024年01月12日 第 05 版）)
     (_PRINTED_IN, "》"),
@@ -675,13 +682,15 @@ BYLINE_CUE = _Cue((
     # a county's media centre, alone or before a name (（青山县融媒体中心）, 青山县融媒体中心 王小明)
     r"|[（(]\s*\p{Han}{2,12}(?:融媒体中心|新闻中心)\s*[）)]$"
     r"|[（(]\s*\p{Han}{2,8}(?:频道|栏目)\s*[\p{Han}·]{2,4}\s*[）)]$"  # （体育频道 王小明）
-    r"|[（(]?[\p{Han}·]{2,4}\s*[/／|｜丨]\s*文[）)]?$"  # 王小明/文, 王小明｜文, （王小明/文）
+    r"|[（(【［\[]?[\p{Han}·]{2,4}\s*[/／|｜丨]\s*(?:文|整理|编译|报道)[）)】］\]]?$"  # 王小明/文, 王小明｜文, （王小明/文）, 王小明/整理
     # who compiled or translated it: （王小明 整理）; but not （王小明参与采写）, which the papers
     # print as a paragraph of the article, like an author's note
     r"|[（(]\s*[\p{Han}·]{2,4}\s*(?:采访)?(?:整理|撰文|撰稿|编译|翻译|执笔)\s*[）)]$"
     rf"|[（(【［\[]\s*(?!作者)(?:本报|本刊|本台|\p{{Han}}{{1,8}}{_OUTLET})\s*(?:特约)?(?:记者|通讯员)?\s*[）)】］\]]$"  # （新华社）, 【央视新闻】, （青山日报记者）; not （作者为本报记者）
     # who wrote and photographed it, in brackets, after a caption's words or alone (…。（文图／王小明）)
     r"|[^（）()]{0,30}[（(]\s*(?:文图|图文|文\s*[/／、]\s*图|图\s*[/／、]\s*文)\s*[：:/／|｜丨]\s*[\p{Han}·]{2,4}\s*[）)]$"
+    # (by two hands: …。（王小明/文　李春华/图）)
+    r"|[^（）()]{0,30}[。！？]\s*[（(]\s*[\p{Han}·]{2,4}\s*[/／]\s*文\s*[\p{Han}·]{2,4}\s*[/／]\s*(?:图|摄影?)\s*[）)]$"
     # two outlets, one syndicating the other (（青山日报-青山网）)
     rf"|[（(]\s*(?:本报|\p{{Han}}{{1,10}}{_OUTLET})\s*[-－/／·]\s*(?:本报|\p{{Han}}{{1,10}}{_OUTLET})\s*[）)]$"
     # where it was first printed, by the publication's name in 《》 (（摘自《青山》2024年第1期）;
@@ -723,7 +732,14 @@ BYLINE_CUE = _Cue((
 )
 #: A role and a name with a gap between them ("校对 张三"), read before the gaps are dropped.
 _ROLE_AND_NAME = _compile(
-    rf"^(?:(?:本期|本版|本刊|本文|{_SOURCE})?(?:总|副|执行)?(?:{_ROLES}|作者)|记者|文|撰文)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}(?:[\s\u3000\u00a0]+(?:{_ROLES}|作者|记者|摄影|图)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}})*$"
+    rf"^(?:(?:本期|本版|本刊|本文|{_SOURCE})?(?:总|副|执行)?(?:{_ROLES}|作者|审核|审稿)|记者|文|撰文)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}(?:[\s\u3000\u00a0]+(?:{_ROLES}|作者|审核|审稿|(?:特约|首席|见习)?记者|通讯员|实习生|撰文|撰稿|摄影|图)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}})*$"
+    # the same in brackets, the credits apart by a comma, a stop or a bar too (（撰文　王小明，
+    # 编辑　李春华）, （本报编辑　王小明 | 校对　李春华）): a role, a gap and a name, each
+    rf"|^[（(【［\[]\s*(?:(?:本期|本版|本刊|本文|{_SOURCE})?(?:总|副|执行)?(?:{_ROLES}|作者|审核|审稿)|(?:特约|首席|见习)?记者|通讯员|实习生|文|撰文|撰稿)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}"
+    rf"(?:(?:[\s\u3000\u00a0]+|[\s\u3000\u00a0]*[，,、；;|｜丨][\s\u3000\u00a0]*)(?:{_ROLES}|作者|审核|审稿|(?:特约|首席|见习)?记者|通讯员|实习生|文|撰文|撰稿|摄影|图)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}})*\s*[）)】］\]]$"
+    # several credits unbracketed, apart by a comma, a stop or a bar (编辑　王小明 | 校对　李春华)
+    rf"|^(?:(?:本期|本版|本刊|本文|{_SOURCE})?(?:{_ROLES}|作者|审核|审稿)|(?:特约|首席|见习)?记者|通讯员|实习生|文|撰文|撰稿)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}"
+    rf"(?:[\s\u3000\u00a0]*[，,、；;|｜丨][\s\u3000\u00a0]*(?:{_ROLES}|作者|审核|审稿|(?:特约|首席|见习)?记者|通讯员|实习生|文|撰文|撰稿|摄影|图)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}})+$"
     # two or more reporters and editors under a paper's short name (每经记者 王小明　每经编辑 李春华)
     # a reporter under any outlet's name (第一财经记者　王小明; the name by its surname: not
     # 跟着记者　看变化, a heading)
@@ -748,10 +764,19 @@ _NAME_THEN_PHOTO = _compile(r"^[\p{Han}·]{2,4}[\s\u3000\u00a0]+(?:摄(?:于|[\s
 #: A name and 摄于 after a gap, at the end (…　王小明 摄于青山, …　王小明 摄于2024-12-06).
 _NAME_TOOK_AFTER_GAP = _compile(r"\S[\s\u3000\u00a0]+[\p{Han}·]{2,4}[\s\u3000\u00a0]*摄于\s*[^\s，。；！？、]{1,16}$")
 #: 图 or 摄影 and a name after a gap ("图　王小明"), read before the gaps are dropped.
-_PHOTO_THEN_NAME = _compile(r"(?:^|\S[\s\u3000\u00a0]+)(?:图|图片|摄影|摄)[\s\u3000\u00a0]+[\p{Han}·]{2,4}$")  # (…　摄影 王小明)
+_PHOTO_THEN_NAME = _compile(r"(?:^|\S[\s\u3000\u00a0]+)(?:图|图片|摄影|摄)[\s\u3000\u00a0]+[\p{Han}·]{2,4}$"  # (…　摄影 王小明)
+                            # a drawing's credit too, and either in brackets, before a name or an
+                            # outlet (制图　王小明, （图　青山日报）); a drone's or a video's, alone,
+                            # before a name that opens with a common surname or an outlet
+                            rf"|(?:^[（(【［\[]?|\S[\s\u3000\u00a0]+)(?:图|图片|摄影|摄|制图|插图|绘图|漫画|插画)[\s\u3000\u00a0]+(?:[\p{{Han}}·]{{2,4}}|{_SOURCE})[）)】］\]]$"
+                            rf"|(?:^|\S[\s\u3000\u00a0]+)(?:制图|插图|绘图|漫画|插画)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}$"
+                            rf"|^(?:图|图片|摄影|摄|制图|插图|绘图|漫画|插画)[\s\u3000\u00a0]+(?:{_SOURCE})$"
+                            rf"|^[（(【［\[]?(?:航拍|视频)[\s\u3000\u00a0]+(?:{_NAME}|{_SOURCE})[）)】］\]]?$")
 #: A picture's place on the page and a gap before its caption ("上图　…"; with a colon, any
 #: line: `_PICTURE_PLACES`).
 _PLACE_THEN_GAP = _compile(r"^[上下左右中]图[\s\u3000\u00a0]+\S").match
+#: A photographer and the outlet after a slash, after a gap at a caption's end ("…　王小明/青山日报").
+_NAME_SLASH_OUTLET = _compile(rf"\S[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}\s*[/／]\s*(?:{_SOURCE})$").search
 #: A paper's name and 图 after a gap ("青山日报　图").
 _SOURCE_THEN_PHOTO = _compile(rf"^(?:本报|\p{{Han}}{{1,10}}{_OUTLET})[\s\u3000\u00a0]+图$")
 #: A media centre and a name after a gap ("青山县融媒体中心　王小明").
@@ -768,7 +793,7 @@ _REPORTER_NO_GAP = _compile(r"^\W*(?:记者|通讯员)\p{Han}")
 _CREDIT_END = _compile(r"(?:文\s*[/／]\s*(?:图|摄)|摄|报道)$")
 #: A picture agency's name after a gap at the end of a caption ("…　　人民视觉", "…　视觉中国 图"), read before
 #: the gaps are dropped (not "…打造视觉中国").
-_AGENCY_AFTER_GAP = _compile(r"\S[\s\u3000\u00a0]+(?:人民视觉|视觉中国|东方IC|图虫创意|IC\s*photo|CFP|新华社发|中新社发)\s*(?:供?图)?\s*$")
+_AGENCY_AFTER_GAP = _compile(rf"\S[\s\u3000\u00a0]+(?:人民视觉|视觉中国|东方IC|图虫创意|IC\s*photo|CFP|(?:本报|\p{{Han}}{{1,10}}{_OUTLET})发)\s*(?:供?图)?\s*$")
 #: A caption of a sentence or two and a reporter's credit, as long as a paragraph
 #: (12月6日，…。当天，…。新华社记者 王小明 摄): two sentences at most before the credit.
 _CREDITED_CAPTION = _compile(r"^[^。！？]*[。！？](?:[^。！？]+[。！？])?[\s\u3000\u00a0]*\p{Han}{0,12}(?:记者|通讯员)[\s\u3000\u00a0]*"
@@ -779,7 +804,8 @@ _THIS_WAS_TAKEN = _compile(r"这是[^，。；！？]{0,40}?拍摄的").match
 #: A caption's label and the caption (图片说明：…, 图注：…; not the label alone).
 _CAPTION_LABEL = _compile(r"[\s\u3000\u00a0]*[【［\[]?(?:图片说明|照片说明|图说|图注|题图说明|题图)[】］\]]?\s*[：:]\s*\S").match
 #: A name and what its bearer did to the text, after a gap (王小明　整理, 王小明　编译).
-_NAME_THEN_EDITS = _compile(r"^[\p{Han}·]{2,4}[\s\u3000\u00a0]+(?:整理|编译|辑)$").match
+_NAME_THEN_EDITS = _compile(r"^[\p{Han}·]{2,4}[\s\u3000\u00a0]+(?:整理|编译|辑)$"
+                            r"|^[（(【［\[]\s*[\p{Han}·]{2,4}[\s\u3000\u00a0]+(?:文|报道|整理|编译|撰文)\s*[）)】］\]]$").match  # （王小明　文）
 #: (and the writer's credit before the photographer's: 文：王小明；图：李春华)
 _TEXT_AND_PHOTO = _compile(r"文\s*[/／]\s*(?:摄|图)|文图(?!片)|^[（(]?(?:文字?|撰文)\s*[：:/／]\s*[\p{Han}·]{2,4}\s*[；;，,、|｜丨]?\s*(?:图片?|摄影)\s*[：:/／]")  # (not 本文图片)
 #: How a complete paragraph ends: sentence punctuation, optionally closed.
@@ -896,7 +922,7 @@ _PEOPLE_MIN, _PEOPLE_MAX = 10, 30
 _NAMES_THEN_WRITES = _compile(rf"^(?:(?:{_NAME})[\s\u3000\u00a0]+){{0,3}}(?:{_NAME})(?:[\s\u3000\u00a0]+|[\s\u3000\u00a0]*[/／|｜丨][\s\u3000\u00a0]*)文$").match  # (王小明 李春华/文)
 #: A sentence's end, then a photographer (a reporter maybe) and 摄, or a station's picture
 #: (青山电视台画面, 截屏), the gaps dropped.
-_SENTENCE_THEN_PHOTO = _compile(rf"[。！？]\s*(?:[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})\s*摄\s*[）)]|(?:\p{{Han}}{{0,12}}记者)?(?:{_NAME})\s*摄|\p{{Han}}{{0,12}}记者(?:{_NAME})\s*图|\p{{Han}}{{0,10}}(?:画面|截屏|截图)"
+_SENTENCE_THEN_PHOTO = _compile(rf"[。！？]\s*(?:[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})\s*摄\s*[）)]|(?:\p{{Han}}{{0,12}}记者)?(?:{_NAME})\s*摄影?|(?:摄影|图片|照片|图)\s*[：:/／]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})|[（(]\s*(?:本报|\p{{Han}}{{1,10}}{_OUTLET})?资料(?:图片?|照片)\s*[）)]|\p{{Han}}{{0,12}}记者(?:{_NAME})\s*图|\p{{Han}}{{0,10}}(?:画面|截屏|截图)"
                                 rf"|(?:本报|\p{{Han}}{{1,10}}{_OUTLET})发\s*[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*[\p{{Han}}·]{{2,4}}\s*摄\s*[）)])$").search
 #: A caption in brackets, a sentence and its credit (（2024年12月6日，…。青山日报记者 王小明 摄）)
 #: or the picture's source after 图 (（2024-12-06，…。图/青山日报）).
@@ -962,16 +988,18 @@ def classify_line(text: str) -> str:
     # (each pattern tried only on a line holding what its matches must: `in` tests in C cost
     # a fraction of a search that starts at every character)
     if gaps and ((("摄" in text or s.endswith(("作", "绘"))) and (_NAME_THEN_PHOTO.match(s) or _NAME_TOOK_AFTER_GAP.search(s)))
-                 or (("视觉" in text or "IC" in text or "CFP" in text or "社发" in text or "图虫" in text)
+                 or (("视觉" in text or "IC" in text or "CFP" in text or "发" in text[-4:] or "图虫" in text)
                      and _AGENCY_AFTER_GAP.search(text))
-                 or (("图" in s or "摄" in s) and _PHOTO_THEN_NAME.search(s) and not _ROLE_AND_NAME.match(s))
-                 or (s.endswith("图") and _SOURCE_THEN_PHOTO.match(s)) or (s[1:2] == "图" and _PLACE_THEN_GAP(s))):
+                 or (("图" in s or "摄" in s or "画" in s or "视频" in s or "航拍" in s) and _PHOTO_THEN_NAME.search(s)
+                     and not _ROLE_AND_NAME.match(s))
+                 or (s.endswith("图") and _SOURCE_THEN_PHOTO.match(s)) or (s[1:2] == "图" and _PLACE_THEN_GAP(s))
+                 or (("/" in s or "／" in s) and _NAME_SLASH_OUTLET(s))):
         return "caption"  # read with the gaps: "王小明　摄　…", "…　　人民视觉", "图　王小明"
     if gaps and ((text.endswith("报道") and _NAMES_THEN_REPORTS.match(s)) or (text.endswith("文") and _NAMES_THEN_WRITES(s)) or _SOURCE_AFTER_GAP.match(s)
                  or (("报" in s or "中心" in s or "电视台" in s) and _ORG_THEN_NAME.match(s)) or _SOURCE_GAP_NAME.match(s)
                  or _NAME_THEN_EDITS(s)):
         return "byline"
-    if len(t) <= 40 and ("摄" in t or "画面" in t or "截" in t or t[-1] == "图") and _SENTENCE_THEN_PHOTO(t):
+    if len(t) <= 40 and ("摄" in t or "画面" in t or "截" in t or "图" in t or "照片" in t) and _SENTENCE_THEN_PHOTO(t):
         return "caption"  # a caption of a sentence or two and its credit: …。王小明 摄, …。青山电视台画面
     if t[0] in "（(" and (t[-2:-1] == "摄" or "图" in t[-20:]) and _BRACKETED_CAPTION(t):
         return "caption"  # the same in brackets, as long as a line of the body: （…。王小明 摄）
@@ -1050,8 +1078,8 @@ def _complete(text: str) -> bool:
 
 #: Above the title: an outlet's name alone or in brackets (青山日报, （青山日报网）) and a
 #: summary (摘要：…, 【导读】…), which under it are the article's. (Narrower endings than
-#: `_OUTLET`: a title may end in 台 or 社, 搭建合作新平台.)
-_ABOVE_TITLE = _compile(r"[（(【［\[]?\s*\p{Han}{1,8}(?:日报|晚报|早报|时报|商报|新闻网|网|电视台|广播电视台|客户端|融媒体中心|新闻社|通讯社)\s*[）)】］\]]?$"
+#: `_OUTLET`: a title may end in 台 or 社, 搭建合作新平台; but 新华社 and 中新社, the agencies.)
+_ABOVE_TITLE = _compile(r"[（(【［\[]?\s*(?:\p{Han}{1,8}(?:日报|晚报|早报|时报|商报|新闻网|新闻|网|电视台|广播电视台|客户端|融媒体中心|融媒|新闻社|通讯社)|新华社|中新社|本报|本网)\s*[）)】］\]]?$"
                         r"|[【［\[]?\s*(?:摘要|导读|内容提要|提要|核心提示)\s*[】］\]]?\s*[：:]?\s*\S").match
 
 
