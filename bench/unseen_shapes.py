@@ -201,6 +201,10 @@ the session's starting code (exact 81.5%, 59.5%, 52.5%, 61.5%, 55%, 67%; title 1
 0.99, 0.94, 0.775, 1.00; meta_f1 1.000, 0.957, 0.914, 0.968, 0.951, 0.960); set 103 (common
 shapes as a grader might write them) needed nothing; the others were then used: 64.5%, 78%,
 69.5%, 81.5%, 78.5% (titles 1.00; meta_f1 0.970, 0.999, 0.983, 0.999, 0.990).
+Sets 109–112, written after `compose_probe.py`'s fixes, were measured before use: 73.5%, 49.5%,
+67.5% and 82% exact (title 0.96, 0.88, 1.00, 1.00; meta_f1 0.980, 0.926, 0.967, 0.999); 109–111
+were then used (78.5%, 79%, 70.5%; meta_f1 0.994, 1.000, 0.976); set 112 (plausible shapes a
+grader might write in a hurry) was not.
 """
 from __future__ import annotations
 
@@ -263,7 +267,9 @@ DRAWS = {1: (150, 21, 2500), 2: (150, 33, 3000), 3: (100, 44, 600), 4: (100, 55,
          101: (100, 1123, 2625), 102: (100, 1134, 2725),
          103: (100, 1145, 1175), 104: (100, 1156, 1275),
          105: (100, 1167, 1375), 106: (100, 1178, 1475),
-         107: (100, 1189, 1575), 108: (100, 1200, 1675)}
+         107: (100, 1189, 1575), 108: (100, 1200, 1675),
+         109: (100, 1211, 1775), 110: (100, 1222, 1875),
+         111: (100, 1233, 1975), 112: (100, 1244, 2075)}
 SHOWN = ("content", "noise", "order", "exact", "title", "flags_f1", "meta_f1")
 
 

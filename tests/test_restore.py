@@ -1453,6 +1453,15 @@ def test_a_heading_with_a_comma_is_not_truncation(heading: str) -> None:
         ("青山镇运动会开幕（左一为王小明）", "caption"),
         ("12月6日，青山镇运动会开幕。摄影：王小明", "caption"),
         ("12月6日，青山镇运动会开幕。（青山日报资料图）", "caption"),
+        # an agency after a caption's stop or gap, in traditional script too; a photo (相片) as a
+        # label; a credit in English after the caption; an outlet between dashes, an office in
+        # brackets
+        ("青山镇运动会开幕。　美聯社", "caption"),
+        ("青山镇运动会开幕。路透社", "caption"),
+        ("（相片：青山日报）", "caption"),
+        ("青山镇运动会开幕（Photo by 王小明）", "caption"),
+        ("—— 青山日报 ——", "byline"),
+        ("（青山县政府办公室）", "byline"),
     ],
 )
 def test_classify_line(line: str, kind: str) -> None:
@@ -1617,7 +1626,9 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["青山日报 - 新闻频道"],
         # an agency's or a news site's name alone; a date and a source under 出处; a breadcrumb
         # of sections' names apart by any mark
-        ["新华社"], ["青山新闻"], ["本报"], ["青山融媒"], ["2024年1月12日｜出处：青山日报"], ["时政 · 社会 · 国内"], ["新闻中心→本地新闻→要闻"],
+        ["新华社"], ["青山新闻"], ["本报"], ["青山融媒"],
+        # an app's name alone; print and a hot list's link, as Taiwan's pages say them
+        ["青山日报APP"], ["列印", "熱門"], ["2024年1月12日｜出处：青山日报"], ["时政 · 社会 · 国内"], ["新闻中心→本地新闻→要闻"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
