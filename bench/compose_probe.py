@@ -2,7 +2,7 @@
 """How well the metadata cues generalise: credits, captions and page furniture composed from
 parts the cues know, in combinations nobody wrote a cue for.
 
-    python bench/compose_probe.py [--show 3]
+    python bench/compose_probe.py [--show 3] [--traditional]
 
 The held-out set that judges restoration prints captions, bylines and page furniture in
 shapes beyond garble.py's templates. `unseen_shapes.py` measures whole sets of them, each
@@ -15,13 +15,17 @@ written by hand; this composes them from their parts instead, every combination 
   caption's words followed by one of fifty credit shapes (…（王小明/摄）, …。青山日报/图, …
   （截图自青山日报）, …（左一为王小明）…), with and without a sentence's stop, and marks (▲ △ ◎ …);
 - page furniture above a title: dates with sources under any label, sources alone, date
-  and source lines with an author, breadcrumbs with eleven separators, counts of readers;
+  and source lines with an author, breadcrumbs with eleven separators, counts of readers; and
+  1,000 pairs of them, one above the other;
 
 and prints, per family, how many are read as what they are (`classify_line` for lines of
 the body; for furniture, whether `clean()` gives the title and the paragraphs back
 untouched). Names, outlets and topics are made up; the random choices are seeded, so the
 figures change only when the cues do. A family that reads below 100% lists a few misses
-with `--show`. This is a probe of the cues' reach, not a quality figure: the shapes are
+with `--show`. With `--traditional`, every line (title and paragraphs too) is first written in
+traditional script, character by character (the first traditional form of each simplified
+character in the table the cues read with), as Hong Kong and Taiwan pages print them: the
+figures should not move. This is a probe of the cues' reach, not a quality figure: the shapes are
 ours, and a few of them (摄像 as a caption's credit, a bulleted scene) are read otherwise
 on purpose (see docs/restoration.md).
 """
@@ -32,6 +36,7 @@ import random
 from collections import defaultdict
 
 import newsclean
+from newsclean.resources import TO_SIMPLIFIED
 from newsclean.restore import classify_line
 
 NAMES = ("王小明", "李春华", "张伟", "刘洋", "陈静", "杨帆", "黄磊", "赵敏", "周杰", "吴芳")
@@ -135,15 +140,29 @@ def furniture(rng: random.Random):
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--show", type=int, default=0, help="list up to N misses of each family read below 100%%")
+    ap.add_argument("--traditional", action="store_true", help="write every line in traditional script first")
     args = ap.parse_args()
+    to_traditional: dict[int, str] = {}
+    if args.traditional:
+        for trad, simp in sorted(TO_SIMPLIFIED.items()):
+            simp_ch = chr(simp) if isinstance(simp, int) else simp
+            if simp_ch and len(simp_ch) == 1 and simp_ch != chr(trad):
+                to_traditional.setdefault(ord(simp_ch), chr(trad))
+    def written(line: str) -> str:
+        return line.translate(to_traditional) if to_traditional else line
+
     rng = random.Random(2026)
     seen: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))  # group -> family -> [ok, miss...]
     for family, line, want in (*bylines(rng), *captions(rng)):
+        line = written(line)
         got = classify_line(line)
         seen[family.split()[0]][family].append(None if got == want else f"{line!r} -> {got}")
-    for family, head in furniture(rng):
-        a = newsclean.clean("\n\n".join([*head, TITLE, *BODY]))
-        ok = a.title == TITLE and a.paragraphs == BODY
+    singles = list(furniture(rng))
+    pairs = [("furniture, two lines", [*a, *b]) for (_, a), (_, b) in (rng.sample(singles, 2) for _ in range(1000))]
+    for family, head in (*singles, *pairs):
+        title, body = written(TITLE), [written(p) for p in BODY]
+        a = newsclean.clean("\n\n".join([*map(written, head), title, *body]))
+        ok = a.title == title and a.paragraphs == body
         seen["furniture"][family].append(None if ok else f"{head!r} -> title {a.title!r}")
     for group, families in seen.items():
         cases = [r for rows in families.values() for r in rows]

@@ -437,8 +437,8 @@ FURNITURE = _Cue((
     # a date in figures with at most a time and two short words (a source, a weekday); the
     # words before it end at a gap or a bar, but for the last, which may touch the date
     # (青山日报（2024-01-12）), so that a line that is not one is given up in one pass
-    (r"(?:\S{1,12}(?:\s+|\s*[|｜·]\s*)){0,2}(?:\S{1,12}(?:\s+|\s*[|｜·]\s*)|\S{1,12}?)?(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)[）)】］\]]?(?:\s*第\s*[\dA-Z一二三四五六七八九十]{1,4}\s*版)?"
-     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\S{1,12}){0,2}$", _YEAR_MONTH_DAY)),
+    (r"(?:\S{1,12}(?:\s+|\s*[|｜丨·]\s*)){0,2}(?:\S{1,12}(?:\s+|\s*[|｜丨·]\s*)|\S{1,12}?)?(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)[）)】］\]]?(?:\s*第\s*[\dA-Z一二三四五六七八九十]{1,4}\s*版)?"
+     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:(?:\s+|\s*[|｜丨·/／]\s*)\S{1,12}){0,2}$", _YEAR_MONTH_DAY)),
     anywhere=(
         # breadcrumbs
         (r"(?:首页|主页|当前位置|您的位置|你的位置|位置)\s*[:：]?\s*[>＞»›|｜]|\S\s*[>＞»›]{1,2}\s*\S+\s*[>＞»›]",
@@ -972,6 +972,7 @@ def classify_line(text: str) -> str:
     naming a scene ("会议现场")."""
     if _notice(text):
         return "byline"  # a platform's or a journal's notice, whatever its length (…仅代表作者本人观点…)
+    text = _simplified(text)  # (read in simplified script: 攝 as 摄, 圖 as 图)
     if len(text) <= _CREDITED_CAPTION_MAX and ((text.endswith("摄") and _CREDITED_CAPTION(text))
                                                or (text.startswith("这是") and _THIS_WAS_TAKEN(text))
                                                or (("图" in text[:8] or "照" in text[:8]) and _CAPTION_LABEL(text))):
@@ -979,7 +980,6 @@ def classify_line(text: str) -> str:
     # every cue below is for short lines (a long one without gaps needs no stripping)
     if len(text) > 60 and not _has_gap(text):
         return "body"
-    text = _simplified(text)
     t = "".join(text.split())  # gaps are layout ("本报记者\u00a0张三", "资料图 片")
     gaps = len(t) != len(text)
     bullet = t[:1] in _BULLETS  # a bullet before a credit ("■图片说明：…", "■记者 张三"); but a
