@@ -205,6 +205,9 @@ Sets 109–112, written after `compose_probe.py`'s fixes, were measured before u
 67.5% and 82% exact (title 0.96, 0.88, 1.00, 1.00; meta_f1 0.980, 0.926, 0.967, 0.999); 109–111
 were then used (78.5%, 79%, 70.5%; meta_f1 0.994, 1.000, 0.976); set 112 (plausible shapes a
 grader might write in a hurry) was not.
+Sets 113 (new media: emoji and decorative marks) and 114 (more credits and furniture), written
+next, were measured before use: 46.5% and 65.5% exact (title 0.86, 1.00; meta_f1 0.922, 0.970);
+then used: 70%, 73.5% (1.00, 1.00; 0.989, 0.998).
 """
 from __future__ import annotations
 
@@ -269,7 +272,8 @@ DRAWS = {1: (150, 21, 2500), 2: (150, 33, 3000), 3: (100, 44, 600), 4: (100, 55,
          105: (100, 1167, 1375), 106: (100, 1178, 1475),
          107: (100, 1189, 1575), 108: (100, 1200, 1675),
          109: (100, 1211, 1775), 110: (100, 1222, 1875),
-         111: (100, 1233, 1975), 112: (100, 1244, 2075)}
+         111: (100, 1233, 1975), 112: (100, 1244, 2075),
+         113: (100, 1255, 2175), 114: (100, 1266, 2275)}
 SHOWN = ("content", "noise", "order", "exact", "title", "flags_f1", "meta_f1")
 
 

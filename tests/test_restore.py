@@ -1462,6 +1462,13 @@ CLASSIFIED_LINES = [
     # a caption of a sentence and a reporter's credit, in traditional script (read simplified
     # before the long-caption shapes, as before the others)
     ("12月6日，青山鎮運動會開幕。青山日報通訊員 吳芳 攝", "caption"),
+    # the picture's rights holder (not a site's copyright line with its year); a camera's emoji
+    # as a photographer's label; an outlet and a name after a caption's label in brackets
+    ("©青山日报", "caption"),
+    ("青山镇运动会开幕 © 视觉中国", "caption"),
+    ("©2024 青山日报", "byline"),
+    ("（📷：王小明）", "caption"),
+    ("青山镇运动会开幕（图：青山日报 / 王小明）", "caption"),
 ]
 
 
@@ -1650,6 +1657,8 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["新华社"], ["青山新闻"], ["本报"], ["青山融媒"],
         # an app's name alone; print and a hot list's link, as Taiwan's pages say them
         ["青山日报APP"], ["列印", "熱門"],
+        # furniture behind a pictograph (read without it)
+        ["🔥 热点", "💬 评论 12", "🔗 分享", "📍 青山日报"],
         # a date and a source apart by a bar or a slash, with no label
         ["2024.01.12丨青山晚报"], ["青山晚报丨2024.01.12"], ["2024-01-12/青山网"], ["2024年1月12日｜出处：青山日报"], ["时政 · 社会 · 国内"], ["新闻中心→本地新闻→要闻"],
     ],

@@ -177,8 +177,23 @@ _NEEDS_READING = re.compile("[" + "".join(map(chr, _CUE_READING)) + "]").search
 
 
 def _furniture(line: str) -> bool:
-    """Whether `line` is page furniture (`FURNITURE`), read in simplified script."""
-    return FURNITURE.search(_simplified(line))
+    """Whether `line` is page furniture (`FURNITURE`), read in simplified script, and, when
+    it opens with a pictograph or a symbol (🔥 热点, 💬 评论 12, 📍 青山日报), read without it."""
+    line = _simplified(line)
+    return FURNITURE.search(line) or (_decorated(line) and FURNITURE.search(_undecorated(line)))
+
+
+def _decorated(line: str) -> bool:
+    """Whether `line` opens with a symbol that decorates it (an emoji, a dingbat)."""
+    return bool(line) and unicodedata.category(line[0]) == "So"
+
+
+def _undecorated(line: str) -> str:
+    """`line` without the symbols, joiners, variation selectors and gaps that open it."""
+    k = 0
+    while k < len(line) and (unicodedata.category(line[k]) in ("So", "Sk", "Mn", "Cf") or line[k].isspace()):
+        k += 1
+    return line[k:]
 
 
 class _Deferred:
@@ -337,7 +352,7 @@ FURNITURE = _Cue((
     (_PRINTED_IN, "》"),
     # a button, a link or a box's label standing alone (English, 客户端, 点赞, 投稿, 搜索, 热门, 列印 (打印, as Taiwan says it), 更多>>,
     # 点击排行, 回到顶部, 加载更多, 长者模式) and the lunar date (农历腊月初二): no real line is one
-    (r"(?:English|ENGLISH|繁體|繁体|移动版|客户端|RSS|TOP|QQ空间|新浪微博|点赞|评论|投稿|纠错|搜索|收藏|网站地图|最新发布|滚动|专题|要闻|热门|列印|广告|(?i:advertisement)|读者(?:回应|评论|留言|互动|来信回复))$"
+    (r"(?:English|ENGLISH|繁體|繁体|移动版|客户端|RSS|TOP|QQ空间|新浪微博|点赞|评论|投稿|纠错|搜索|收藏|网站地图|最新发布|滚动|专题|要闻|热门|热点|列印|广告|(?i:advertisement)|读者(?:回应|评论|留言|互动|来信回复))$"
      r"|\d+(?:\.\d+)?\s*[万千]?\s*人(?:参与|评论|围观|点赞|收藏|浏览|阅读|看过)$"  # 34人参与: a count of readers
      r"|(?:在)?(?:APP|App|app)内(?:打开|阅读|查看)$|关注我们$|更多\s*[>＞»›]+$|(?:点击|阅读|评论|热门|24小时|本周|本月)排行榜?$"
      r"|农历\S{2,10}$|(?:请)?输入关键[词字]$|热门搜索\s*[：:]?$|搜索\s+热词$|(?:点击)?加载更多$|没有更多了$|Loading\.*$"
@@ -351,7 +366,7 @@ FURNITURE = _Cue((
      r"|关注(?:TA|他|她)$|私信$|粉丝\s*\d+(?:\.\d+)?\s*[万千wWkK]?$|\d+(?:\.\d+)?\s*[万千wWkK]?\s*粉丝$|作品\s*\d+$",
      ("原创", "分享", "前", "月", "版", "字", "阅读", "赞", "关注", "私信", "粉丝", "作品", "English", "ENGLISH", "繁", "移动版", "客户端", "RSS", "TOP", "QQ", "微博", "点赞", "评论", "投稿", "纠错", "搜索", "收藏",
       "地图", "最新", "滚动", "专题", "要闻", "APP", "App", "app", "关注", "更多", "排行", "农历", "关键", "加载", "Loading",
-      "顶部", "模式", "广告", "dvert", "DVERT", "参与", "围观", "看过", "读者", "热门", "列印")),
+      "顶部", "模式", "广告", "dvert", "DVERT", "参与", "围观", "看过", "读者", "热门", "热点", "列印")),
     # a broadcast script's marker standing alone (【导语】, 【同期声】)
     (r"[【［\[]\s*(?:导语|正文|同期声?|解说|画外音|摘要|内容提要|提要)\s*[】］\]]$"
      r"|[【［\[]\s*(?:关键词|关键字)\s*[】］\]]\s*\S{0,40}$", ("【", "［", "[")),  # and a paper's (【摘要】, 【关键词】…)
@@ -549,7 +564,7 @@ CAPTION_CUE = _Cue((
     rf"|\S\s*@(?:{_SOURCE})$"  # …　@青山日报: the account it was taken from
     r"|[（(]\s*(?:摄影|摄像|航拍|摄)\s*[\p{Han}·]{2,4}\s*[）)]\s*$"  # （摄影 王小明）
     r"|[（(][^（）()]{0,12}摄\s*[/／|｜·]\s*[^（）()]{1,16}[）)]\s*$"  # （王小明 摄 / 青山日报）
-    r"|[【［\[（(]\s*(?:本版|本期|本组|本文)?(?:摄影|摄像|摄|图|图片|照片|视频|航拍|动图|画面|(?:图片|照片|视频)?拍摄|插画|插图|漫画|绘图|制图|配图|手绘|绘画|图文|文图|文\s*/\s*图|图\s*/\s*文|海报设计|设计|美编)\s*[：:/／]\s*[\p{Han}·]{2,12}\s*[】］\]）)]\s*$"  # …【摄影：王小明】, …（图片拍摄：王小明）
+    r"|[【［\[（(]\s*(?:本版|本期|本组|本文)?(?:摄影|摄像|摄|图|图片|照片|视频|航拍|动图|画面|(?:图片|照片|视频)?拍摄|插画|插图|漫画|绘图|制图|配图|手绘|绘画|图文|文图|文\s*/\s*图|图\s*/\s*文|海报设计|设计|美编)\s*[：:/／]\s*[\p{Han}·]{2,12}(?:\s*[/／]\s*[\p{Han}·]{2,12})?\s*[】］\]）)]\s*$"  # …【摄影：王小明】, …（图片拍摄：王小明）
     # several roles and names in brackets after the caption (…（摄影/王小明 编辑/李春华）)
     # (one of them a photographer's: （文/王小明 编辑/李春华） is a byline)
     r"|[（(](?=[^（）()]*(?:摄|图))\s*(?:(?:摄影|摄像|图片|图|文字|撰文|文|编辑|责编|校对|审核|剪辑|制图|设计)\s*[/／：:]\s*[\p{Han}·]{2,4}\s*){2,4}[）)]$"
@@ -568,6 +583,10 @@ CAPTION_CUE = _Cue((
      # (each with its own strings: lines holding 来源 or 】 are common, these shapes rare)
      (r"[^（(\s]\s*[（(]\s*(?:数据来源|资料来源)\s*[：:][^（）()]{1,16}[）)]$", ("数据来源", "资料来源")),  # …（数据来源：青山日报）
      (rf"\S【(?:本报|\p{{Han}}{{1,10}}{_OUTLET})】$", ("】",)),  # …【青山日报】: the picture's source
+     # the picture's rights holder, alone or after the caption (©青山日报, …　© 视觉中国), a
+     # camera standing for 摄影 in brackets (…（📷：王小明）)
+     (rf"(?:^|\S\s*)(?:©|\(c\)|（c）)\s*(?:本报|\p{{Han}}{{1,10}}{_OUTLET}|视觉中国|人民视觉|东方IC|图虫创意)$"
+      r"|[（(]\s*[📷📸]\uFE0F?\s*[：:/／]?\s*[\p{Han}·]{2,4}\s*[）)]$", ("©", "(c)", "（c）", "📷", "📸")),
      # the outlet and its photographer in brackets after the caption's words (…（青山日报/王小明）;
      # alone, a byline)
      (rf"[^（(\s]\s*[（(]\s*(?:(?:本报|\p{{Han}}{{1,10}}{_OUTLET})\s*[/／]\s*(?:{_NAME})|(?:{_NAME})\s*[/／]\s*(?:本报|\p{{Han}}{{1,10}}{_OUTLET}))\s*[）)]$",
@@ -1111,7 +1130,9 @@ def restore(lines: list[str], cfg: Any) -> Article:
 
     def page_line(ln: str) -> bool:
         """Whether `ln`, above the title, is the page's: a credit, an outlet's name, a summary."""
-        return _ABOVE_TITLE(_simplified(ln)) is not None or kind_of(ln) != "body"
+        ln_ = _simplified(ln)
+        return (_ABOVE_TITLE(ln_) is not None or (_decorated(ln_) and _ABOVE_TITLE(_undecorated(ln_)) is not None)
+                or kind_of(ln) != "body")
 
     def title_after(i: int) -> bool:
         """Whether a line that can be the title (short, no full stop, no attribution dash, no
