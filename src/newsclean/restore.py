@@ -585,8 +585,8 @@ CAPTION_CUE = _Cue((
      (rf"\S【(?:本报|\p{{Han}}{{1,10}}{_OUTLET})】$", ("】",)),  # …【青山日报】: the picture's source
      # the picture's rights holder, alone or after the caption (©青山日报, …　© 视觉中国), a
      # camera standing for 摄影 in brackets (…（📷：王小明）)
-     (rf"(?:^|\S\s*)(?:©|\(c\)|（c）)\s*(?:本报|\p{{Han}}{{1,10}}{_OUTLET}|视觉中国|人民视觉|东方IC|图虫创意)$"
-      r"|[（(]\s*[📷📸]\uFE0F?\s*[：:/／]?\s*[\p{Han}·]{2,4}\s*[）)]$", ("©", "(c)", "（c）", "📷", "📸")),
+     ((rf"(?:^|\S\s*)(?:©|\(c\)|（c）)\s*(?:本报|\p{{Han}}{{1,10}}{_OUTLET}|视觉中国|人民视觉|东方IC|图虫创意)$"
+       r"|[（(]\s*[📷📸]\uFE0F?\s*[：:/／]?\s*[\p{Han}·]{2,4}\s*[）)]$"), ("©", "(c)", "（c）", "📷", "📸")),
      # the outlet and its photographer in brackets after the caption's words (…（青山日报/王小明）;
      # alone, a byline)
      (rf"[^（(\s]\s*[（(]\s*(?:(?:本报|\p{{Han}}{{1,10}}{_OUTLET})\s*[/／]\s*(?:{_NAME})|(?:{_NAME})\s*[/／]\s*(?:本报|\p{{Han}}{{1,10}}{_OUTLET}))\s*[）)]$",
