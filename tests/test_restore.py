@@ -1469,6 +1469,11 @@ CLASSIFIED_LINES = [
     ("©2024 青山日报", "byline"),
     ("（📷：王小明）", "caption"),
     ("青山镇运动会开幕（图：青山日报 / 王小明）", "caption"),
+    # a scene (…一景) and someone interviewed, as captions name them (not a heading that names
+    # no one: 专家接受采访 stays)
+    ("青山镇运动会一景", "caption"),
+    ("王小明（左）在青山镇接受记者采访", "caption"),
+    ("专家接受采访", "body"),
 ]
 
 

@@ -600,7 +600,7 @@ CAPTION_CUE = _Cue((
               (r"拍摄(?:的|于)", ("拍摄",))),  # 无人机拍摄的…, 这是…拍摄的…
 )
 #: Short lines naming what a photo shows ("会议现场", "活动一角").
-_SCENES = ("现场", "一角", "合影", "留影", "全景", "掠影", "剪影", "远眺", "近景", "特写", "瞬间", "盛况", "一瞥", "实景",
+_SCENES = ("现场", "一角", "一景", "合影", "留影", "全景", "掠影", "剪影", "远眺", "近景", "特写", "瞬间", "盛况", "一瞥", "实景",
            "夜景", "侧影", "外景", "场面", "景象", "场景", "情景", "一幕")
 CAPTION_NOUN = _compile(rf"^[\p{{Han}}\w·\s]{{1,18}}(?:{'|'.join(_SCENES)})$|^鸟瞰[\p{{Han}}\w·]{{2,16}}$")
 #: How long a line naming a scene may be (no real line of 13 to 16 characters ends so; a
@@ -942,6 +942,9 @@ _DESCRIBES_PEOPLE = _compile(
     r"(?:一[名位群批]|[几多数]名)?(?:村民|游客|市民|孩子|学生|小学生|中学生|大学生|志愿者|工作人员|医护人员|工人|居民|观众|队员"
     r"|运动员|选手|民警|消防员|官兵|嘉宾|读者|顾客|消费者|乘客|旅客|游人|师生|老人|儿童|小朋友|演员|技术人员|科研人员)们?正?在(?!线)").match
 _PEOPLE_MIN, _PEOPLE_MAX = 10, 30
+#: Someone interviewed, as a photo's caption names them (王小明接受记者采访, 王小明（左）在青山镇
+#: 接受采访): no real line is one.
+_INTERVIEWED = _compile(rf"(?:{_NAME})(?:[（(][^（）()]{{1,8}}[）)])?正?(?:在\p{{Han}}{{1,12}})?接受(?:本报|本台)?(?:记者|媒体)?(?:的)?采访$").match
 #: Names between gaps, then 文: who wrote it (王小明　李春华　文).
 _NAMES_THEN_WRITES = _compile(rf"^(?:(?:{_NAME})[\s\u3000\u00a0]+){{0,3}}(?:{_NAME})(?:[\s\u3000\u00a0]+|[\s\u3000\u00a0]*[/／|｜丨][\s\u3000\u00a0]*)文$").match  # (王小明 李春华/文)
 #: A sentence's end, then a photographer (a reporter maybe) and 摄, or a station's picture
@@ -1045,6 +1048,8 @@ def classify_line(text: str) -> str:
     # who is in the picture and what they do there, as a caption says it (游客在景区游玩,
     # 一名工作人员在…): 10 to 30 characters, no sentence in it (not 志愿者在行动, a heading)
     if _DESCRIBES_PEOPLE(t) and _PEOPLE_MIN <= len(t) <= _PEOPLE_MAX and len(_PROSE_MARK(t)) < 2:
+        return "caption"
+    if t.endswith("采访") and len(t) <= _PEOPLE_MAX and _INTERVIEWED(t):
         return "caption"
     # a double circle or a star marks a photo's caption, not a list item (no real article's
     # body line opens with one; ■ ● ◆ head summaries and lists) nor a label (★重点工作)
