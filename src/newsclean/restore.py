@@ -994,14 +994,16 @@ def classify_line(text: str) -> str:
     naming a scene ("会议现场")."""
     if _notice(text):
         return "byline"  # a platform's or a journal's notice, whatever its length (…仅代表作者本人观点…)
-    text = _simplified(text)  # (read in simplified script: 攝 as 摄, 圖 as 图)
-    if len(text) <= _CREDITED_CAPTION_MAX and ((text.endswith("摄") and _CREDITED_CAPTION(text))
-                                               or (text.startswith("这是") and _THIS_WAS_TAKEN(text))
-                                               or (("图" in text[:8] or "照" in text[:8]) and _CAPTION_LABEL(text))):
-        return "caption"  # a caption as long as a paragraph: by its credit, or by its label (图片说明：…)
+    if len(text) <= _CREDITED_CAPTION_MAX and (text.endswith(("摄", "攝")) or text.startswith(("这是", "這是"))
+                                               or any(c in text[:8] for c in "图照圖")):
+        simple = _simplified(text)  # (read in simplified script: 攝 as 摄, 圖 as 图)
+        if ((simple.endswith("摄") and _CREDITED_CAPTION(simple)) or (simple.startswith("这是") and _THIS_WAS_TAKEN(simple))
+                or (("图" in simple[:8] or "照" in simple[:8]) and _CAPTION_LABEL(simple))):
+            return "caption"  # a caption as long as a paragraph: by its credit, or by its label (图片说明：…)
     # every cue below is for short lines (a long one without gaps needs no stripping)
     if len(text) > 60 and not _has_gap(text):
         return "body"
+    text = _simplified(text)
     t = "".join(text.split())  # gaps are layout ("本报记者\u00a0张三", "资料图 片")
     gaps = len(t) != len(text)
     bullet = t[:1] in _BULLETS  # a bullet before a credit ("■图片说明：…", "■记者 张三"); but a
