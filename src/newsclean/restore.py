@@ -995,7 +995,7 @@ def classify_line(text: str) -> str:
     if _notice(text):
         return "byline"  # a platform's or a journal's notice, whatever its length (…仅代表作者本人观点…)
     if len(text) <= _CREDITED_CAPTION_MAX and (text.endswith(("摄", "攝")) or text.startswith(("这是", "這是"))
-                                               or any(c in text[:8] for c in "图照圖")):
+                                               or "图" in text[:8] or "照" in text[:8] or "圖" in text[:8]):
         simple = _simplified(text)  # (read in simplified script: 攝 as 摄, 圖 as 图)
         if ((simple.endswith("摄") and _CREDITED_CAPTION(simple)) or (simple.startswith("这是") and _THIS_WAS_TAKEN(simple))
                 or (("图" in simple[:8] or "照" in simple[:8]) and _CAPTION_LABEL(simple))):
