@@ -13,7 +13,9 @@ written by hand; this composes them from their parts instead, every combination 
   a stop, a bar or a gap; a name before what its bearer did (王小明/文, （王小明　整理）);
 - captions: a picture's role (摄影, 图, 制图, 航拍 …) before a name or an outlet, and a
   caption's words followed by one of fifty credit shapes (…（王小明/摄）, …。青山日报/图, …
-  （截图自青山日报）, …（左一为王小明）…), with and without a sentence's stop, and marks (▲ △ ◎ …);
+  （截图自青山日报）, …（左一为王小明）…), with and without a sentence's stop; 23 credits
+  each in ten wrappings after the words (round, square and tortoise-shell brackets, a gap, a
+  stop, a dash: …【王小明/青山日报】, …——青山网发); and marks (▲ △ ◎ …);
 - page furniture above a title: dates with sources under any label, sources alone, date
   and source lines with an author, breadcrumbs with eleven separators, counts of readers; and
   1,000 pairs of them, one above the other;
@@ -59,6 +61,12 @@ CAPTION_CREDITS = (
     "（{o}视频截图）", "（截图自{o}）", "，{n}摄", "。 {o}记者 {n}、{m} 摄", "。{o}通讯员 {n} 摄", "（资料图）",
     "\u3000新华社记者 {n} 摄", "（左一为{n}）", "。摄影：{n}", "\u3000图/{o} {n}", "。图/{o}记者 {n}", "【图片来源：{o}】",
     "（图片由{o}提供）", "（{o}/{n} 摄）")
+#: A credit after a caption's words, in any of ten wrappings (brackets, a gap, a stop, a dash).
+WRAPPED_CREDITS = ("{n} 摄", "{n}/摄", "摄/{n}", "摄影：{n}", "摄影/{n}", "图：{o}", "图/{o}", "{o}供图", "{o}/{n}", "{n}/{o}",
+                   "记者 {n} 摄", "{o}记者 {n} 摄", "图片来源：{o}", "资料图", "视频截图", "{o}记者{n}/摄", "{o} {n} 摄", "摄影 {n}",
+                   "图 {o}", "{o}发", "{n} 拍摄", "{o}资料图", "供图：{o}")
+WRAPPINGS = (("（", "）"), ("(", ")"), ("【", "】"), ("[", "]"), ("〔", "〕"), ("\u3000", ""), ("。", ""), (" ", ""), ("。\u3000", ""),
+             ("——", ""))
 CAPTION_MARKS = "▲△▶▷◎☆★↑→◇"
 TITLE = "青山镇举办第三届农民趣味运动会"
 BODY = ["本报讯 12月6日，青山镇举办第三届农民趣味运动会，来自全镇12个村的300余名村民参加了拔河、跳绳等比赛项目。",
@@ -105,6 +113,11 @@ def captions(rng: random.Random):
         for topic in TOPICS:
             line = topic + credit.format(n=rng.choice(NAMES), m=rng.choice(NAMES), o=rng.choice(OUTLETS))
             yield f"caption …{credit}", line, "caption"
+    for credit in WRAPPED_CREDITS:
+        for left, right in WRAPPINGS:
+            for topic in TOPICS[:2]:
+                line = topic + left + credit.format(n=rng.choice(NAMES), o=rng.choice(OUTLETS)) + right
+                yield f"caption …{left!r}{credit}{right}", line, "caption"
     for mark in CAPTION_MARKS:
         for topic in TOPICS:
             yield f"caption {mark}…", mark + topic, "caption"

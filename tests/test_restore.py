@@ -1474,6 +1474,18 @@ CLASSIFIED_LINES = [
     ("青山镇运动会一景", "caption"),
     ("王小明（左）在青山镇接受记者采访", "caption"),
     ("专家接受采访", "body"),
+    # credits after a caption's words, wrapped otherwise: square brackets, a stop, a dash, a gap
+    ("村民参加拔河比赛【王小明/青山日报】", "caption"),
+    ("村民参加拔河比赛。青山网/王小明", "caption"),
+    ("村民参加拔河比赛（图　青山日报）", "caption"),
+    ("村民参加拔河比赛。摄影　王小明", "caption"),
+    ("村民参加拔河比赛　图　青山电视台", "caption"),
+    ("村民参加拔河比赛【青山融媒发】", "caption"),
+    ("村民参加拔河比赛——新华社发", "caption"),
+    ("村民参加拔河比赛（供图：青山日报）", "caption"),
+    ("村民参加拔河比赛【图源：青山日报】", "caption"),
+    ("作者：王小明 （来源：青山日报）", "byline"),
+    ("图书馆新闻", "body"),
 ]
 
 

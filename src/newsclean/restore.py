@@ -589,8 +589,19 @@ CAPTION_CUE = _Cue((
        r"|[（(]\s*[📷📸]\uFE0F?\s*[：:/／]?\s*[\p{Han}·]{2,4}\s*[）)]$"), ("©", "(c)", "（c）", "📷", "📸")),
      # the outlet and its photographer in brackets after the caption's words (…（青山日报/王小明）;
      # alone, a byline)
-     (rf"[^（(\s]\s*[（(]\s*(?:(?:本报|\p{{Han}}{{1,10}}{_OUTLET})\s*[/／]\s*(?:{_NAME})|(?:{_NAME})\s*[/／]\s*(?:本报|\p{{Han}}{{1,10}}{_OUTLET}))\s*[）)]$",
-      ("/", "／")),  # (or the name first: …（王小明/青山日报）)
+     # (or the name first: …（王小明/青山日报）; in square brackets, after a stop or a dash too)
+     (rf"(?:[^（(【［\[\s]\s*[（(【［\[]\s*(?:(?:本报|\p{{Han}}{{1,10}}{_OUTLET})\s*[/／]\s*(?:{_NAME})|(?:{_NAME})\s*[/／]\s*(?:本报|\p{{Han}}{{1,10}}{_OUTLET}))\s*[）)】］\]]"
+      rf"|(?:[。！]|——)\s*(?:(?:本报|\p{{Han}}{{1,10}}{_OUTLET})\s*[/／]\s*(?:{_NAME})|(?:{_NAME})\s*[/／]\s*(?:本报|\p{{Han}}{{1,10}}{_OUTLET})))$",
+      ("/", "／")),
+     # a picture's label and its photographer or source, the gap between them gone, in
+     # brackets or after a stop or a dash (…（图　青山日报）, …。摄影　王小明, …——图　青山网)
+     (rf"(?:[^（(【［\[\s]\s*[（(【［\[]\s*(?:图|图片|照片|摄影|摄)\s*(?:{_NAME}|{_SOURCE})\s*[）)】］\]]|(?:[。！]|——)\s*(?:图|图片|照片|摄影|摄)\s*(?:{_NAME}|{_SOURCE}))$",
+      ("图", "照片", "摄")),
+     # an outlet's picture (发) in any bracket or after a dash (…【青山日报发】, …——新华社发),
+     # a provider or the picture's source as a label in brackets (…（供图：青山日报）, …【图源：青山日报】)
+     (rf"(?:[（(【［\[]\s*|——\s*)\p{{Han}}{{1,8}}{_OUTLET}\s*发\s*[）)】］\]]?$"
+      # (not 来源: 作者：王小明（来源：青山日报） is an author's line)
+      r"|[^（(【［\[\s]\s*[（(【［\[]\s*(?:供图|图源)\s*[：:]\s*[^（）()【】［］\[\]]{1,16}[）)】］\]]$", ("发", "供图", "图源")),
      (r"[。！]\s*[（(]\s*(?:新华社|中新社|路透社?|法新社|美联社)\s*[）)]$",  # …。（新华社）: an agency's picture
       ("新华社）", "中新社）", "路透社）", "路透）", "法新社）", "美联社）", "新华社)", "中新社)")),),
     anywhere=((r"(?:图片|照片|视频|画面|影像|镜头|航拍)[^，。；]{0,6}由[^，。；]{1,16}提供", ("提供",)),  # 本版图片均由…提供
@@ -794,13 +805,13 @@ _PHOTO_THEN_NAME = _compile(r"(?:^|\S[\s\u3000\u00a0]+)(?:图|图片|摄影|摄)
                             # before a name that opens with a common surname or an outlet
                             rf"|(?:^[（(【［\[]?|\S[\s\u3000\u00a0]+)(?:图|图片|摄影|摄|制图|插图|绘图|漫画|插画)[\s\u3000\u00a0]+(?:[\p{{Han}}·]{{2,4}}|{_SOURCE})[）)】］\]]$"
                             rf"|(?:^|\S[\s\u3000\u00a0]+)(?:制图|插图|绘图|漫画|插画)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}$"
-                            rf"|^(?:图|图片|摄影|摄|制图|插图|绘图|漫画|插画)[\s\u3000\u00a0]+(?:{_SOURCE})$"
+                            rf"|(?:^|\S[\s\u3000\u00a0]+)(?:图|图片|摄影|摄|制图|插图|绘图|漫画|插画)[\s\u3000\u00a0]+(?:{_SOURCE})$"
                             rf"|^[（(【［\[]?(?:航拍|视频)[\s\u3000\u00a0]+(?:{_NAME}|{_SOURCE})[）)】］\]]?$")
 #: A picture's place on the page and a gap before its caption ("上图　…"; with a colon, any
 #: line: `_PICTURE_PLACES`).
 _PLACE_THEN_GAP = _compile(r"^[上下左右中]图[\s\u3000\u00a0]+\S").match
 #: A photographer and the outlet after a slash, after a gap at a caption's end ("…　王小明/青山日报").
-_NAME_SLASH_OUTLET = _compile(rf"\S[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}\s*[/／]\s*(?:{_SOURCE})$").search
+_NAME_SLASH_OUTLET = _compile(rf"\S[\s\u3000\u00a0]+(?:[\p{{Han}}·]{{2,4}}\s*[/／]\s*(?:{_SOURCE})|(?:{_SOURCE})\s*[/／]\s*(?:{_NAME}))$").search
 #: A paper's name and 图 after a gap ("青山日报　图").
 _SOURCE_THEN_PHOTO = _compile(rf"^(?:本报|\p{{Han}}{{1,10}}{_OUTLET})[\s\u3000\u00a0]+图$")
 #: A media centre and a name after a gap ("青山县融媒体中心　王小明").
