@@ -590,8 +590,8 @@ CAPTION_CUE = _Cue((
      # the outlet and its photographer in brackets after the caption's words (…（青山日报/王小明）;
      # alone, a byline)
      # (or the name first: …（王小明/青山日报）; in square brackets, after a stop or a dash too)
-     (rf"(?:[^（(【［\[\s]\s*[（(【［\[]\s*(?:(?:本报|\p{{Han}}{{1,10}}{_OUTLET})\s*[/／]\s*(?:{_NAME})|(?:{_NAME})\s*[/／]\s*(?:本报|\p{{Han}}{{1,10}}{_OUTLET}))\s*[）)】］\]]"
-      rf"|(?:[。！]|——)\s*(?:(?:本报|\p{{Han}}{{1,10}}{_OUTLET})\s*[/／]\s*(?:{_NAME})|(?:{_NAME})\s*[/／]\s*(?:本报|\p{{Han}}{{1,10}}{_OUTLET})))$",
+     ((rf"(?:[^（(【［\[\s]\s*[（(【［\[]\s*(?:(?:本报|\p{{Han}}{{1,10}}{_OUTLET})\s*[/／]\s*(?:{_NAME})|(?:{_NAME})\s*[/／]\s*(?:本报|\p{{Han}}{{1,10}}{_OUTLET}))\s*[）)】］\]]"
+       rf"|(?:[。！]|——)\s*(?:(?:本报|\p{{Han}}{{1,10}}{_OUTLET})\s*[/／]\s*(?:{_NAME})|(?:{_NAME})\s*[/／]\s*(?:本报|\p{{Han}}{{1,10}}{_OUTLET})))$"),
       ("/", "／")),
      # a picture's label and its photographer or source, the gap between them gone, in
      # brackets or after a stop or a dash (…（图　青山日报）, …。摄影　王小明, …——图　青山网)
@@ -599,9 +599,9 @@ CAPTION_CUE = _Cue((
       ("图", "照片", "摄")),
      # an outlet's picture (发) in any bracket or after a dash (…【青山日报发】, …——新华社发),
      # a provider or the picture's source as a label in brackets (…（供图：青山日报）, …【图源：青山日报】)
-     (rf"(?:[（(【［\[]\s*|——\s*)\p{{Han}}{{1,8}}{_OUTLET}\s*发\s*[）)】］\]]?$"
-      # (not 来源: 作者：王小明（来源：青山日报） is an author's line)
-      r"|[^（(【［\[\s]\s*[（(【［\[]\s*(?:供图|图源)\s*[：:]\s*[^（）()【】［］\[\]]{1,16}[）)】］\]]$", ("发", "供图", "图源")),
+     # (not 来源: 作者：王小明（来源：青山日报） is an author's line)
+     ((rf"(?:[（(【［\[]\s*|——\s*)\p{{Han}}{{1,8}}{_OUTLET}\s*发\s*[）)】］\]]?$"
+       r"|[^（(【［\[\s]\s*[（(【［\[]\s*(?:供图|图源)\s*[：:]\s*[^（）()【】［］\[\]]{1,16}[）)】］\]]$"), ("发", "供图", "图源")),
      (r"[。！]\s*[（(]\s*(?:新华社|中新社|路透社?|法新社|美联社)\s*[）)]$",  # …。（新华社）: an agency's picture
       ("新华社）", "中新社）", "路透社）", "路透）", "法新社）", "美联社）", "新华社)", "中新社)")),),
     anywhere=((r"(?:图片|照片|视频|画面|影像|镜头|航拍)[^，。；]{0,6}由[^，。；]{1,16}提供", ("提供",)),  # 本版图片均由…提供
