@@ -208,6 +208,9 @@ grader might write in a hurry) was not.
 Sets 113 (new media: emoji and decorative marks) and 114 (more credits and furniture), written
 next, were measured before use: 46.5% and 65.5% exact (title 0.86, 1.00; meta_f1 0.922, 0.970);
 then used: 70%, 73.5% (1.00, 1.00; 0.989, 0.998).
+Sets 115 and 116, written at the session's end after the composition probe's fixes, were
+measured before use: 45% and 76.5% exact (title 0.935, 0.985; meta_f1 0.868, 0.998); then
+used: 70%, 78% (1.00, 1.00; 0.964, 0.998).
 """
 from __future__ import annotations
 
@@ -273,7 +276,8 @@ DRAWS = {1: (150, 21, 2500), 2: (150, 33, 3000), 3: (100, 44, 600), 4: (100, 55,
          107: (100, 1189, 1575), 108: (100, 1200, 1675),
          109: (100, 1211, 1775), 110: (100, 1222, 1875),
          111: (100, 1233, 1975), 112: (100, 1244, 2075),
-         113: (100, 1255, 2175), 114: (100, 1266, 2275)}
+         113: (100, 1255, 2175), 114: (100, 1266, 2275),
+         115: (100, 1277, 2375), 116: (100, 1288, 2475)}
 SHOWN = ("content", "noise", "order", "exact", "title", "flags_f1", "meta_f1")
 
 

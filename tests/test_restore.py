@@ -1486,6 +1486,11 @@ CLASSIFIED_LINES = [
     ("村民参加拔河比赛【图源：青山日报】", "caption"),
     ("作者：王小明 （来源：青山日报）", "byline"),
     ("图书馆新闻", "body"),
+    # a drone's view as a caption's opening, a date the picture was taken after the caption's
+    # sentence, a photographer after a bar
+    ("航拍青山镇新貌", "caption"),
+    ("青山镇运动会开幕。摄于2024-04-05", "caption"),
+    ("青山镇运动会开幕｜摄影 王小明", "caption"),
 ]
 
 
@@ -1676,6 +1681,8 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["青山日报APP"], ["列印", "熱門"],
         # furniture behind a pictograph (read without it)
         ["🔥 热点", "💬 评论 12", "🔗 分享", "📍 青山日报"],
+        # the mobile site's link; the site by its owner
+        ["移动端"], ["青山日报 官方网站", "青山日报 主办"],
         # a date and a source apart by a bar or a slash, with no label
         ["2024.01.12丨青山晚报"], ["青山晚报丨2024.01.12"], ["2024-01-12/青山网"], ["2024年1月12日｜出处：青山日报"], ["时政 · 社会 · 国内"], ["新闻中心→本地新闻→要闻"],
     ],

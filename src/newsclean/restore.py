@@ -269,6 +269,8 @@ _BUTTON = (r"登录|注册|退出|举报|评论|留言|分享|收藏|打印|关�
            r"|网页版|\d+\s*条评论|全屏|倍速|高清|标清|超清|画质|清晰度|静音|只看楼主|收藏本帖|回复|引用|隐私政策|隐私保护|(?:用户|使用者)协议|服务协议|服务条款|使用条款|法律声明|联系我们|关于我们|网站地图|意见反馈|广告服务|加入我们")
 FURNITURE = _Cue((
     (_PAGE_UI, _PAGE_UI_KEYS),
+    # the site by its owner (青山日报 官方网站, 青山日报 主办)
+    (rf"(?:{_SOURCE})\s*(?:官方网站|官网|主办|承办)$", ("官方网站", "官网", "主办", "承办")),
     # a site's news or video section by its name (青山日报资讯, 青山日报视频; not 市场资讯, a
     # column's title)
     (rf"(?:{_SOURCE})(?:资讯|视频)$", ("资讯", "视频")),
@@ -352,7 +354,7 @@ FURNITURE = _Cue((
     (_PRINTED_IN, "》"),
     # a button, a link or a box's label standing alone (English, 客户端, 点赞, 投稿, 搜索, 热门, 列印 (打印, as Taiwan says it), 更多>>,
     # 点击排行, 回到顶部, 加载更多, 长者模式) and the lunar date (农历腊月初二): no real line is one
-    (r"(?:English|ENGLISH|繁體|繁体|移动版|客户端|RSS|TOP|QQ空间|新浪微博|点赞|评论|投稿|纠错|搜索|收藏|网站地图|最新发布|滚动|专题|要闻|热门|热点|列印|广告|(?i:advertisement)|读者(?:回应|评论|留言|互动|来信回复))$"
+    (r"(?:English|ENGLISH|繁體|繁体|移动版|移动端|客户端|RSS|TOP|QQ空间|新浪微博|点赞|评论|投稿|纠错|搜索|收藏|网站地图|最新发布|滚动|专题|要闻|热门|热点|列印|广告|(?i:advertisement)|读者(?:回应|评论|留言|互动|来信回复))$"
      r"|\d+(?:\.\d+)?\s*[万千]?\s*人(?:参与|评论|围观|点赞|收藏|浏览|阅读|看过)$"  # 34人参与: a count of readers
      r"|(?:在)?(?:APP|App|app)内(?:打开|阅读|查看)$|关注我们$|更多\s*[>＞»›]+$|(?:点击|阅读|评论|热门|24小时|本周|本月)排行榜?$"
      r"|农历\S{2,10}$|(?:请)?输入关键[词字]$|热门搜索\s*[：:]?$|搜索\s+热词$|(?:点击)?加载更多$|没有更多了$|Loading\.*$"
@@ -364,7 +366,7 @@ FURNITURE = _Cue((
      r"|阅读(?:全文)?(?:约|大约)?(?:需|需要)?\s*\d+\s*分钟$"
      r"|\d+(?:\.\d+)?\s*[万千wWkK]?\s*赞$|赞\s*\d+(?:\.\d+)?\s*[万千wWkK]?$|分享\s*\d+$"
      r"|关注(?:TA|他|她)$|私信$|粉丝\s*\d+(?:\.\d+)?\s*[万千wWkK]?$|\d+(?:\.\d+)?\s*[万千wWkK]?\s*粉丝$|作品\s*\d+$",
-     ("原创", "分享", "前", "月", "版", "字", "阅读", "赞", "关注", "私信", "粉丝", "作品", "English", "ENGLISH", "繁", "移动版", "客户端", "RSS", "TOP", "QQ", "微博", "点赞", "评论", "投稿", "纠错", "搜索", "收藏",
+     ("原创", "分享", "前", "月", "版", "字", "阅读", "赞", "关注", "私信", "粉丝", "作品", "English", "ENGLISH", "繁", "移动版", "移动端", "客户端", "RSS", "TOP", "QQ", "微博", "点赞", "评论", "投稿", "纠错", "搜索", "收藏",
       "地图", "最新", "滚动", "专题", "要闻", "APP", "App", "app", "关注", "更多", "排行", "农历", "关键", "加载", "Loading",
       "顶部", "模式", "广告", "dvert", "DVERT", "参与", "围观", "看过", "读者", "热门", "热点", "列印")),
     # a broadcast script's marker standing alone (【导语】, 【同期声】)
@@ -573,7 +575,7 @@ CAPTION_CUE = _Cue((
     r"|[（(]\s*(?:图片|照片|视频)(?:源自|来自|来源于)[^（）()]{1,16}[）)]\s*$"  # …（图片源自…）
     r"|[（(][^（）()]{0,4}(?:图|照片|视频)[^（）()]{0,16}提供[）)]\s*$"  # （图片由…提供）
     r"|[（(](?:由)?(?:受访者|受访单位|采访对象|被访者|当事人|家属|主办方|[\p{Han}]{2,10}(?:单位|部门|公司|学校|医院|中心|协会))提供[）)]\s*$"  # …（受访单位提供）
-    r"|\p{Han}摄于\s*\d{4}\s*[-./年]\s*\d{1,2}(?:\s*[-./月]\s*\d{1,2}\s*日?)?$"  # …王小明摄于2024-12-06
+    r"|[\p{Han}。！]摄于\s*\d{4}\s*[-./年]\s*\d{1,2}(?:\s*[-./月]\s*\d{1,2}\s*日?)?$"  # …王小明摄于2024-12-06, …。摄于2024-12-06
     rf"|\p{{Han}}{_OUTLET}\s*[/／]\s*(?:图|摄)$"  # …。青山电视台/图 (本报/图 too; searched, one character before the outlet's ending will do)
     r"|[（(]\s*(?:截图|截屏|视频截图|图片|照片|图|画面)(?:自|来自|源自|取自)[^（）()]{1,16}[）)]$"  # …（截图自青山日报）
     r"|(?:摄|供图|摄影|摄影报道|资料图片|资料照片|截图)\s*$",
@@ -595,7 +597,7 @@ CAPTION_CUE = _Cue((
       ("/", "／")),
      # a picture's label and its photographer or source, the gap between them gone, in
      # brackets or after a stop or a dash (…（图　青山日报）, …。摄影　王小明, …——图　青山网)
-     (rf"(?:[^（(【［\[\s]\s*[（(【［\[]\s*(?:图|图片|照片|摄影|摄)\s*(?:{_NAME}|{_SOURCE})\s*[）)】］\]]|(?:[。！]|——)\s*(?:图|图片|照片|摄影|摄)\s*(?:{_NAME}|{_SOURCE}))$",
+     (rf"(?:[^（(【［\[\s]\s*[（(【［\[]\s*(?:图|图片|照片|摄影|摄)\s*(?:{_NAME}|{_SOURCE})\s*[）)】］\]]|(?:[。！|｜丨]|——)\s*(?:图|图片|照片|摄影|摄)\s*(?:{_NAME}|{_SOURCE}))$",
       ("图", "照片", "摄")),
      # an outlet's picture (发) in any bracket or after a dash (…【青山日报发】, …——新华社发),
      # a provider or the picture's source as a label in brackets (…（供图：青山日报）, …【图源：青山日报】)
@@ -613,7 +615,7 @@ CAPTION_CUE = _Cue((
 #: Short lines naming what a photo shows ("会议现场", "活动一角").
 _SCENES = ("现场", "一角", "一景", "合影", "留影", "全景", "掠影", "剪影", "远眺", "近景", "特写", "瞬间", "盛况", "一瞥", "实景",
            "夜景", "侧影", "外景", "场面", "景象", "场景", "情景", "一幕")
-CAPTION_NOUN = _compile(rf"^[\p{{Han}}\w·\s]{{1,18}}(?:{'|'.join(_SCENES)})$|^鸟瞰[\p{{Han}}\w·]{{2,16}}$")
+CAPTION_NOUN = _compile(rf"^[\p{{Han}}\w·\s]{{1,18}}(?:{'|'.join(_SCENES)})$|^(?:鸟瞰|航拍)[\p{{Han}}\w·]{{2,16}}$")  # (航拍…: a drone's view)
 #: How long a line naming a scene may be (no real line of 13 to 16 characters ends so; a
 #: heading such as 展现新时代军人风采, 孕育新场景 names no scene of a photo)
 _SCENE_MAX = 16
@@ -1055,7 +1057,7 @@ def classify_line(text: str) -> str:
                 and not (bullet and _REPORTER_NO_GAP.search(text) and not _CREDIT_END.search(t))):
             return "byline"
     # (a bullet before it, "◎…现场", leaves no doubt: a longer scene too)
-    if (len(t) <= _SCENE_MAX or (bullet and len(t) <= _SCENE_MAX + 4)) and (t.endswith(_SCENES) or t.startswith("鸟瞰")) \
+    if (len(t) <= _SCENE_MAX or (bullet and len(t) <= _SCENE_MAX + 4)) and (t.endswith(_SCENES) or t.startswith(("鸟瞰", "航拍"))) \
             and CAPTION_NOUN.match(t) and not (t.endswith(("场景", "情景", "景象", "一幕", "场面")) and t[-3] not in "的时"):
         return "caption"
     # who is in the picture and what they do there, as a caption says it (游客在景区游玩,
