@@ -177,15 +177,15 @@ _NEEDS_READING = re.compile("[" + "".join(map(chr, _CUE_READING)) + "]").search
 
 
 def _furniture(line: str) -> bool:
-    """Whether `line` is page furniture (`FURNITURE`), read in simplified script, and, when
-    it opens with a pictograph or a symbol (🔥 热点, 💬 评论 12, 📍 青山日报), read without it."""
+    """Whether `line` is page furniture (`FURNITURE`), read as `_read_plainly` says."""
+    return _read_plainly(FURNITURE.search, line)
+
+
+def _read_plainly(test: Any, line: str) -> bool:
+    """`test` of `line` read in simplified script, and, when it opens with a pictograph or a
+    symbol (🔥 热点, 💬 评论 12, 📍 青山日报), read without it too."""
     line = _simplified(line)
-    return FURNITURE.search(line) or (_decorated(line) and FURNITURE.search(_undecorated(line)))
-
-
-def _decorated(line: str) -> bool:
-    """Whether `line` opens with a symbol that decorates it (an emoji, a dingbat)."""
-    return bool(line) and unicodedata.category(line[0]) == "So"
+    return bool(test(line)) or (bool(line) and unicodedata.category(line[0]) == "So" and bool(test(_undecorated(line))))
 
 
 def _undecorated(line: str) -> str:
@@ -236,13 +236,17 @@ _NAME = rf"[{_SURNAMES}]\p{{Han}}{{1,2}}"
 #: 原创 王小明 青山日报): no line of the 10,121 real articles is one. Furniture above the
 #: title; in the body, metadata with the bylines (what the page printed around the article),
 #: but for what stands where a picture or a video is (with the captions: `CAPTION_CUE`).
-_PAGE_UI = (r"(?:(?:保存|下载|查看)(?:图片|原图|大图)|(?:视频|图片|内容)?加载中[，,]?\s*(?:请稍候|请稍等)?[.。…]*"
+#: (Two of its shapes stand where a picture or a video is, and go with the captions in the
+#: body: the picture's own actions, and what the page shows where its player does not play.)
+_PICTURE_ACTIONS = r"(?:保存|下载|查看)(?:图片|原图|大图)"
+_NO_PLAYER = r"(?:您|你)的浏览器(?:暂)?(?:不支持|版本过低)\S{0,30}|(?i:your browser (?:does not|doesn't) support).{0,40}"
+_PAGE_UI = (rf"(?:{_PICTURE_ACTIONS}|(?:视频|图片|内容)?加载中[，,]?\s*(?:请稍候|请稍等)?[.。…]*"
             r"|写留言|发表评论|写评论|我要留言|分享(?:让|给)更多人看到|分享到朋友圈|(?:微信)?扫[码一]\S{0,3}关注\S{0,8}"
             r"|(?:继续|向上|向下|向左|向右|左右|上下)滑动\S{0,8}|热门排行|排行榜|预览时标签不可点|文章已于\S{1,24}修改"
             r"|返回\S{1,16}[，,]\s*查看更多|(?:轻触|点击|长按)\s*阅读原文|\S{0,8}阅读器中\S{0,6}阅读|自动(?:播放|连播)|知道了"
             r"|原创\s+[\p{Han}·]{2,4}\s+\S{2,16}"
             # what the page shows where its player does not play (您的浏览器不支持video标签, 视频加载失败，请刷新页面)
-            r"|(?:您|你)的浏览器(?:暂)?(?:不支持|版本过低)\S{0,30}|(?i:your browser (?:does not|doesn't) support).{0,40}"
+            rf"|{_NO_PLAYER}"
             r"|(?:视频|图片|内容|页面)?加载失败[，,]?\s*(?:请)?(?:刷新|重试|稍后再试)?\S{0,6}"
             # the player's and the account's controls (弹幕已关闭, 直播回放, 夜间模式, 登录后可发表评论,
             # 开通会员，免广告阅读) and a ranking (微博热搜榜第3位)
@@ -473,6 +477,11 @@ FURNITURE = _Cue((
         (r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}\s*(?:来自|发布于|来源)", ("来自", "发布于", "来源")),
     ),
 )
+#: An outlet and its photographer after a slash, either way round (青山日报/王小明, 王小明/青山日报);
+#: a picture's label and who took it or where it came from, the gap between them gone (图青山日报).
+_OUTLET_AND_NAME = (rf"(?:(?:本报|\p{{Han}}{{1,10}}{_OUTLET})\s*[/／]\s*(?:{_NAME})"
+                    rf"|(?:{_NAME})\s*[/／]\s*(?:本报|\p{{Han}}{{1,10}}{_OUTLET}))")
+_LABEL_AND_TAKER = rf"(?:图|图片|照片|摄影|摄)\s*(?:{_NAME}|{_SOURCE})"
 #: Arrows and triangles point at a photo, a camera marks its credit; bullets (■ ● ◆) head
 #: summaries and stay in the body.
 _CAPTION_MARKS = "▲△▴▵▶▷▸▹►▻▼▽▾▿◀◁◂◃◄◅←→↑↓⇐⇑⇒⇓⇚⇛⇠⇡⇢⇣⇦⇨⬅⬆⬇➔➘➙➚➛➜➝➞➟➠➡➢➣➤➥➦➧➨➩➪➫➬➭➮➯➱➲➳➴➵➶➷➸➹➺➻➼➽➾⮕👆👇📷📸"
@@ -480,8 +489,8 @@ CAPTION_CUE = _Cue((
     # what the page shows where a picture or a video stands (视频加载中…, 图片加载失败，请重试,
     # 您的浏览器不支持video标签, 保存图片): the media's place, kept with the captions in the
     # body (above the title, furniture; the page's other interface goes with the bylines)
-    ((r"(?:(?:保存|下载|查看)(?:图片|原图|大图)|(?:视频|图片|图像)(?:加载中|加载失败|无法(?:播放|显示|加载)|播放失败)[，,]?\s*(?:请)?(?:稍候|稍等|刷新|重试|稍后再试)?\S{0,6}"
-      r"|(?:您|你)的浏览器(?:暂)?(?:不支持|版本过低)\S{0,30}|(?i:your browser (?:does not|doesn't) support).{0,40})$"),
+    ((rf"(?:{_PICTURE_ACTIONS}|(?:视频|图片|图像)(?:加载中|加载失败|无法(?:播放|显示|加载)|播放失败)[，,]?\s*(?:请)?(?:稍候|稍等|刷新|重试|稍后再试)?\S{{0,6}}"
+      rf"|{_NO_PLAYER})$"),
      ("图片", "原图", "大图", "视频加载", "图像", "视频无法", "播放失败", "浏览器", "rowser")),
     # a video's length, a topic tag standing alone (视频时长 02:35, #青山镇运动会#), a photo
     # gallery's links (上一张 下一张, 查看原图, 高清大图)
@@ -592,13 +601,10 @@ CAPTION_CUE = _Cue((
      # the outlet and its photographer in brackets after the caption's words (…（青山日报/王小明）;
      # alone, a byline)
      # (or the name first: …（王小明/青山日报）; in square brackets, after a stop or a dash too)
-     ((rf"(?:[^（(【［\[\s]\s*[（(【［\[]\s*(?:(?:本报|\p{{Han}}{{1,10}}{_OUTLET})\s*[/／]\s*(?:{_NAME})|(?:{_NAME})\s*[/／]\s*(?:本报|\p{{Han}}{{1,10}}{_OUTLET}))\s*[）)】］\]]"
-       rf"|(?:[。！]|——)\s*(?:(?:本报|\p{{Han}}{{1,10}}{_OUTLET})\s*[/／]\s*(?:{_NAME})|(?:{_NAME})\s*[/／]\s*(?:本报|\p{{Han}}{{1,10}}{_OUTLET})))$"),
-      ("/", "／")),
+     (rf"(?:[^（(【［\[\s]\s*[（(【［\[]\s*{_OUTLET_AND_NAME}\s*[）)】］\]]|(?:[。！]|——)\s*{_OUTLET_AND_NAME})$", ("/", "／")),
      # a picture's label and its photographer or source, the gap between them gone, in
      # brackets or after a stop or a dash (…（图　青山日报）, …。摄影　王小明, …——图　青山网)
-     (rf"(?:[^（(【［\[\s]\s*[（(【［\[]\s*(?:图|图片|照片|摄影|摄)\s*(?:{_NAME}|{_SOURCE})\s*[）)】］\]]|(?:[。！|｜丨]|——)\s*(?:图|图片|照片|摄影|摄)\s*(?:{_NAME}|{_SOURCE}))$",
-      ("图", "照片", "摄")),
+     (rf"(?:[^（(【［\[\s]\s*[（(【［\[]\s*{_LABEL_AND_TAKER}\s*[）)】］\]]|(?:[。！|｜丨]|——)\s*{_LABEL_AND_TAKER})$", ("图", "照片", "摄")),
      # an outlet's picture (发) in any bracket or after a dash (…【青山日报发】, …——新华社发),
      # a provider or the picture's source as a label in brackets (…（供图：青山日报）, …【图源：青山日报】)
      # (not 来源: 作者：王小明（来源：青山日报） is an author's line)
@@ -767,20 +773,22 @@ BYLINE_CUE = _Cue((
               (r"转载|(?:本文|文章|原文)转自|版权(?:所有|声明|归)|声明[：:]|本文来自|本文来源于|原载于?|(?:首发|首刊|首载|原刊|原发)于|授权(?:发布|转载|刊登|刊发)",
                ("转", "版权", "声明", "来自", "来源于", "原载", "首发", "首刊", "首载", "原刊", "原发", "授权"))),
 )
+#: A credit after the first in a line of them: a role, a gap and a name.
+_NEXT_CREDIT = rf"(?:{_ROLES}|作者|审核|审稿|(?:特约|首席|见习)?记者|通讯员|实习生|文|撰文|撰稿|摄影|图)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}"
 #: A role and a name with a gap between them ("校对 张三"), read before the gaps are dropped.
 _ROLE_AND_NAME = _compile(
     rf"^(?:(?:本期|本版|本刊|本文|{_SOURCE})?(?:总|副|执行)?(?:{_ROLES}|作者|审核|审稿)|记者|文|撰文)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}(?:[\s\u3000\u00a0]+(?:{_ROLES}|作者|审核|审稿|(?:特约|首席|见习)?记者|通讯员|实习生|撰文|撰稿|摄影|图)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}})*$"
     # the same in brackets, the credits apart by a comma, a stop or a bar too (（撰文　王小明，
     # 编辑　李春华）, （本报编辑　王小明 | 校对　李春华）): a role, a gap and a name, each
     rf"|^[（(【［\[]\s*(?:(?:本期|本版|本刊|本文|{_SOURCE})?(?:总|副|执行)?(?:{_ROLES}|作者|审核|审稿)|(?:特约|首席|见习)?记者|通讯员|实习生|文|撰文|撰稿)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}"
-    rf"(?:(?:[\s\u3000\u00a0]+|[\s\u3000\u00a0]*[，,、；;|｜丨][\s\u3000\u00a0]*)(?:{_ROLES}|作者|审核|审稿|(?:特约|首席|见习)?记者|通讯员|实习生|文|撰文|撰稿|摄影|图)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}})*\s*[）)】］\]]$"
+    rf"(?:(?:[\s\u3000\u00a0]+|[\s\u3000\u00a0]*[，,、；;|｜丨][\s\u3000\u00a0]*){_NEXT_CREDIT})*\s*[）)】］\]]$"
     # several credits unbracketed, apart by a comma, a stop or a bar (编辑　王小明 | 校对　李春华)
     rf"|^(?:(?:本期|本版|本刊|本文|{_SOURCE})?(?:{_ROLES}|作者|审核|审稿)|(?:特约|首席|见习)?记者|通讯员|实习生|文|撰文|撰稿)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}"
-    rf"(?:[\s\u3000\u00a0]*[，,、；;|｜丨][\s\u3000\u00a0]*(?:{_ROLES}|作者|审核|审稿|(?:特约|首席|见习)?记者|通讯员|实习生|文|撰文|撰稿|摄影|图)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}})+$"
-    # two or more reporters and editors under a paper's short name (每经记者 王小明　每经编辑 李春华)
+    rf"(?:[\s\u3000\u00a0]*[，,、；;|｜丨][\s\u3000\u00a0]*{_NEXT_CREDIT})+$"
     # a reporter under any outlet's name (第一财经记者　王小明; the name by its surname: not
     # 跟着记者　看变化, a heading)
     rf"|^\p{{Han}}{{2,6}}(?:首席|特约|见习|资深)?记者[\s\u3000\u00a0]+(?:{_NAME})$"
+    # two or more reporters and editors under a paper's short name (每经记者 王小明　每经编辑 李春华)
     rf"|^(?:\p{{Han}}{{0,4}}(?:记者|编辑)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}[\s\u3000\u00a0]+){{1,3}}\p{{Han}}{{0,4}}(?:记者|编辑|实习生|通讯员|校对|摄影|摄像)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}$")
 #: Bullets that head a summary line (which stays in the body), and ◎, which heads bylines too.
 _SUMMARY_BULLETS = "■●◆□○◇・•★☆"
@@ -1150,9 +1158,7 @@ def restore(lines: list[str], cfg: Any) -> Article:
 
     def page_line(ln: str) -> bool:
         """Whether `ln`, above the title, is the page's: a credit, an outlet's name, a summary."""
-        ln_ = _simplified(ln)
-        return (_ABOVE_TITLE(ln_) is not None or (_decorated(ln_) and _ABOVE_TITLE(_undecorated(ln_)) is not None)
-                or kind_of(ln) != "body")
+        return _read_plainly(_ABOVE_TITLE, ln) or kind_of(ln) != "body"
 
     def title_after(i: int) -> bool:
         """Whether a line that can be the title (short, no full stop, no attribution dash, no
