@@ -1491,6 +1491,10 @@ CLASSIFIED_LINES = [
     ("航拍青山镇新貌", "caption"),
     ("青山镇运动会开幕。摄于2024-04-05", "caption"),
     ("青山镇运动会开幕｜摄影 王小明", "caption"),
+    # where a picture came from after a gap; but not a report's source
+    ("青山镇运动会开幕　图据青山日报", "caption"),
+    ("青山镇运动会开幕 图据受访者", "caption"),
+    ("运动会已办了十届　据青山日报", "body"),
 ]
 
 
@@ -1552,6 +1556,8 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["编辑推荐", "青山日报首页"],
         ["青山日报官方账号"],
         ["位置：新闻中心"],
+        ["您当前的位置 ：青山日报 > 社会"],
+        ["你目前所在的位置：要闻"],
         ["A- A+", "评论 (34)"],
         ["A+ A-", "点赞（12）"],
         ["收录于合集", "听新闻"],

@@ -290,7 +290,7 @@ FURNITURE = _Cue((
      r"|(?:责任编辑|值班编辑|编辑|责编|审核|校对)\s*[：:]\s*[\p{Han}·]{0,4}$"
      r"|(?:阅读|浏览|点击|访问|播放|观看)(?:量|数|次数)?\s*[：:]\s*(?:\d|$)",
      r"^\S{0,6}\s*[：:]"),  # (a colon after at most six characters)
-    (r"(?:(?:当前|您现在|你现在|您|你)的?位置\s*[:：]?|位置\s*[:：])"
+    (r"(?:(?:(?:您|你)?(?:当前|现在|目前)(?:所在)?|您|你|所在)的?位置\s*[:：]?|位置\s*[:：])"
      r"|[<＜«‹⇦←◀◁◄⬅【［\[]?\s*(?:返回(?:列表|首页|顶部|目录)?|上一篇|下一篇|上一条|下一条)"  # links back
      r"|(?:上一期|下一期|往期|上一版|下一版)(?:\s*(?:上一期|下一期|往期|上一版|下一版))*$|(?:本期|今日|本版)(?:导读|目录|新闻|要闻)$"  # an e-paper's issues and pages
      r"|(?:PDF|pdf)\s*(?:下载|版)$|下载\s*(?:PDF|pdf)(?:版)?$"
@@ -838,7 +838,7 @@ _REPORTER_NO_GAP = _compile(r"^\W*(?:记者|通讯员)\p{Han}")
 _CREDIT_END = _compile(r"(?:文\s*[/／]\s*(?:图|摄)|摄|报道)$")
 #: A picture agency's name after a gap at the end of a caption ("…　　人民视觉", "…　视觉中国 图"), read before
 #: the gaps are dropped (not "…打造视觉中国").
-_AGENCY_AFTER_GAP = _compile(rf"\S[\s\u3000\u00a0]+(?:人民视觉|视觉中国|东方IC|图虫创意|IC\s*photo|CFP|美联社|路透社?|法新社|共同社|(?:本报|\p{{Han}}{{1,10}}{_OUTLET})发)\s*(?:供?图)?\s*$")
+_AGENCY_AFTER_GAP = _compile(rf"\S[\s\u3000\u00a0]+(?:人民视觉|视觉中国|东方IC|图虫创意|IC\s*photo|CFP|美联社|路透社?|法新社|共同社|(?:本报|\p{{Han}}{{1,10}}{_OUTLET})发)\s*(?:供?图)?\s*$|\S[\s\u3000\u00a0]+(?:图片?|照片)\s*据\s*(?:本报|\p{{Han}}{{1,10}}{_OUTLET}|视觉中国|人民视觉|东方IC|IC\s*photo|CFP|受访者|\p{{Han}}{{2,12}}(?:供图|提供))\s*$")
 #: A caption of a sentence or two and a reporter's credit, as long as a paragraph
 #: (12月6日，…。当天，…。新华社记者 王小明 摄): two sentences at most before the credit.
 _CREDITED_CAPTION = _compile(r"^[^。！？]*[。！？](?:[^。！？]+[。！？])?[\s\u3000\u00a0]*\p{Han}{0,12}(?:记者|通讯员)[\s\u3000\u00a0]*"
@@ -1038,7 +1038,7 @@ def classify_line(text: str) -> str:
     # (each pattern tried only on a line holding what its matches must: `in` tests in C cost
     # a fraction of a search that starts at every character)
     if gaps and ((("摄" in text or s.endswith(("作", "绘"))) and (_NAME_THEN_PHOTO.match(s) or _NAME_TOOK_AFTER_GAP.search(s)))
-                 or (("视觉" in text or "IC" in text or "CFP" in text or "发" in text[-4:] or "图虫" in text)
+                 or (("视觉" in text or "IC" in text or "CFP" in text or "发" in text[-4:] or "图虫" in text or "据" in text)
                      and _AGENCY_AFTER_GAP.search(text))
                  or (("图" in s or "摄" in s or "画" in s or "视频" in s or "航拍" in s) and _PHOTO_THEN_NAME.search(s)
                      and not _ROLE_AND_NAME.match(s))
