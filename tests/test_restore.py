@@ -1495,6 +1495,11 @@ CLASSIFIED_LINES = [
     ("青山镇运动会开幕　图据青山日报", "caption"),
     ("青山镇运动会开幕 图据受访者", "caption"),
     ("运动会已办了十届　据青山日报", "body"),
+    # a post's mark of its own writing with its author and account (with its gaps only); a
+    # picture's source after a sentence
+    ("原创 王小明 青山日报", "byline"),
+    ("原创歌曲唱响青山镇", "body"),
+    ("运动会在青山镇开幕。图源：青山日报", "caption"),
 ]
 
 
@@ -1558,6 +1563,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["位置：新闻中心"],
         ["您当前的位置 ：青山日报 > 社会"],
         ["你目前所在的位置：要闻"],
+        ["Ta的主页", "关注TA"],
         ["A- A+", "评论 (34)"],
         ["A+ A-", "点赞（12）"],
         ["收录于合集", "听新闻"],

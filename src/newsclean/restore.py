@@ -369,8 +369,8 @@ FURNITURE = _Cue((
      r"|[【［\[]\s*(?:大字版|长辈版|简洁版|纯文字版)\s*[】］\]]$|(?:本文|全文)?(?:共|约)\s*\d+\s*字$"
      r"|阅读(?:全文)?(?:约|大约)?(?:需|需要)?\s*\d+\s*分钟$"
      r"|\d+(?:\.\d+)?\s*[万千wWkK]?\s*赞$|赞\s*\d+(?:\.\d+)?\s*[万千wWkK]?$|分享\s*\d+$"
-     r"|关注(?:TA|他|她)$|私信$|粉丝\s*\d+(?:\.\d+)?\s*[万千wWkK]?$|\d+(?:\.\d+)?\s*[万千wWkK]?\s*粉丝$|作品\s*\d+$",
-     ("原创", "分享", "前", "月", "版", "字", "阅读", "赞", "关注", "私信", "粉丝", "作品", "English", "ENGLISH", "繁", "移动版", "移动端", "客户端", "RSS", "TOP", "QQ", "微博", "点赞", "评论", "投稿", "纠错", "搜索", "收藏",
+     r"|关注(?:TA|他|她)$|(?:进入)?(?:TA|Ta|ta|他|她|作者)的?主页$|私信$|粉丝\s*\d+(?:\.\d+)?\s*[万千wWkK]?$|\d+(?:\.\d+)?\s*[万千wWkK]?\s*粉丝$|作品\s*\d+$",
+     ("原创", "分享", "前", "月", "版", "字", "阅读", "赞", "关注", "主页", "私信", "粉丝", "作品", "English", "ENGLISH", "繁", "移动版", "移动端", "客户端", "RSS", "TOP", "QQ", "微博", "点赞", "评论", "投稿", "纠错", "搜索", "收藏",
       "地图", "最新", "滚动", "专题", "要闻", "APP", "App", "app", "关注", "更多", "排行", "农历", "关键", "加载", "Loading",
       "顶部", "模式", "广告", "dvert", "DVERT", "参与", "围观", "看过", "读者", "热门", "热点", "列印")),
     # a broadcast script's marker standing alone (【导语】, 【同期声】)
@@ -833,6 +833,9 @@ _SOURCE_GAP_NAME = _compile(rf"^[（(]\s*(?:本报|本刊|\p{{Han}}{{1,10}}{_OUT
 _SOURCE_AFTER_GAP = _compile(r"^(?:来源|稿源|出处)[\s\u3000\u00a0]+\S{2,16}$")
 #: A source and a reporter's name between gaps, then 报道 ("青山日报　王小明　报道").
 _NAMES_THEN_REPORTS = _compile(r"^(?:[\p{Han}·]{2,12}[\s\u3000\u00a0]+){1,5}报道$")
+#: A post's mark of its own writing, its author and its account (原创 王小明 青山日报), read
+#: with its gaps: without them it reads as prose (原创歌曲…).
+_ORIGINAL_BY = _compile(r"^原创[\s\u3000\u00a0]+[\p{Han}·]{2,4}[\s\u3000\u00a0]+\S{2,16}$").match
 _REPORTER_NO_GAP = _compile(r"^\W*(?:记者|通讯员)\p{Han}")
 #: What ends a reporter's credit (文/图, 摄, 报道): with it, a bulleted 记者… line is a credit.
 _CREDIT_END = _compile(r"(?:文\s*[/／]\s*(?:图|摄)|摄|报道)$")
@@ -970,7 +973,7 @@ _INTERVIEWED = _compile(rf"(?:{_NAME})(?:[（(][^（）()]{{1,8}}[）)])?正?(?:
 _NAMES_THEN_WRITES = _compile(rf"^(?:(?:{_NAME})[\s\u3000\u00a0]+){{0,3}}(?:{_NAME})(?:[\s\u3000\u00a0]+|[\s\u3000\u00a0]*[/／|｜丨][\s\u3000\u00a0]*)文$").match  # (王小明 李春华/文)
 #: A sentence's end, then a photographer (a reporter maybe) and 摄, or a station's picture
 #: (青山电视台画面, 截屏), the gaps dropped.
-_SENTENCE_THEN_PHOTO = _compile(rf"[。！？]\s*(?:[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})\s*摄\s*[）)]|(?:\p{{Han}}{{0,12}}记者)?(?:{_NAME})\s*摄影?|(?:摄影|图片|照片|图)\s*[：:/／]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})|[（(]\s*(?:本报|\p{{Han}}{{1,10}}{_OUTLET})?资料(?:图片?|照片)\s*[）)]|\p{{Han}}{{0,12}}记者(?:{_NAME})\s*图|\p{{Han}}{{0,10}}(?:画面|截屏|截图)"
+_SENTENCE_THEN_PHOTO = _compile(rf"[。！？]\s*(?:[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})\s*摄\s*[）)]|(?:\p{{Han}}{{0,12}}记者)?(?:{_NAME})\s*摄影?|(?:摄影|图片|照片|图)\s*[：:/／]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})|(?:图源|图片来源|照片来源)\s*[：:/／]\s*\S{{2,16}}|[（(]\s*(?:本报|\p{{Han}}{{1,10}}{_OUTLET})?资料(?:图片?|照片)\s*[）)]|\p{{Han}}{{0,12}}记者(?:{_NAME})\s*图|\p{{Han}}{{0,10}}(?:画面|截屏|截图)"
                                 rf"|(?:本报|\p{{Han}}{{1,10}}{_OUTLET})发\s*[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*[\p{{Han}}·]{{2,4}}\s*摄\s*[）)])$").search
 #: A caption in brackets, a sentence and its credit (（2024年12月6日，…。青山日报记者 王小明 摄）)
 #: or the picture's source after 图 (（2024-12-06，…。图/青山日报）).
@@ -1047,7 +1050,7 @@ def classify_line(text: str) -> str:
         return "caption"  # read with the gaps: "王小明　摄　…", "…　　人民视觉", "图　王小明"
     if gaps and ((text.endswith("报道") and _NAMES_THEN_REPORTS.match(s)) or (text.endswith("文") and _NAMES_THEN_WRITES(s)) or _SOURCE_AFTER_GAP.match(s)
                  or (("报" in s or "中心" in s or "电视台" in s) and _ORG_THEN_NAME.match(s)) or _SOURCE_GAP_NAME.match(s)
-                 or _NAME_THEN_EDITS(s)):
+                 or _NAME_THEN_EDITS(s) or (s.startswith("原创") and _ORIGINAL_BY(s))):
         return "byline"
     if len(t) <= 40 and ("摄" in t or "画面" in t or "截" in t or "图" in t or "照片" in t) and _SENTENCE_THEN_PHOTO(t):
         return "caption"  # a caption of a sentence or two and its credit: …。王小明 摄, …。青山电视台画面
