@@ -1500,6 +1500,9 @@ CLASSIFIED_LINES = [
     ("原创 王小明 青山日报", "byline"),
     ("原创歌曲唱响青山镇", "body"),
     ("运动会在青山镇开幕。图源：青山日报", "caption"),
+    # a picture agency's name and 图 after a sentence
+    ("运动会在青山镇开幕。视觉中国 图", "caption"),
+    ("运动会在青山镇开幕。CFP供图", "caption"),
 ]
 
 
