@@ -136,6 +136,9 @@ CASES = {
         # a wrap that breaks a number leaves "9.99%" at a line start: not a list item "9."
         (_wrap("贵金属纯度由原来的九成提高到99.99%，达到国际先进水平，为企业增效。", 15),
          "贵金属纯度由原来的九成提高到99.99%，达到国际先进水平，为企业增效。"),
+        # nor a hyphen between figures ("737-800") at a line start a list item "-"
+        (_wrap("当天，该公司一架波音737-800客机在抵达目的地后被发现机身上一块外部面板缺失。", 13) + "\n\n下一段。",
+         "当天，该公司一架波音737-800客机在抵达目的地后被发现机身上一块外部面板缺失。\n\n下一段。"),
         ("第一项工作要求如下内容很多\n1. 第二项工作要求如下内容多\n2. 结束", "第一项工作要求如下内容很多\n1. 第二项工作要求如下内容多\n2. 结束"),
 
         # three short paragraphs wrapped once each, at one width

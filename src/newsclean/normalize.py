@@ -428,7 +428,7 @@ def _wrapped_run(lines: list[str], i: int, end: int, min_width: int,
     full = k - i
     # the shorter line that ends it, unless it opens with a dash and ends no sentence (an
     # attribution line, "——记青山镇…"); "——这是…之一。" is the wrapped end of a sentence
-    if k < end and len(lines[k]) <= w and not (lines[k].startswith(("—", "-"))
+    if k < end and len(lines[k]) <= w and not (_dash_opening(lines[k])
                                                and not lines[k].rstrip(_CLOSERS).endswith(("。", "！", "？"))):
         k += 1  # the paragraph's last, shorter line
     n = k - i
@@ -436,6 +436,12 @@ def _wrapped_run(lines: list[str], i: int, end: int, min_width: int,
         return none  # list items of equal length are not a wrapped paragraph
     ends = sum(1 for ln in lines[i:i + full] if ln[-1] in R.LINE_FINAL_PUNCT)
     return n, full, w, ends == full
+
+
+def _dash_opening(line: str) -> bool:
+    """Whether `line` opens with a dash ("——记…", "-记…"); not with the hyphen of a figure
+    that a hard wrap put first ("-800客机…", the end of 737-800)."""
+    return line.startswith("—") or (line.startswith("-") and not line[1:2].isdigit())
 
 
 def _same_indent(first: str, line: str) -> bool:
@@ -581,7 +587,7 @@ def _with_unindented_ends(joins: list[tuple[int, int]], lines: list[str], core: 
                 and first.rstrip(_CLOSERS)[-1:] not in _SENTENCE_END
                 and all(lines[m][:1] not in _EDGE_BLANKS for m in range(i + 1, j))
                 and all(len(x) <= len(first) for x in rest) and all(len(x) == len(first) for x in rest[:-1])
-                and not any(x.startswith(("—", "-")) or R.LIST_ITEM.match(x) for x in rest)):
+                and not any(_dash_opening(x) or R.LIST_ITEM.match(x) for x in rest)):
             extra.append((i, j - i))
         i = j
     return sorted(joins + extra) if extra else joins

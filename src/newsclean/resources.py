@@ -18,8 +18,9 @@ PROSE_PUNCT = "。，；！？"
 LINE_FINAL_PUNCT = "。！？；：，、…”’」』）》!?;:,"
 
 #: The start of a list item: 一、 （一） 1. 1、 (1) ① • -
-#: (A digit and a point opens a list item only when no digit follows: "9.99%" does not.)
-LIST_ITEM = regex.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+(?:、|[.．](?![0-9]))|[①-⑳]|[•·▪●○◆■-]\s?)")
+#: (A digit and a point opens a list item only when no digit follows: "9.99%" does not; nor
+#: does a hyphen before a digit: "-800客机" is the end of 737-800, wrapped.)
+LIST_ITEM = regex.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+(?:、|[.．](?![0-9]))|[①-⑳]|[•·▪●○◆■]\s?|-(?!\d)\s?)")
 
 # --- normalisers ---------------------------------------------------------------------------
 #: (Each pattern here that the standard engine scans a whole text with opens with one class
