@@ -286,6 +286,19 @@ def test_a_heading_with_commas_is_not_joined_across_a_caption_with_a_quotation()
     assert b.paragraphs == [P[0], P[1], first + second, P[4]]
 
 
+def test_a_numbered_heading_with_commas_is_not_joined_across_a_caption() -> None:
+    # numbered sub-headings with commas (二、…，…) read like the first half of a cut
+    # paragraph; in a series of them, the one a caption stands under is a heading still
+    heads = ["一、办赛事，项目由村民投票选出来", "二、聚人心，邻里之间走动多了感情近了", "三、兴文化，丰富村民业余文化生活"]
+    body = [P[0], heads[0], P[1], heads[1], P[3], heads[2], P[5]]
+    a = restored(article([P[0], heads[0], P[1], heads[1], "▲拔河比赛现场", P[3], heads[2], P[5]]))
+    assert a.paragraphs == body and a.captions == ["▲拔河比赛现场"]
+    # a numbered paragraph cut mid-sentence around a caption is joined all the same
+    first, second = "二、聚人心，邻里之间走动多了，", "感情也近了。西岭村村民李春华说，运动会让大家更团结了。"
+    b = restored(article([P[0], heads[0], P[1], first, "▲拔河比赛现场", second, P[5]]))
+    assert b.paragraphs == [P[0], heads[0], P[1], first + second, P[5]]
+
+
 def test_a_short_first_half_is_joined_around_its_own_heading_when_it_ends_cut() -> None:
     # the first half reads like a headline (short, no full stop) but ends in 的, which ends
     # no phrase, and the heading between the halves names the paragraph: its own heading
