@@ -1943,6 +1943,22 @@ def test_a_quotation_spliced_from_a_paragraph_where_it_has_its_attribution() -> 
     assert any(e.step == "drop_spliced_sentences" for e in a.edits)
 
 
+def test_a_quotation_spliced_from_a_paragraph_it_opens_goes() -> None:
+    # "“……。”李春华介绍，……。" is one sentence where it belongs (more than an attribution
+    # after it); the quotation alone spliced onto another paragraph's end goes there
+    quote = "“以前农闲时大家各忙各的，现在有了运动会，邻里之间走动多了。”"
+    own = quote + "西岭村村民李春华介绍，村里今年还组织了广场舞队，每晚都有几十人参加。"
+    paras = P[:3] + [own] + P[3:]
+    a = restored(article(P[:1] + [P[1] + quote] + P[2:3] + [own] + P[3:]))
+    assert a.paragraphs == paras
+    # but a summary line that ends in a quoted term, repeated where a paragraph opens, is
+    # not cut there: its end is no quotation (the line as a whole is inside that paragraph)
+    deck = "一方面办好运动会、丰富村民生活，一方面不失时机抓好冬季农业生产"
+    pull = "办法总比困难多。办赛事、抓生产，我们有信心也有能力做到“两不误”"
+    b = restored(article([deck, pull, P[0], P[1], pull + "。" + P[3] + P[5], P[4]]))
+    assert not any(e.step == "drop_spliced_sentences" for e in b.edits)
+
+
 def test_the_standard_engines_han_class_is_the_han_script_where_news_needs_it() -> None:
     # the cues run on the standard `re` engine, \p{Han} read as a letter of none of the
     # alphabets news prints beside Chinese (a class `re` compiles at once)

@@ -1867,10 +1867,13 @@ def _drop_spliced(body: list[_Item], edits: list[Edit]) -> None:
         places = [(j, n, len(sents(j))) for j in range(len(body)) if key in texts[j]
                   for n, s in enumerate(sents(j)) if _norm(s) == key]
         if key[-1] in _CLOSING_QUOTES:
+            whole_quote = key[0] in "“‘「『" and key[-2:-1] in "。！？!?…"
             # a quotation that stands elsewhere with its bare attribution ("“……。”杨宜勇说。",
-            # one unit there): a use inside that paragraph (n = -1: not its last sentence)
+            # one unit there): a use inside that paragraph (n = -1: not its last sentence);
+            # a whole quotation, “…。”, also with more after it ("“……。”李军社介绍，早年…。");
+            # not a text that ends in a quoted term (…做到“两不误”), which a pull quote repeats
             places += [(j, -1, len(sents(j))) for j in range(len(body)) if key in texts[j] for s in sents(j)
-                       if (u := _norm(s)) != key and u.startswith(key) and _BARE_ATTRIBUTION(u[len(key):])]
+                       if (u := _norm(s)) != key and u.startswith(key) and (whole_quote or _BARE_ATTRIBUTION(u[len(key):]))]
         near: set[int] = set()  # blocks with a degraded copy that holds the sentence too
         if len(places) == 3:  # the sentence also stands alone: a copy of it, not a third use
             places = [p for p in places if p[2] > 1] if sum(p[2] == 1 for p in places) == 1 else places
