@@ -136,6 +136,9 @@ CASES = {
         # a wrap that breaks a number leaves "9.99%" at a line start: not a list item "9."
         (_wrap("贵金属纯度由原来的九成提高到99.99%，达到国际先进水平，为企业增效。", 15),
          "贵金属纯度由原来的九成提高到99.99%，达到国际先进水平，为企业增效。"),
+        # a no-break space that ends a paragraph's indentation took a place in the wrap's width
+        ("标题\n\n" + "\n\n".join("　　" + _wrap(p, 16) for p in (_PARA, "\u00a0" + _PARA[2:] + "还有。")) + "\n",
+         "标题\n\n" + "\n\n".join("　　" + p for p in (_PARA, "\u00a0" + _PARA[2:] + "还有。")) + "\n"),
         # nor a hyphen between figures ("737-800") at a line start a list item "-"
         (_wrap("当天，该公司一架波音737-800客机在抵达目的地后被发现机身上一块外部面板缺失。", 13) + "\n\n下一段。",
          "当天，该公司一架波音737-800客机在抵达目的地后被发现机身上一块外部面板缺失。\n\n下一段。"),

@@ -415,6 +415,13 @@ def _wrapped_run(lines: list[str], i: int, end: int, min_width: int,
     by them was not idempotent.)
     """
     w = len(lines[i])
+    if raw is not None and i + 1 < end and len(lines[i + 1]) > w:
+        # the first line is full with the no-break spaces that end its indentation: a
+        # scraped page's &nbsp; is text to the wrap that counted it
+        lead = raw[i][:len(raw[i]) - len(raw[i].lstrip())]
+        pad = len(lead) - len(lead.rstrip("\u00a0"))
+        if pad and len(lines[i + 1]) == w + pad:
+            w += pad
     none = (1, 1, w, False)
     if w < min_width:
         return none
