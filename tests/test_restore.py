@@ -166,6 +166,16 @@ def test_near_duplicate_variant_is_dropped(variant: str) -> None:
     assert any(e.step == "drop_near_duplicates" for e in a.edits)
 
 
+def test_a_bulleted_paragraphs_degraded_copy_is_dropped() -> None:
+    # a bulleted summary repeats the body by design, but a bulleted line that is the first
+    # sentence of a bulleted paragraph is that paragraph's copy with its tail cut
+    bulleted = "■" + P[0]
+    body = [P[1], bulleted, P[4], P[5]]
+    a = restored(article([P[1], bulleted, P[4], bulleted[:bulleted.index("。") + 1], P[5]]))
+    assert a.paragraphs == body
+    assert any(e.step == "drop_near_duplicates" for e in a.edits)
+
+
 def test_a_variant_inside_a_cut_paragraph_is_the_copy_when_the_words_barely_tell() -> None:
     lead = "本报青山1月12日电 青山镇农民文化广场建设工程日前完工，该工程被列入全镇“十四五”文化发展规划。"
     variant = lead.replace("该工程", "会工程")  # a character changed: the word model leans to 会

@@ -1543,9 +1543,10 @@ def _near_copy(short: str, long_: str, short_raw: str, long_raw: str = "") -> fl
     sentence. A pull quote, a summary line or a heading that repeats part of a paragraph
     does not end like a paragraph, or is much shorter, and is not a copy; nor is a whole
     paragraph a copy of a summary line (a deck) that does not end like one. A bulleted
-    summary (■ ● ◆) repeats the body by design and is never a copy."""
-    if short[:1] in _SUMMARY_BULLETS or long_[:1] in _SUMMARY_BULLETS:
-        return 0.0
+    summary (■ ● ◆) repeats the body by design and is never a copy of it (but of another
+    line under the same bullet, it may be)."""
+    if (short[:1] in _SUMMARY_BULLETS or long_[:1] in _SUMMARY_BULLETS) and short[:1] != long_[:1]:
+        return 0.0  # (two bulleted lines, one the other's copy, are a copy)
     if len(short) >= 12 and long_.startswith(short) and _complete(short_raw):
         return 1.0  # the tail cut after a whole sentence, however long the paragraph was
     if len(short) < 0.3 * len(long_):
