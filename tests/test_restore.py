@@ -166,6 +166,17 @@ def test_near_duplicate_variant_is_dropped(variant: str) -> None:
     assert any(e.step == "drop_near_duplicates" for e in a.edits)
 
 
+def test_a_copy_of_a_paragraphs_first_sentences_is_not_cut_as_a_splice() -> None:
+    # its last sentence stands inside the paragraph it copies, with the sentences before it:
+    # the copy goes whole (cut as a splice, its first sentence would stay behind)
+    opening = "“您今天好些了吗？要多吃些流质和软食。”"
+    own = opening + "早上8点，青山镇卫生院的病房里，护士李春华正在查房。她已经在这里工作了十年。"
+    body = [P[0], P[1], own, P[4]]
+    a = restored(article([P[0], opening, P[1], own, P[4]]))
+    assert a.paragraphs == body
+    assert not any(e.step == "drop_spliced_sentences" for e in a.edits)
+
+
 def test_a_bulleted_paragraphs_degraded_copy_is_dropped() -> None:
     # a bulleted summary repeats the body by design, but a bulleted line that is the first
     # sentence of a bulleted paragraph is that paragraph's copy with its tail cut

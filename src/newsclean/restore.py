@@ -1893,6 +1893,8 @@ def _drop_spliced(body: list[_Item], edits: list[Edit]) -> None:
         inner = [p for p in places if p[1] != p[2] - 1 or p[2] == 1]  # or a paragraph of its own
         if len(last) == 1 and len(inner) == 1:
             (c, n, _), other = last[0], inner[0][0]
+            if texts[c] in texts[other]:
+                continue  # all of it stands there, the sentence with what leads to it: a copy
             why = f"the sentence also stands inside block {body[other].pos + 1}"
         elif len(last) == 2 and (ends := _ends_with_block(texts, sents, last[0][0], last[1][0])) is not None:
             # one paragraph ends with all of the other, a single sentence by its full stops
