@@ -322,12 +322,16 @@ def test_a_numbered_heading_with_commas_is_not_joined_across_a_caption() -> None
 
 def test_a_short_first_half_is_joined_around_its_own_heading_when_it_ends_cut() -> None:
     # the first half reads like a headline (short, no full stop) but ends in 的, which ends
-    # no phrase, and the heading between the halves names the paragraph: its own heading
+    # no phrase: the heading between the halves is the paragraph's own heading
     heading = "东岭村拔河队夺冠"
     first = "比赛进行到下午，在青山镇文化广场的"
     second = "拔河比赛决赛中，东岭村拔河队以两比一战胜西岭村，夺得冠军。"
     a = restored(article([P[0], P[1], first, heading, second, P[4]]))
     assert a.paragraphs == [P[0], P[1], heading, first + second, P[4]]
+    # ending in 的, it is joined across a heading that does not name it, too
+    other = "赛场内外 欢声笑语"
+    c = restored(article([P[0], P[1], first, other, second, P[4]]))
+    assert c.paragraphs == [P[0], P[1], other, first + second, P[4]]
     # a summary line above a heading and the paragraph under it stay apart
     summary = "运动会越办越红火，村民参与热情高涨"
     b = restored(article([P[0], P[1], summary, heading, second, P[4]]))

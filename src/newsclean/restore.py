@@ -2292,14 +2292,16 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
         fresh_start = around_heading and b.text[:1] in "“‘「『《【"
         # (a bulleted summary line, "■…为宜", is complete as it stands)
         # (a line like a headline is not joined across a heading, unless the next block opens
-        # inside what it broke off: "…在提高门诊保障能力" | heading | "的同时，…"; nor across
+        # inside what it broke off: "…在提高门诊保障能力" | heading | "的同时，…", or it ends
+        # in a word that leaves a phrase open ("24日早上7时，在位于哈尔滨的" | heading | "…"),
+        # or in the middle of a word when the heading names the two halves; nor across
         # anything with a block that opens with a quotation, not a quoted term: a heading with
         # commas, "稳政策：…，种粮吃上定心丸" | caption | "“国家对粮食实行…，咱们粮农心里托底！…")
         if (between and cfg.join_split_paragraphs
                 and not ((around_heading and headline_within(_HEADLINE_JOIN_MAX)
-                          and not ((_dangles(a.text) or _ends_inside_word(a.text)) and not _CLOCK_OPENING(b.text)
-                                   and any(x.kind == "body" and len(_HAN_CHAR(x.text)) >= 4
-                                           and _names_paragraph(x.key, a.key + b.key) for x in between))
+                          and not (not _CLOCK_OPENING(b.text) and (_dangles(a.text) or (
+                              _ends_inside_word(a.text) and any(x.kind == "body" and len(_HAN_CHAR(x.text)) >= 4
+                                                                and _names_paragraph(x.key, a.key + b.key) for x in between))))
                           or (headline and b.text[:1] in "“「『" and not _TERM_FIRST(b.text)))
                          and not _cut_between(a.text, b.text))
                 and not (gap_pair and not lead) and not fresh_start and a.text[:1] not in _SUMMARY_BULLETS
