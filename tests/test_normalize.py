@@ -139,6 +139,9 @@ CASES = {
         # a no-break space that ends a paragraph's indentation took a place in the wrap's width
         ("标题\n\n" + "\n\n".join("　　" + _wrap(p, 16) for p in (_PARA, "\u00a0" + _PARA[2:] + "还有。")) + "\n",
          "标题\n\n" + "\n\n".join("　　" + p for p in (_PARA, "\u00a0" + _PARA[2:] + "还有。")) + "\n"),
+        # a space of the text where the wrap fell, at the first line's end
+        ("标题\n\n" + "\n\n".join(_wrap(p, 16) for p in (_PARA, _PARA[:15] + " " + _PARA[15:] + "还有。")) + "\n",
+         "标题\n\n" + "\n\n".join((_PARA, _PARA + "还有。")) + "\n"),
         # nor a hyphen between figures ("737-800") at a line start a list item "-"
         (_wrap("当天，该公司一架波音737-800客机在抵达目的地后被发现机身上一块外部面板缺失。", 13) + "\n\n下一段。",
          "当天，该公司一架波音737-800客机在抵达目的地后被发现机身上一块外部面板缺失。\n\n下一段。"),

@@ -416,12 +416,16 @@ def _wrapped_run(lines: list[str], i: int, end: int, min_width: int,
     """
     w = len(lines[i])
     if raw is not None and i + 1 < end and len(lines[i + 1]) > w:
-        # the first line is full with the no-break spaces that end its indentation: a
-        # scraped page's &nbsp; is text to the wrap that counted it
+        # the first line is full with the no-break spaces that end its indentation (a
+        # scraped page's &nbsp; is text to the wrap that counted it), or with a space of the
+        # text at its end (…以“向山河问道 / 与时代同新”…), when the next line is
         lead = raw[i][:len(raw[i]) - len(raw[i].lstrip())]
         pad = len(lead) - len(lead.rstrip("\u00a0"))
-        if pad and len(lines[i + 1]) == w + pad:
-            w += pad
+        tail = len(raw[i]) - len(raw[i].rstrip())
+        for extra in sorted({pad, tail, pad + tail} - {0}):
+            if len(lines[i + 1]) == w + extra:
+                w += extra
+                break
     none = (1, 1, w, False)
     if w < min_width:
         return none
