@@ -2128,6 +2128,20 @@ def test_a_repeated_heading_inside_the_paragraph_it_names_goes_back_before_it() 
     assert any("names" in (e.reason or "") for e in a.edits if e.step == "drop_duplicates")
 
 
+def test_a_repeated_heading_that_ends_the_article_goes_back_over_its_paragraph() -> None:
+    # a section's heading lands inside its first paragraph, which it does not name in so
+    # many words, and two copies end the article, heading nothing: the copy over the
+    # paragraph's second half is the heading (the page repeats headings; a caption landing
+    # there by chance is not repeated)
+    head = "赛场内外 欢声笑语"
+    para = "东岭村和西岭村的队员们脚蹬地面、身体后仰，围观的村民一边喊着号子一边鼓掌，场面十分热闹。最终东岭村以两比一胜出。"
+    cut = para.index("围观")
+    garbled = [P[0], P[1], para[:cut], head, para[cut:], P[5], head, head]
+    a = restored(article(garbled))
+    assert a.paragraphs == [P[0], P[1], head, para, P[5]]
+    assert any("paragraph under it" in (e.reason or "") for e in a.edits if e.step == "drop_duplicates")
+
+
 def test_a_heading_copy_inside_a_paragraph_it_already_heads_is_the_repeat() -> None:
     head = "青山镇运动会参赛人数创新高"
     para = "青山镇今年的运动会参赛人数创新高。报名的村民达到12万人，比去年多了三成。镇里为此增设了两个比赛场地。"

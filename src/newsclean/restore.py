@@ -1390,15 +1390,30 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
             continue
         mine = _bigrams(key)
         fit = {}
+        heads = []  # the copies with a paragraph under them
+        last = []  # those with nothing under them but copies of themselves: they end the article
         for k in copies:
             j = k + 1
             while j < len(keys) and (keys[j] == key or j in drop):
                 j += 1
             fit[k] = sum(g in keys[j] for g in mine) / len(mine) if j < len(keys) and mine else 0.0
+            j = k + 1  # (under it, a paragraph: a copy of one too, kept or not)
+            while j < len(keys) and keys[j] == key:
+                j += 1
+            if j == len(keys):
+                last.append(k)
+            elif not is_heading(body[j].text):
+                heads.append(k)
         top = max(fit.values())
         fittest = [k for k in copies if fit[k] == top]
         placed = next(k for k in copies if k not in drop)
-        if top > 0 and len(fittest) == 1 and fittest[0] in drop and top >= fit[placed] + _HEADING_FIT_MARGIN:
+        if len(heads) == 1 and placed in last and not _bracketed(key):
+            # a heading heads a section: the copy kept ends the article, with nothing under
+            # it, and only one copy stands over a paragraph
+            keep_only(copies, heads[0], None, "the only copy with a paragraph under it")
+            by_place.discard(key)
+            out_of_place.discard(key)
+        elif top > 0 and len(fittest) == 1 and fittest[0] in drop and top >= fit[placed] + _HEADING_FIT_MARGIN:
             keep_only(copies, fittest[0], round(top, 2), "the copy kept above the block that shares most of its words")
             by_place.discard(key)
             out_of_place.discard(key)
@@ -2184,8 +2199,8 @@ def _find_interruptions(seq: list[_Item]) -> None:
             # does not
             if headings is None:
                 headings = sum(1 for it in seq if it.kind == "body" and is_heading(it.text))
-            if headings > 1 or _names_paragraph(x.key, a.key + b.key):
-                continue
+            if headings > 1 or x.copies > 1 or _names_paragraph(x.key, a.key + b.key):
+                continue  # (or one the page repeated, as it repeats paragraphs and headings)
         gain, into_line = _join_gains(a.text, b.text, x.text)
         if gain > 0 and gain - into_line > _INTERRUPTION_GAIN:
             x.kind = "caption"
