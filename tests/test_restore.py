@@ -1541,6 +1541,10 @@ CLASSIFIED_LINES = [
     # a picture agency's name and 图 after a sentence
     ("运动会在青山镇开幕。视觉中国 图", "caption"),
     ("运动会在青山镇开幕。CFP供图", "caption"),
+    # two photographers in a bracketed credit; the site after an underscore, as in a title
+    ("运动会在青山镇开幕。（摄影：王小明、李春华）", "caption"),
+    ("运动会在青山镇开幕，村民参加。（王小明、李春华）", "body"),
+    ("青山镇运动会开幕_青山日报", "byline"),
 ]
 
 
