@@ -318,6 +318,12 @@ def test_a_numbered_heading_with_commas_is_not_joined_across_a_caption() -> None
     first, second = "二、聚人心，邻里之间走动多了，", "感情也近了。西岭村村民李春华说，运动会让大家更团结了。"
     b = restored(article([P[0], heads[0], P[1], first, "▲拔河比赛现场", second, P[5]]))
     assert b.paragraphs == [P[0], heads[0], P[1], first + second, P[5]]
+    # and so is a list item numbered otherwise than the headings (2. under 1.…。), cut where
+    # no full stop stands yet
+    item1, item2 = "1.报名表一份。", "2.居民身份证或护照、学历证书、专业技术资格证、职业资格证、任职文件等材料的扫描件。"
+    cut = item2.index("职文件")
+    c = restored(article([P[0], heads[0], item1, item2[:cut], "本报记者 王小明", item2[cut:], heads[1], P[5]]))
+    assert c.paragraphs == [P[0], heads[0], item1, item2, heads[1], P[5]]
 
 
 def test_a_short_first_half_is_joined_around_its_own_heading_when_it_ends_cut() -> None:

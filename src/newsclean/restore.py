@@ -2210,8 +2210,9 @@ def _find_interruptions(seq: list[_Item]) -> None:
             x.why = "a short line between the halves of a paragraph cut mid-sentence (the halves read as one)"
 
 
-#: A line numbered as one of a series (二、 （三） 第四，): with others like it, short and
-#: unpunctuated, the article's numbered sub-headings.
+#: A line numbered as one of a series (二、 （三） 第四，): with others numbered the same way,
+#: short and unpunctuated, the article's numbered sub-headings.
+_NUMERALS = re.compile(r"[一二三四五六七八九十\d]+")
 _NUMBERED = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[，,、]|\d{1,2}[、.．](?!\d))").match
 
 
@@ -2233,15 +2234,17 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
                                and not _complete(it.text)))
         return counted[0]
     heading_count: list[int] = []
-    numbered: list[int] = []
+    numbered: list[Counter[str]] = []
 
-    def numbered_headlines() -> int:
-        """How many body lines read like a numbered heading (二、…，…, （三）…), unpunctuated
-        and short (counted once, when asked)."""
+    def numbered_headlines(text: str) -> int:
+        """How many body lines read like a numbered heading numbered as `text` is (二、…，…
+        as 一、…; （三）… as （一）…), unpunctuated and short (counted once, when asked)."""
         if not numbered:
-            numbered.append(sum(1 for it in out if it.kind == "body" and len(it.text) <= _HEADLINE_MAX
-                                and _NUMBERED(it.text) and not any(c in it.text for c in "。！？!?")))
-        return numbered[0]
+            numbered.append(Counter(_NUMERALS.sub("N", m.group()) for it in out
+                                    if it.kind == "body" and len(it.text) <= _HEADLINE_MAX
+                                    and (m := _NUMBERED(it.text)) and not any(c in it.text for c in "。！？!?")))
+        m = _NUMBERED(text)
+        return numbered[0][_NUMERALS.sub("N", m.group())] if m else 0
 
     def headings() -> int:
         """How many body lines are headings (counted once, when asked)."""
@@ -2323,7 +2326,7 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
                           or (headline and b.text[:1] in "“「『" and not _TERM_FIRST(b.text)))
                          and not _cut_between(a.text, b.text))
                 and not (gap_pair and not lead) and not fresh_start and a.text[:1] not in _SUMMARY_BULLETS
-                and not (headline and _NUMBERED(a.text) and not _dangles(a.text) and numbered_headlines() >= 2)):
+                and not (headline and _NUMBERED(a.text) and not _dangles(a.text) and numbered_headlines(a.text) >= 2)):
             edits.append(Edit("join_split_paragraphs", "join", before=a.text + " | " + b.text, after=a.text + b.text,
                               block=a.pos,
                               reason="paragraph cut mid-sentence around " + ", ".join(
