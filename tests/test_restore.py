@@ -1551,6 +1551,11 @@ CLASSIFIED_LINES = [
     ("运动会在青山镇开幕。（摄影：王小明、李春华）", "caption"),
     ("运动会在青山镇开幕，村民参加。（王小明、李春华）", "body"),
     ("青山镇运动会开幕_青山日报", "byline"),
+    # a freelance photographer in brackets, when the picture was taken, an outlet's 图 after a dash
+    ("青山镇运动会开幕（青山日报特约摄影 王小明）", "caption"),
+    ("青山镇运动会开幕（摄于2024-01-12）", "caption"),
+    ("青山镇运动会开幕——青山日报图", "caption"),
+    ("他说——这是图", "body"),
 ]
 
 
@@ -1616,6 +1621,8 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["你目前所在的位置：要闻"],
         ["Ta的主页", "关注TA"],
         ["〈 返回"],
+        ["【简体】【繁体】", "» 正文"],
+        ["【字体：放大 缩小】"],
         ["A- A+", "评论 (34)"],
         ["A+ A-", "点赞（12）"],
         ["收录于合集", "听新闻"],
