@@ -1556,6 +1556,10 @@ CLASSIFIED_LINES = [
     ("青山镇运动会开幕（摄于2024-01-12）", "caption"),
     ("青山镇运动会开幕——青山日报图", "caption"),
     ("他说——这是图", "body"),
+    # a caption of two sentences and its reporter's credit in brackets; a date and 摄 after one
+    ("2024-01-12，青山镇运动会开幕。当日，三百多名村民参加比赛。（青山日报记者 王小明 摄）", "caption"),
+    ("青山镇运动会开幕。2024-01-12摄 王小明", "caption"),
+    ("他说，我们在2024-01-12拍摄了这张照片。", "body"),
 ]
 
 
