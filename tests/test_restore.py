@@ -1561,6 +1561,12 @@ CLASSIFIED_LINES = [
     ("青山镇运动会开幕。2024-01-12摄 王小明", "caption"),
     ("他说，我们在2024-01-12拍摄了这张照片。", "body"),
     ("（本文完）", "byline"),
+    # reporters' names alone in brackets (People's Daily closes a section with them); not
+    # places or words
+    ("（王小明、李春华）", "byline"),
+    ("（王小明 李春华 张伟）", "byline"),
+    ("（中国、美国）", "body"),
+    ("（黄河 长江）", "body"),
 ]
 
 

@@ -838,6 +838,9 @@ _ORG_THEN_NAME = _compile(r"^\p{Han}{2,12}(?:融媒体中心|新闻中心|报社
 #: "（本报巴黎电）" or "（作者为本报记者）").
 _SOURCE_GAP_NAME = _compile(rf"^[（(]\s*(?:本报|本刊|\p{{Han}}{{1,10}}{_OUTLET})[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}\s*[）)]$")
 #: A source label and the source after a gap ("来源　青山日报").
+#: Reporters' names alone in brackets, two to five, each opening with a common surname
+#: (（王小明、李春华）, （王小明 李春华）): who wrote the report.
+_NAMES_IN_BRACKETS = _compile(rf"^[（(]\s*(?:{_NAME})(?:[\s\u3000\u00a0、，,]+(?:{_NAME})){{1,4}}\s*[）)]$").match
 _SOURCE_AFTER_GAP = _compile(r"^(?:来源|稿源|出处)[\s\u3000\u00a0]+\S{2,16}$")
 #: A source and a reporter's name between gaps, then 报道 ("青山日报　王小明　报道").
 _NAMES_THEN_REPORTS = _compile(r"^(?:[\p{Han}·]{2,12}[\s\u3000\u00a0]+){1,5}报道$")
@@ -1068,6 +1071,8 @@ def classify_line(text: str) -> str:
         return "caption"  # pictures by their place on the page, sentences or not: 上图：…；下图：…
     if bullet and _BARE_NAME(t):
         return "byline"  # a bullet and a name alone: □王小明
+    if t[0] in "（(" and len(t) <= 24 and _NAMES_IN_BRACKETS(s):
+        return "byline"
     if len(t) <= 40 and len(_PROSE_MARK(t)) < 2:  # short, not prose: a credit line is
         # short; a long list of reporters is body text
         if CAPTION_CUE.search(t) and not _TEXT_AND_PHOTO.search(t):
