@@ -211,6 +211,12 @@ then used: 70%, 73.5% (1.00, 1.00; 0.989, 0.998).
 Sets 115 and 116, written at the session's end after the composition probe's fixes, were
 measured before use: 45% and 76.5% exact (title 0.935, 0.985; meta_f1 0.868, 0.998); then
 used: 70%, 78% (1.00, 1.00; 0.964, 0.998).
+Sets 117–124 (eighteenth session, 2026-12-02) were written one after the other, each after
+the change the one before led to, and measured before any change for it: 69%, 68%, 77%, 68%,
+69.5%, 52%, 65% and 76.5% exact (title 0.955, 0.96, 0.95, 1.00, 1.00, 0.875, 1.00, 1.00;
+meta_f1 0.977, 0.956, 0.998, 0.972, 0.948, 0.923, 0.940, 0.985); then used (see
+docs/benchmarks.md for the figures after). The skips of sets 119–124 go back below 2,700
+(People's Daily has no more usable articles past it), with seeds of their own.
 """
 from __future__ import annotations
 
