@@ -142,6 +142,9 @@ CASES = {
         # a space of the text where the wrap fell, at the first line's end
         ("标题\n\n" + "\n\n".join(_wrap(p, 16) for p in (_PARA, _PARA[:15] + " " + _PARA[15:] + "还有。")) + "\n",
          "标题\n\n" + "\n\n".join((_PARA, _PARA + "还有。")) + "\n"),
+        # nor the middle dot of a name that the wrap put first a list item "·"
+        (_wrap("美国杂志网站援引阿富汗政治观察家扎基尔·贾拉利的分析称，和平进程仍存在许多变数。", 19) + "\n\n下一段。",
+         "美国杂志网站援引阿富汗政治观察家扎基尔·贾拉利的分析称，和平进程仍存在许多变数。\n\n下一段。"),
         # nor a hyphen between figures ("737-800") at a line start a list item "-"
         (_wrap("当天，该公司一架波音737-800客机在抵达目的地后被发现机身上一块外部面板缺失。", 13) + "\n\n下一段。",
          "当天，该公司一架波音737-800客机在抵达目的地后被发现机身上一块外部面板缺失。\n\n下一段。"),

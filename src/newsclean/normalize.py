@@ -443,10 +443,23 @@ def _wrapped_run(lines: list[str], i: int, end: int, min_width: int,
                                                and not lines[k].rstrip(_CLOSERS).endswith(("。", "！", "？"))):
         k += 1  # the paragraph's last, shorter line
     n = k - i
-    if n == 1 or any(R.LIST_ITEM.match(ln) for ln in lines[i + 1:k]):
+    if n == 1 or any(_list_item(lines[m - 1], lines[m]) for m in range(i + 1, k)):
         return none  # list items of equal length are not a wrapped paragraph
     ends = sum(1 for ln in lines[i:i + full] if ln[-1] in R.LINE_FINAL_PUNCT)
     return n, full, w, ends == full
+
+
+def _list_item(before: str, line: str) -> bool:
+    """Whether `line` opens a list item (`R.LIST_ITEM`); not the middle dot of a name that a
+    wrap put first (`…政治观察家扎基尔` / `·贾拉利的分析称…`): a dot before Han, under a
+    line that ends in Han."""
+    if not R.LIST_ITEM.match(line):
+        return False
+    return not (line[:1] == "·" and _is_han(line[1:2]) and _is_han(before[-1:]))
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
 
 def _dash_opening(line: str) -> bool:
@@ -598,7 +611,7 @@ def _with_unindented_ends(joins: list[tuple[int, int]], lines: list[str], core: 
                 and first.rstrip(_CLOSERS)[-1:] not in _SENTENCE_END
                 and all(lines[m][:1] not in _EDGE_BLANKS for m in range(i + 1, j))
                 and all(len(x) <= len(first) for x in rest) and all(len(x) == len(first) for x in rest[:-1])
-                and not any(_dash_opening(x) or R.LIST_ITEM.match(x) for x in rest)):
+                and not any(_dash_opening(x) or _list_item(prev, x) for prev, x in zip(core[i:j - 1], rest))):
             extra.append((i, j - i))
         i = j
     return sorted(joins + extra) if extra else joins
