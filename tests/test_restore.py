@@ -989,7 +989,7 @@ CLASSIFIED_LINES = [
     ("青山日报2024-01-12讯", "byline"),
     ("青山日报财经频道", "byline"),
     # a post's calls to its reader and its end matter; compiled reports (not a wire's
-    # credit, （据新华社电）, which the papers print as a paragraph)
+    # dateline, （据新华社电）, which the papers print as a paragraph)
     ("点个在看你最好看", "byline"),
     ("觉得不错，请点赞、在看、转发", "byline"),
     ("往期推荐", "byline"),
@@ -1567,6 +1567,11 @@ CLASSIFIED_LINES = [
     ("（王小明 李春华 张伟）", "byline"),
     ("（中国、美国）", "body"),
     ("（黄河 长江）", "body"),
+    # the report's source alone, in brackets, after a dash, or compiled from several
+    ("（据青山日报报道）", "byline"),
+    ("——据青山日报报道", "byline"),
+    ("综合青山日报、新华社报道", "byline"),
+    ("综合施策，精准发力", "body"),
 ]
 
 
@@ -1635,6 +1640,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["【简体】【繁体】", "» 正文"],
         ["【字体：放大 缩小】"],
         ["资讯详情", "A A A"],
+        ["青山日报 第58期"],
         ["评论：3", "点赞：12"],
         ["扫码在手机上看", "手机阅读", "正文内容"],
         ["A- A+", "评论 (34)"],

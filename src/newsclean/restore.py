@@ -446,7 +446,7 @@ FURNITURE = _Cue((
     # a weather box (天气：晴 12℃, 北京 多云转晴 3~12℃) and an issue's number (青山日报第2048期,
     # 总第1024期)
     (r"天气\s*[：:]|\p{Han}{0,6}\s*(?:晴|阴|多云|小雨|中雨|大雨|暴雨|阵雨|雷阵雨|雨夹雪|小雪|中雪|大雪)(?:转\p{Han}{1,3})?"
-     r"\s*-?\d{1,2}\s*(?:(?:℃|°C)?\s*[~～\-－]\s*-?\d{1,2}\s*)?(?:℃|°C)$|\S{0,12}?第\s*\d{1,5}\s*期$"
+     r"\s*-?\d{1,2}\s*(?:(?:℃|°C)?\s*[~～\-－]\s*-?\d{1,2}\s*)?(?:℃|°C)$|\S{0,12}?\s*第\s*\d{1,5}\s*期$"
      r"|\S{1,12}\s+(?:19|20)\d{2}\s*年\s*第\s*\d{1,3}\s*期$",  # 青山　2024年第5期
      ("天气", "℃", "°C", "期")),
     # a date in figures with a time or a source after it
@@ -682,6 +682,9 @@ BYLINE_CUE = _Cue((
     # the end of a post and an original's notice (— END —, 本文系青山日报原创, 青山日报原创稿件),
     # where it was compiled from (本文综合自青山日报), a source's 消息 standing alone
     (r"[—–\-－_=\s]*(?:END|End|end)[—–\-－_=\s]*$|本文(?:系|为)\S{1,12}原创|\S{0,12}原创稿件$|(?:本文)?综合自\S{1,24}$"
+     # the report's source, alone (（据青山日报报道）, ——据青山日报报道, 综合青山日报、新华社报道;
+     # not a wire's dateline, （据新华社电）, which People's Daily prints as a paragraph)
+     r"|[（(]\s*(?:据|综合)[^（）()，,。；;]{1,30}?报道\s*[）)]$|——\s*据[^，,。；;]{1,20}报道$|综合[^（）()，,。；;]{1,30}报道$"
      r"|来自\S{0,16}(?:客户端|App|APP|app)$"  # 来自iPhone客户端
      r"|本文由\S{1,16}原创"
      # a notice of copyright or reposting (如有侵权请联系删除, 转载请注明出处, 版权归原作者所有)
@@ -691,7 +694,7 @@ BYLINE_CUE = _Cue((
      r"|\S{0,4}公网安备\s*\d+号$|(?i:copyright)\s*(?:©|\(c\))?|©\s*\d{4}"
      r"|\S{2,12}?\s*\d{1,2}月\d{1,2}日(?:消息|电|讯)$"  # a source and a date, alone (IT之家 1月12日消息)
      r"|附件(?:下载)?\s*[：:]\s*\S{1,30}\.(?:docx?|pdf|xlsx?|wps|zip|rar)$"  # an attachment's file
-     rf"|(?:本报|本网|\p{{Han}}{{1,10}}{_OUTLET})消息$", ("END", "End", "end", "原创", "综合", "消息", "来自", "附件", "日电", "日讯", "页", "ICP", "公网安备", "opyright", "OPYRIGHT", "©",
+     rf"|(?:本报|本网|\p{{Han}}{{1,10}}{_OUTLET})消息$", ("END", "End", "end", "原创", "综合", "据", "消息", "来自", "附件", "日电", "日讯", "页", "ICP", "公网安备", "opyright", "OPYRIGHT", "©",
                                                                 "侵", "转载请注明", "未经", "版权归")),
     # the author's institution and thanks, not in brackets (an author's note in brackets,
     # （作者单位：…）, closes an essay as a paragraph); a host and a name alone (主持人：王小明)
