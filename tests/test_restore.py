@@ -1572,6 +1572,8 @@ CLASSIFIED_LINES = [
     ("——据青山日报报道", "byline"),
     ("综合青山日报、新华社报道", "byline"),
     ("综合施策，精准发力", "body"),
+    # someone at the scene, by name
+    ("王小明（左二）在青山镇运动会现场", "caption"),
 ]
 
 

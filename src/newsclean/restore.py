@@ -984,6 +984,9 @@ _PEOPLE_MIN, _PEOPLE_MAX = 10, 30
 #: 接受采访): no real line is one.
 _INTERVIEWED = _compile(rf"(?:{_NAME})(?:[（(][^（）()]{{1,8}}[）)])?正?(?:在\p{{Han}}{{1,12}})?接受(?:本报|本台)?(?:记者|媒体)?(?:的)?采访$").match
 #: Names between gaps, then 文: who wrote it (王小明　李春华　文).
+#: Someone, by a name that opens with a common surname, at the scene of the picture (王小明
+#: （左二）在青山镇运动会现场): no real line or title of the 10,121 articles is one.
+_AT_THE_SCENE = _compile(rf"(?:{_NAME})(?:[（(][^（）()]{{1,8}}[）)])?在[^，。；！？,;!?]{{2,24}}现场$").fullmatch
 _NAMES_THEN_WRITES = _compile(rf"^(?:(?:{_NAME})[\s\u3000\u00a0]+){{0,3}}(?:{_NAME})(?:[\s\u3000\u00a0]+|[\s\u3000\u00a0]*[/／|｜丨][\s\u3000\u00a0]*)文$").match  # (王小明 李春华/文)
 #: A sentence's end, then a photographer (a reporter maybe) and 摄, or a station's picture
 #: (青山电视台画面, 截屏), the gaps dropped.
@@ -1093,6 +1096,8 @@ def classify_line(text: str) -> str:
         return "caption"
     if t.endswith("采访") and len(t) <= _PEOPLE_MAX and _INTERVIEWED(t):
         return "caption"
+    if t.endswith("现场") and _AT_THE_SCENE(t):
+        return "caption"  # someone at the scene: 王小明（左二）在青山镇运动会现场
     # a double circle or a star marks a photo's caption, not a list item (no real article's
     # body line opens with one; ■ ● ◆ head summaries and lists) nor a label (★重点工作)
     if _photo_mark(text.lstrip()[:1]) and t[-1] not in "；;" and len(t) > _LABEL_MAX:
