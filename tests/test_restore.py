@@ -1574,6 +1574,10 @@ CLASSIFIED_LINES = [
     ("综合施策，精准发力", "body"),
     # someone at the scene, by name
     ("王小明（左二）在青山镇运动会现场", "caption"),
+    # a caption of sentences with the picture's source in brackets at its end
+    ("村民们参加拔河比赛，场面十分热闹。（图片来源：青山日报）", "caption"),
+    ("村民们参加拔河比赛，场面十分热闹。（青山日报供图）", "caption"),
+    ("村民们参加拔河比赛，场面十分热闹。（完）", "body"),
 ]
 
 
@@ -1643,6 +1647,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["【字体：放大 缩小】"],
         ["资讯详情", "A A A"],
         ["青山日报 第58期"],
+        ["青山日报官方网站 | 数字报 | 客户端"],
         ["评论：3", "点赞：12"],
         ["扫码在手机上看", "手机阅读", "正文内容"],
         ["A- A+", "评论 (34)"],

@@ -270,7 +270,7 @@ _PAGE_UI_KEYS = ("倍速", "x", "X", "×", "视频详情", "相关视频", "推�
 #: The page's buttons and links, which stand in a row above an article.
 _BUTTON = (r"登录|注册|退出|举报|评论|留言|分享|收藏|打印|关闭|简体(?:中文)?|繁[体體](?:中文)?|English|ENGLISH|EN|中文版?|首页|返回"
            r"|订阅|投稿|纠错|反馈|搜索|帮助|点赞|转发|在看|关注|设为首页|加入收藏|无障碍(?:浏览|阅读)?|长辈版|关怀版|手机版|电脑版"
-           r"|网页版|\d+\s*条评论|全屏|倍速|高清|标清|超清|画质|清晰度|静音|只看楼主|收藏本帖|回复|引用|隐私政策|隐私保护|(?:用户|使用者)协议|服务协议|服务条款|使用条款|法律声明|联系我们|关于我们|网站地图|意见反馈|广告服务|加入我们")
+           r"|网页版|数字报|电子版|客户端|官方网站|官网|\d+\s*条评论|全屏|倍速|高清|标清|超清|画质|清晰度|静音|只看楼主|收藏本帖|回复|引用|隐私政策|隐私保护|(?:用户|使用者)协议|服务协议|服务条款|使用条款|法律声明|联系我们|关于我们|网站地图|意见反馈|广告服务|加入我们")
 FURNITURE = _Cue((
     (_PAGE_UI, _PAGE_UI_KEYS),
     # the site by its owner (青山日报 官方网站, 青山日报 主办)
@@ -391,7 +391,7 @@ FURNITURE = _Cue((
     # a row of the page's buttons (登录　注册, 简体 | 繁体, 0条评论　举报), one alone (广告,
     # 热搜), a link to its app (青山日报APP下载, 打开青山日报APP，阅读体验更佳, 青山日报·青山日报客户端),
     # a row of four or more sections between gaps (首页 新闻 图片 视频)
-    (rf"(?:{_BUTTON})(?:\s*[|｜/／·]?\s*(?:{_BUTTON}))+$|\S{{0,12}}(?:APP|App|app|客户端)\s*下载$"
+    (rf"(?:{_SOURCE})?(?:{_BUTTON})(?:\s*[|｜/／·]?\s*(?:{_BUTTON}))+$|\S{{0,12}}(?:APP|App|app|客户端)\s*下载$"
      r"|(?:广告|推广|热搜|热榜|网友评论|信息公开|政务公开|今日头条|首页|网站首页|新闻首页|新闻中心|自选股|实时行情|行情中心|(?:点击)?进入专题|无障碍(?:浏览|阅读)?|关怀版|长辈版|适老版|老年版)$|[【［\[]?(?:独家|快讯|现场直击|突发|重磅)[】］\]]?$|(?:打开|下载)\S{0,16}(?:APP|App|app|客户端)[^。！？]{0,12}$"
      r"|(?:更多|精彩)[^。！？]{0,10}?(?:请|敬请)?(?:下载|打开)\S{0,16}(?:APP|App|app|客户端)$"  # 更多精彩内容，请下载青山日报客户端
      r"|\S{1,12}·\S{1,12}(?:APP|App|客户端)$|\p{Han}{2,4}(?:\s+\p{Han}{2,4}){3,}$",
@@ -861,6 +861,10 @@ _AGENCY_AFTER_GAP = _compile(rf"\S[\s\u3000\u00a0]+(?:人民视觉|视觉中国|
 _CREDITED_CAPTION = _compile(r"^[^。！？]*[。！？](?:[^。！？]+[。！？])?[\s\u3000\u00a0]*(?:[（(]\s*)?\p{Han}{0,12}(?:记者|通讯员)[\s\u3000\u00a0]*"
                              r"[\p{Han}·]{2,4}(?:[、\s\u3000\u00a0]+[\p{Han}·]{2,4})*[\s\u3000\u00a0]*(?:摄|摄\s*[）)])$").match
 _CREDITED_CAPTION_MAX = 150
+#: The same with the picture's source in brackets at its end (…，…。（图片来源：青山日报）,
+#: …。（青山日报供图）): a caption as long as a paragraph too.
+_SOURCED_CAPTION = _compile(r"^[^。！？]*[。！？](?:[^。！？]+[。！？])?[\s\u3000\u00a0]*[（(]\s*(?:(?:图片来源|图源|照片来源|图片提供|图片|图)\s*[：:/／]"
+                            r"\s*[^（）()]{1,20}|[^（）()]{1,20}供图)\s*[）)]$").match
 #: A caption as the agencies write it, at any length up to that (这是12月6日在青山镇拍摄的…).
 _THIS_WAS_TAKEN = _compile(r"这是[^，。；！？]{0,40}?拍摄的").match
 #: A caption's label and the caption (图片说明：…, 图注：…; not the label alone).
@@ -1035,10 +1039,11 @@ def classify_line(text: str) -> str:
     naming a scene ("会议现场")."""
     if _notice(text):
         return "byline"  # a platform's or a journal's notice, whatever its length (…仅代表作者本人观点…)
-    if len(text) <= _CREDITED_CAPTION_MAX and (text.endswith(("摄", "攝", "摄）", "攝）", "摄)", "攝)")) or text.startswith(("这是", "這是"))
+    if len(text) <= _CREDITED_CAPTION_MAX and (text.endswith(("摄", "攝", "摄）", "攝）", "摄)", "攝)", "）", ")")) or text.startswith(("这是", "這是"))
                                                or "图" in text[:8] or "照" in text[:8] or "圖" in text[:8]):
         simple = _simplified(text)  # (read in simplified script: 攝 as 摄, 圖 as 图)
-        if ((simple.endswith(("摄", "摄）", "摄)")) and _CREDITED_CAPTION(simple)) or (simple.startswith("这是") and _THIS_WAS_TAKEN(simple))
+        if ((simple.endswith(("摄", "摄）", "摄)")) and _CREDITED_CAPTION(simple))
+                or (simple.endswith(("）", ")")) and "图" in simple[-24:] and _SOURCED_CAPTION(simple)) or (simple.startswith("这是") and _THIS_WAS_TAKEN(simple))
                 or (("图" in simple[:8] or "照" in simple[:8]) and _CAPTION_LABEL(simple))):
             return "caption"  # a caption as long as a paragraph: by its credit, or by its label (图片说明：…)
     # every cue below is for short lines (a long one without gaps needs no stripping)
