@@ -451,15 +451,12 @@ def _wrapped_run(lines: list[str], i: int, end: int, min_width: int,
 
 def _list_item(before: str, line: str) -> bool:
     """Whether `line` opens a list item (`R.LIST_ITEM`); not the middle dot of a name that a
-    wrap put first (`…政治观察家扎基尔` / `·贾拉利的分析称…`): a dot before Han, under a
-    line that ends in Han."""
+    wrap put first (`…政治观察家扎基尔` / `·贾拉利的分析称…`): a dot before a letter of
+    Chinese text, under a line that ends in one."""
     if not R.LIST_ITEM.match(line):
         return False
-    return not (line[:1] == "·" and _is_han(line[1:2]) and _is_han(before[-1:]))
-
-
-def _is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+    return not (line[:1] == "·" and R.HAS_CJK_LETTER.match(line[1:2]) is not None
+                and R.HAS_CJK_LETTER.match(before[-1:]) is not None)
 
 
 def _dash_opening(line: str) -> bool:

@@ -840,10 +840,10 @@ _ORG_THEN_NAME = _compile(r"^\p{Han}{2,12}(?:融媒体中心|新闻中心|报社
 #: A paper and a name after a gap, in brackets ("（青山网　王小明）"; read with the gaps: not
 #: "（本报巴黎电）" or "（作者为本报记者）").
 _SOURCE_GAP_NAME = _compile(rf"^[（(]\s*(?:本报|本刊|\p{{Han}}{{1,10}}{_OUTLET})[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}\s*[）)]$")
-#: A source label and the source after a gap ("来源　青山日报").
 #: Reporters' names alone in brackets, two to five, each opening with a common surname
 #: (（王小明、李春华）, （王小明 李春华）): who wrote the report.
 _NAMES_IN_BRACKETS = _compile(rf"^[（(]\s*(?:{_NAME})(?:[\s\u3000\u00a0、，,]+(?:{_NAME})){{1,4}}\s*[）)]$").match
+#: A source label and the source after a gap ("来源　青山日报").
 _SOURCE_AFTER_GAP = _compile(r"^(?:来源|稿源|出处)[\s\u3000\u00a0]+\S{2,16}$")
 #: A source and a reporter's name between gaps, then 报道 ("青山日报　王小明　报道").
 _NAMES_THEN_REPORTS = _compile(r"^(?:[\p{Han}·]{2,12}[\s\u3000\u00a0]+){1,5}报道$")
@@ -859,7 +859,7 @@ _AGENCY_AFTER_GAP = _compile(rf"\S[\s\u3000\u00a0]+(?:人民视觉|视觉中国|
 #: A caption of a sentence or two and a reporter's credit, as long as a paragraph
 #: (12月6日，…。当天，…。新华社记者 王小明 摄): two sentences at most before the credit.
 _CREDITED_CAPTION = _compile(r"^[^。！？]*[。！？](?:[^。！？]+[。！？])?[\s\u3000\u00a0]*(?:[（(]\s*)?\p{Han}{0,12}(?:记者|通讯员)[\s\u3000\u00a0]*"
-                             r"[\p{Han}·]{2,4}(?:[、\s\u3000\u00a0]+[\p{Han}·]{2,4})*[\s\u3000\u00a0]*(?:摄|摄\s*[）)])$").match
+                             r"[\p{Han}·]{2,4}(?:[、\s\u3000\u00a0]+[\p{Han}·]{2,4})*[\s\u3000\u00a0]*摄(?:\s*[）)])?$").match
 _CREDITED_CAPTION_MAX = 150
 #: The same with the picture's source in brackets at its end (…，…。（图片来源：青山日报）,
 #: …。（青山日报供图）): a caption as long as a paragraph too.
@@ -987,14 +987,14 @@ _PEOPLE_MIN, _PEOPLE_MAX = 10, 30
 #: Someone interviewed, as a photo's caption names them (王小明接受记者采访, 王小明（左）在青山镇
 #: 接受采访): no real line is one.
 _INTERVIEWED = _compile(rf"(?:{_NAME})(?:[（(][^（）()]{{1,8}}[）)])?正?(?:在\p{{Han}}{{1,12}})?接受(?:本报|本台)?(?:记者|媒体)?(?:的)?采访$").match
-#: Names between gaps, then 文: who wrote it (王小明　李春华　文).
 #: Someone, by a name that opens with a common surname, at the scene of the picture (王小明
 #: （左二）在青山镇运动会现场): no real line or title of the 10,121 articles is one.
 _AT_THE_SCENE = _compile(rf"(?:{_NAME})(?:[（(][^（）()]{{1,8}}[）)])?在[^，。；！？,;!?]{{2,24}}现场$").fullmatch
+#: Names between gaps, then 文: who wrote it (王小明　李春华　文).
 _NAMES_THEN_WRITES = _compile(rf"^(?:(?:{_NAME})[\s\u3000\u00a0]+){{0,3}}(?:{_NAME})(?:[\s\u3000\u00a0]+|[\s\u3000\u00a0]*[/／|｜丨][\s\u3000\u00a0]*)文$").match  # (王小明 李春华/文)
 #: A sentence's end, then a photographer (a reporter maybe) and 摄, or a station's picture
 #: (青山电视台画面, 截屏), the gaps dropped.
-_SENTENCE_THEN_PHOTO = _compile(rf"[。！？]\s*(?:[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})\s*摄\s*[）)]|(?:\p{{Han}}{{0,12}}记者)?(?:{_NAME})\s*摄影?|(?:摄影|图片|照片|图)\s*[：:/／]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})|(?:图源|图片来源|照片来源)\s*[：:/／]\s*\S{{2,16}}|(?:19|20)\d{{2}}\s*[-年/.]\s*\d{{1,2}}\s*[-月/.]\s*\d{{1,2}}\s*日?\s*摄\s*(?:[\p{{Han}}·]{{2,4}})?|(?:人民视觉|视觉中国|东方IC|图虫创意|IC\s*photo|CFP|新华社|中新社)\s*供?图|[（(]\s*(?:本报|\p{{Han}}{{1,10}}{_OUTLET})?资料(?:图片?|照片)\s*[）)]|\p{{Han}}{{0,12}}记者(?:{_NAME})\s*图|\p{{Han}}{{0,10}}(?:画面|截屏|截图)"
+_SENTENCE_THEN_PHOTO = _compile(rf"[。！？]\s*(?:[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})\s*摄\s*[）)]|(?:\p{{Han}}{{0,12}}记者)?(?:{_NAME})\s*摄影?|(?:摄影|图片|照片|图)\s*[：:/／]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})|(?:图源|图片来源|照片来源)\s*[：:/／]\s*\S{{2,16}}|{_DATE}\s*摄\s*(?:[\p{{Han}}·]{{2,4}})?|(?:人民视觉|视觉中国|东方IC|图虫创意|IC\s*photo|CFP|新华社|中新社)\s*供?图|[（(]\s*(?:本报|\p{{Han}}{{1,10}}{_OUTLET})?资料(?:图片?|照片)\s*[）)]|\p{{Han}}{{0,12}}记者(?:{_NAME})\s*图|\p{{Han}}{{0,10}}(?:画面|截屏|截图)"
                                 rf"|(?:本报|\p{{Han}}{{1,10}}{_OUTLET})发\s*[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*[\p{{Han}}·]{{2,4}}\s*摄\s*[）)])$").search
 #: A caption in brackets, a sentence and its credit (（2024年12月6日，…。青山日报记者 王小明 摄）)
 #: or the picture's source after 图 (（2024-12-06，…。图/青山日报）).
@@ -1039,7 +1039,7 @@ def classify_line(text: str) -> str:
     naming a scene ("会议现场")."""
     if _notice(text):
         return "byline"  # a platform's or a journal's notice, whatever its length (…仅代表作者本人观点…)
-    if len(text) <= _CREDITED_CAPTION_MAX and (text.endswith(("摄", "攝", "摄）", "攝）", "摄)", "攝)", "）", ")")) or text.startswith(("这是", "這是"))
+    if len(text) <= _CREDITED_CAPTION_MAX and (text.endswith(("摄", "攝", "）", ")")) or text.startswith(("这是", "這是"))
                                                or "图" in text[:8] or "照" in text[:8] or "圖" in text[:8]):
         simple = _simplified(text)  # (read in simplified script: 攝 as 摄, 圖 as 图)
         if ((simple.endswith(("摄", "摄）", "摄)")) and _CREDITED_CAPTION(simple))
@@ -1083,7 +1083,7 @@ def classify_line(text: str) -> str:
     if bullet and _BARE_NAME(t):
         return "byline"  # a bullet and a name alone: □王小明
     if t[0] in "（(" and len(t) <= 24 and _NAMES_IN_BRACKETS(s):
-        return "byline"
+        return "byline"  # reporters' names alone in brackets: （王小明、李春华）
     if len(t) <= 40 and len(_PROSE_MARK(t)) < 2:  # short, not prose: a credit line is
         # short; a long list of reporters is body text
         if CAPTION_CUE.search(t) and not _TEXT_AND_PHOTO.search(t):
@@ -1420,16 +1420,15 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
         last = []  # those with nothing under them but copies of themselves: they end the article
         for k in copies:
             j = k + 1
-            while j < len(keys) and (keys[j] == key or j in drop):
-                j += 1
-            fit[k] = sum(g in keys[j] for g in mine) / len(mine) if j < len(keys) and mine else 0.0
-            j = k + 1  # (under it, a paragraph: a copy of one too, kept or not)
             while j < len(keys) and keys[j] == key:
                 j += 1
             if j == len(keys):
                 last.append(k)
             elif not is_heading(body[j].text):
-                heads.append(k)
+                heads.append(k)  # (a paragraph under it: a copy of one too, kept or not)
+            while j < len(keys) and (keys[j] == key or j in drop):
+                j += 1
+            fit[k] = sum(g in keys[j] for g in mine) / len(mine) if j < len(keys) and mine else 0.0
         top = max(fit.values())
         fittest = [k for k in copies if fit[k] == top]
         placed = next(k for k in copies if k not in drop)
