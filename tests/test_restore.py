@@ -1578,6 +1578,14 @@ CLASSIFIED_LINES = [
     ("村民们参加拔河比赛，场面十分热闹。（图片来源：青山日报）", "caption"),
     ("村民们参加拔河比赛，场面十分热闹。（青山日报供图）", "caption"),
     ("村民们参加拔河比赛，场面十分热闹。（完）", "body"),
+    # a caption of a sentence and its photographer in brackets after 摄影 and a gap, or its
+    # video's source; pictures named by one character of their place, as a pair
+    ("2024-01-12，青山镇运动会开幕。（摄影 王小明）", "caption"),
+    ("青山镇运动会开幕，村民们参加拔河比赛。视频：青山日报", "caption"),
+    ("他说，最好看的是视频：青山镇运动会", "body"),
+    ("上：青山镇运动会开幕　下：村民们参加拔河比赛", "caption"),
+    ("左：青山镇运动会开幕；右：村民们参加拔河比赛", "caption"),
+    ("上：青山镇运动会开幕", "body"),
 ]
 
 
@@ -1640,6 +1648,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["青山日报官方账号"],
         ["位置：新闻中心"],
         ["您当前的位置 ：青山日报 > 社会"],
+        ["点击收听本文", "打印本文", "【打印】【关闭】"],
         ["你目前所在的位置：要闻"],
         ["Ta的主页", "关注TA"],
         ["〈 返回"],

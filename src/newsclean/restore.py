@@ -410,7 +410,7 @@ FURNITURE = _Cue((
      ("号", "已有", "于", "ID")),
     # a collection's label and an audio player's link, standing alone or with its length
     # (收录于合集, 听新闻, 听全文 约3分钟, 语音播报 02:15)
-    (r"收录于(?:合集|话题)\S{0,12}$|(?:听新闻|听全文|听文章|听本文|语音播报|音频播报|朗读(?:全文|本文)|收听(?:本文|全文)|点击收听)"
+    (r"收录于(?:合集|话题)\S{0,12}$|(?:听新闻|听全文|听文章|听本文|语音播报|音频播报|朗读(?:全文|本文)|(?:点击)?收听(?:本文|全文)|点击收听)"
      r"(?:\s*(?:约|共|时长)?\s*\d{1,3}\s*(?:分钟|分|秒)(?:\s*\d{1,2}\s*秒)?|\s*\d{1,2}:\d{2})?$", ("收录", "听", "播报", "朗读")),
     # links to the page's comments and to more pages (0条评论, 我来说两句, 猜你喜欢, 推荐阅读)
     (r"\d+\s*条评论$|参与讨论$|我来说两句$|(?:热门|最新|精彩)评论$|猜你喜欢$|往期(?:回顾|推荐|精选)$"
@@ -470,7 +470,7 @@ FURNITURE = _Cue((
         # (as links: a word standing alone between gaps, bars or brackets, not inside a title
         # such as 3D打印 or “川字号”)
         (r"(?:字号|字级|字体(?:大小)?)\s*[:：]?\s*(?:[大中小]|放大|缩小|默认|标准|超大|[AaＡTt](?![A-Za-z])|[+＋\-－]|$)|[【［\[]\s*字号"
-         r"|(?:^|(?<=[\s|｜【［\[]))(?:打印(?:本页|此文|文章)?|关闭(?:窗口|本页)?|收藏(?:本文|本页)?|扫一扫)(?=$|[\s|｜】］\]：:])"
+         r"|(?:^|(?<=[\s|｜【［\[]))(?:打印(?:本页|本文|此文|文章)?|关闭(?:窗口|本页|本文)?|收藏(?:本文|本页)?|扫一扫)(?=$|[\s|｜】］\]：:])"
          r"|分享到|【\s*大\s*中\s*小\s*】|[【［\[]\s*大\s*[】］\]]\s*[【［\[]\s*中\s*[】］\]]",
          ("字号", "字级", "字体", "打印", "关闭", "收藏", "分享", "扫一扫", "大")),
         (r"\b[大中小]\s+[大中小]\s+[大中小]\b", (" ", "\t", "\u3000", "\u00a0")),
@@ -992,9 +992,10 @@ _INTERVIEWED = _compile(rf"(?:{_NAME})(?:[（(][^（）()]{{1,8}}[）)])?正?(?:
 _AT_THE_SCENE = _compile(rf"(?:{_NAME})(?:[（(][^（）()]{{1,8}}[）)])?在[^，。；！？,;!?]{{2,24}}现场$").fullmatch
 #: Names between gaps, then 文: who wrote it (王小明　李春华　文).
 _NAMES_THEN_WRITES = _compile(rf"^(?:(?:{_NAME})[\s\u3000\u00a0]+){{0,3}}(?:{_NAME})(?:[\s\u3000\u00a0]+|[\s\u3000\u00a0]*[/／|｜丨][\s\u3000\u00a0]*)文$").match  # (王小明 李春华/文)
-#: A sentence's end, then a photographer (a reporter maybe) and 摄, or a station's picture
-#: (青山电视台画面, 截屏), the gaps dropped.
-_SENTENCE_THEN_PHOTO = _compile(rf"[。！？]\s*(?:[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})\s*摄\s*[）)]|(?:\p{{Han}}{{0,12}}记者)?(?:{_NAME})\s*摄影?|(?:摄影|图片|照片|图)\s*[：:/／]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})|(?:图源|图片来源|照片来源)\s*[：:/／]\s*\S{{2,16}}|{_DATE}\s*摄\s*(?:[\p{{Han}}·]{{2,4}})?|(?:人民视觉|视觉中国|东方IC|图虫创意|IC\s*photo|CFP|新华社|中新社)\s*供?图|[（(]\s*(?:本报|\p{{Han}}{{1,10}}{_OUTLET})?资料(?:图片?|照片)\s*[）)]|\p{{Han}}{{0,12}}记者(?:{_NAME})\s*图|\p{{Han}}{{0,10}}(?:画面|截屏|截图)"
+#: A sentence's end, then a photographer (a reporter maybe) and 摄, bracketed or not (（摄影
+#: 王小明）), a station's picture (青山电视台画面, 截屏) or a video's source (视频：青山日报), the
+#: gaps dropped.
+_SENTENCE_THEN_PHOTO = _compile(rf"[。！？]\s*(?:[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})\s*摄\s*[）)]|[（(]\s*摄影?\s*[：:/／]?\s*(?:{_NAME})\s*[）)]|(?:\p{{Han}}{{0,12}}记者)?(?:{_NAME})\s*摄影?|(?:摄影|图片|照片|图)\s*[：:/／]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})|(?:图源|图片来源|照片来源|视频来源|视频)\s*[：:/／]\s*\S{{2,16}}|{_DATE}\s*摄\s*(?:[\p{{Han}}·]{{2,4}})?|(?:人民视觉|视觉中国|东方IC|图虫创意|IC\s*photo|CFP|新华社|中新社)\s*供?图|[（(]\s*(?:本报|\p{{Han}}{{1,10}}{_OUTLET})?资料(?:图片?|照片)\s*[）)]|\p{{Han}}{{0,12}}记者(?:{_NAME})\s*图|\p{{Han}}{{0,10}}(?:画面|截屏|截图)"
                                 rf"|(?:本报|\p{{Han}}{{1,10}}{_OUTLET})发\s*[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*[\p{{Han}}·]{{2,4}}\s*摄\s*[）)])$").search
 #: A caption in brackets, a sentence and its credit (（2024年12月6日，…。青山日报记者 王小明 摄）)
 #: or the picture's source after 图 (（2024-12-06，…。图/青山日报）).
@@ -1006,9 +1007,10 @@ _BARE_NAME = _compile(rf"(?:{_NAME})$").match
 #: (记者见到王小明时，…), longer than a name (本报记者王小明，李春华 is a byline).
 _REPORTER_ACTS = _compile(r"(?:记者|通讯员|实习生)\p{Han}{5,}[，,]").search
 #: Captions of two or more pictures named by their place (上图：…；下图：…, 左图：…　右图：…,
-#: 左上：…　右下：…; a corner's label needs no mark before it, the gaps being gone).
+#: 左上：…　右下：…; a corner's label needs no mark before it, the gaps being gone; one
+#: character alone only as a pair that opens the line: 上：…　下：…, 左：…　右：…).
 _PLACE = r"(?:[上下左右中]图(?:[：:]|为)|[上下左右中]{2}[：:])"
-_PICTURE_PLACES = _compile(rf"[（(]?{_PLACE}.+(?:[；;，,。\s]{_PLACE}|[上下左右中]{{2}}[：:])").match
+_PICTURE_PLACES = _compile(rf"[（(]?{_PLACE}.+(?:[；;，,。\s]{_PLACE}|[上下左右中]{{2}}[：:])|上[：:].+下[：:]|左[：:].+右[：:]").match
 
 
 #: A platform's notice under a post it hosts: the views are the author's, the platform only
@@ -1074,11 +1076,11 @@ def classify_line(text: str) -> str:
                  or (("报" in s or "中心" in s or "电视台" in s) and _ORG_THEN_NAME.match(s)) or _SOURCE_GAP_NAME.match(s)
                  or _NAME_THEN_EDITS(s) or (s.startswith("原创") and _ORIGINAL_BY(s))):
         return "byline"
-    if len(t) <= 40 and ("摄" in t or "画面" in t or "截" in t or "图" in t or "照片" in t) and _SENTENCE_THEN_PHOTO(t):
+    if len(t) <= 40 and ("摄" in t or "画面" in t or "截" in t or "图" in t or "照片" in t or "视频" in t) and _SENTENCE_THEN_PHOTO(t):
         return "caption"  # a caption of a sentence or two and its credit: …。王小明 摄, …。青山电视台画面
     if t[0] in "（(" and (t[-2:-1] == "摄" or "图" in t[-20:]) and _BRACKETED_CAPTION(t):
         return "caption"  # the same in brackets, as long as a line of the body: （…。王小明 摄）
-    if ("图" in t[:4] or t[2:3] in "：:") and _PICTURE_PLACES(t):
+    if ("图" in t[:4] or t[2:3] in "：:" or t[1:2] in "：:") and _PICTURE_PLACES(t):
         return "caption"  # pictures by their place on the page, sentences or not: 上图：…；下图：…
     if bullet and _BARE_NAME(t):
         return "byline"  # a bullet and a name alone: □王小明
