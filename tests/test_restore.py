@@ -1586,6 +1586,13 @@ CLASSIFIED_LINES = [
     ("上：青山镇运动会开幕　下：村民们参加拔河比赛", "caption"),
     ("左：青山镇运动会开幕；右：村民们参加拔河比赛", "caption"),
     ("上：青山镇运动会开幕", "body"),
+    # the outlet parted from its reporter by a slash, in brackets; a call to read more at a
+    # source; a picture agency in brackets after a sentence
+    ("【青山日报／记者王小明／台北报道】", "byline"),
+    ("更多新闻请见青山日报", "byline"),
+    ("更多资讯，请关注青山日报客户端", "byline"),
+    ("2024-01-12，村民们参加拔河比赛。（路透社）", "caption"),
+    ("村民们参加拔河比赛，场面热闹。（EPA）", "caption"),
 ]
 
 
@@ -1649,6 +1656,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["位置：新闻中心"],
         ["您当前的位置 ：青山日报 > 社会"],
         ["点击收听本文", "打印本文", "【打印】【关闭】"],
+        ["分享至 Facebook　LINE　X", "訂閱電子報", "加入好友"],
         ["你目前所在的位置：要闻"],
         ["Ta的主页", "关注TA"],
         ["〈 返回"],

@@ -322,7 +322,7 @@ FURNITURE = _Cue((
      ("文章", "闻", "资讯", "报道", "动态", "公告")),
     # font-size links (A- A+, Ａ＋ Ａ－) and a link with its count (评论 (34), 点赞(12))
     (r"(?:[AaＡ]\s*[+\-－＋]\s*){2,}$|[AaＡ](?:\s+[AaＡ]){1,2}$|(?:评论|留言|点赞|收藏|分享|转发|跟帖|回复)\s*(?:[（(]\s*\d+\s*[）)]|[：:]\s*\d+)$"
-     r"|(?:分享|转发)(?:到|至|给)(?:\s*(?:朋友圈|微信(?:好友|群)?|微博|QQ(?:空间|好友)?|好友))?$",
+     r"|(?:分享|转发)(?:到|至|给)(?:\s*(?:朋友圈|微信(?:好友|群)?|微博|QQ(?:空间|好友)?|好友|Facebook|LINE|Line|X|Twitter|WhatsApp|Telegram))*$",
      ("A", "a", "Ａ", "评论", "留言", "点赞", "收藏", "分享", "转发", "跟帖", "回复")),
     # a QR code to scan, a link to read on a phone (扫描二维码 手机看新闻)
     (r"(?:扫描|扫码|扫一扫|长按|识别)\S{0,4}二维码.{0,12}$|(?:扫码|扫一扫)?\s*(?:在)?(?:手机|移动端)上?(?:看|读|阅读|浏览|打开)(?:新闻|本文|全文)?$"
@@ -343,10 +343,10 @@ FURNITURE = _Cue((
      ("字", "阅读")),
     # buttons standing alone (关注, ＋关注, 我要分享, 举报) and a player's time (00:00 / 03:18)
     (r"(?:[+＋]\s*)?已?关注(?:\s*[+＋])?$|[【［\[]?\s*我要(?:分享|评论|纠错|打印|收藏|举报|投稿)\s*[】］\]]?$|举报$|置顶$|(?:设为)?星标$"
-     r"|在看$|赞$|转发$|投诉$|订阅$|复制链接$|举报\s*[/／|｜]\s*反馈$|正在播放$|加载中\S{0,3}$"
+     r"|在看$|赞$|转发$|投诉$|订阅(?:电子报|电子版|频道)?$|加入?好友$|复制链接$|举报\s*[/／|｜]\s*反馈$|正在播放$|加载中\S{0,3}$"
      # a font-size control (放大 缩小 默认)
      r"|(?:放大|缩小|默认|超大)(?:\s+(?:放大|缩小|默认|超大|[大中小]))+$"
-     r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$", ("关注", "我要", "举报", "置顶", "星标", ":", "在看", "赞", "转发", "投诉", "订阅", "链接", "播放", "加载", "放大", "缩小", "默认")),
+     r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$", ("关注", "我要", "举报", "置顶", "星标", ":", "在看", "赞", "转发", "投诉", "订阅", "好友", "链接", "播放", "加载", "放大", "缩小", "默认")),
     # links to share on (微信 微博 QQ) and a count without a colon (阅读 1.2万)
     (r"(?:(?:微信|微博|QQ空间|QQ|朋友圈|抖音|今日头条|小红书|豆瓣)\s*[|｜/／]?\s*){2,}$"
      r"|(?:阅读|浏览|点击|播放|观看)(?:量|数|次数)?\s*\d+(?:\.\d+)?\s*[万千wWkK]?\+?\s*次?$"
@@ -641,8 +641,9 @@ BYLINE_CUE = _Cue((
     # a reporter: 本报记者 王小明, 青山日报融媒体记者：王小明
     # (the outlet's name may stand in quotation marks or in 《》: “青山日报”记者 王小明)
     # (a syndicating outlet may stand before it, after a dash: 青山日报-青山网记者 王小明)
+    # (a slash or a bar may part the outlet from the role: 【青山日报／记者王小明／台北报道】)
     (r"(?:[【［\[]\p{Han}{1,4}[】］\]]\s*)?(?:\p{Han}{2,14}(?:日报|晚报|早报|时报|新闻|网|社|台|客户端)\s*[-－]\s*)?[（(【［\[—-]*\s*(?:[“‘《]?(?:本报|本刊|本台|总台(?:央视|央广|国广|CGTN)?|新华社|人民日报|央视|中新社|中新网|\d{0,3}[\p{Han}·]{2,14}(?:日报|晚报|早报|时报|新闻|网|社|台|客户端|中心|报道|融媒)|(?!据)\p{Han}{2,4}报)[”’》]?"
-    r"\s*[】］\]]?(?:驻[\p{Han}]{1,12})?)?\s*(?:融媒体?|全媒体?|首席|资深|驻站)?(?:特约|见习|实习)?"
+    r"\s*[】］\]/／|｜丨]?(?:驻[\p{Han}]{1,12})?)?\s*(?:融媒体?|全媒体?|首席|资深|驻站)?(?:特约|见习|实习)?"
     # (a beat's reporter: 本报体育记者 王小明)
     r"(?:(?:体育|财经|经济|文化|时政|社会|法治|政法|科技|教育|健康|军事|国际|娱乐|农村|环境|汽车|房产)(?=记者))?(?:记者|通讯员|实习生|评论员|观察员|特派记者|撰稿人?|采访人员)"
     # (not a column's name: 记者手记, 记者观察, 记者调查)
@@ -686,6 +687,7 @@ BYLINE_CUE = _Cue((
      # not a wire's dateline, （据新华社电）, which People's Daily prints as a paragraph)
      r"|[（(]\s*(?:据|综合)[^（）()，,。；;]{1,30}?报道\s*[）)]$|——\s*据[^，,。；;]{1,20}报道$|综合[^（）()，,。；;]{1,30}报道$"
      r"|来自\S{0,16}(?:客户端|App|APP|app)$"  # 来自iPhone客户端
+     r"|更多(?:新闻|资讯|报道|内容)\s*[，,]?\s*(?:请见|请看|请关注|请访问|详见|见)\s*\S{1,16}$"  # 更多新闻请见青山日报
      r"|本文由\S{1,16}原创"
      # a notice of copyright or reposting (如有侵权请联系删除, 转载请注明出处, 版权归原作者所有)
      r"|(?:如有|若有|如涉及?|涉及)侵权|侵删|转载请注明|未经(?:书面)?(?:授权|许可)[，,]?\s*(?:不得|禁止|严禁|请勿)|版权归\S{0,12}所有"
@@ -694,7 +696,7 @@ BYLINE_CUE = _Cue((
      r"|\S{0,4}公网安备\s*\d+号$|(?i:copyright)\s*(?:©|\(c\))?|©\s*\d{4}"
      r"|\S{2,12}?\s*\d{1,2}月\d{1,2}日(?:消息|电|讯)$"  # a source and a date, alone (IT之家 1月12日消息)
      r"|附件(?:下载)?\s*[：:]\s*\S{1,30}\.(?:docx?|pdf|xlsx?|wps|zip|rar)$"  # an attachment's file
-     rf"|(?:本报|本网|\p{{Han}}{{1,10}}{_OUTLET})消息$", ("END", "End", "end", "原创", "综合", "据", "消息", "来自", "附件", "日电", "日讯", "页", "ICP", "公网安备", "opyright", "OPYRIGHT", "©",
+     rf"|(?:本报|本网|\p{{Han}}{{1,10}}{_OUTLET})消息$", ("END", "End", "end", "原创", "综合", "据", "消息", "来自", "更多", "附件", "日电", "日讯", "页", "ICP", "公网安备", "opyright", "OPYRIGHT", "©",
                                                                 "侵", "转载请注明", "未经", "版权归")),
     # the author's institution and thanks, not in brackets (an author's note in brackets,
     # （作者单位：…）, closes an essay as a paragraph); a host and a name alone (主持人：王小明)
@@ -993,9 +995,10 @@ _AT_THE_SCENE = _compile(rf"(?:{_NAME})(?:[（(][^（）()]{{1,8}}[）)])?在[^�
 #: Names between gaps, then 文: who wrote it (王小明　李春华　文).
 _NAMES_THEN_WRITES = _compile(rf"^(?:(?:{_NAME})[\s\u3000\u00a0]+){{0,3}}(?:{_NAME})(?:[\s\u3000\u00a0]+|[\s\u3000\u00a0]*[/／|｜丨][\s\u3000\u00a0]*)文$").match  # (王小明 李春华/文)
 #: A sentence's end, then a photographer (a reporter maybe) and 摄, bracketed or not (（摄影
-#: 王小明）), a station's picture (青山电视台画面, 截屏) or a video's source (视频：青山日报), the
+#: 王小明）), a station's picture (青山电视台画面, 截屏), a video's source (视频：青山日报) or a
+#: picture agency in brackets (（路透社）; not 新华社, whose bracketed name closes reports), the
 #: gaps dropped.
-_SENTENCE_THEN_PHOTO = _compile(rf"[。！？]\s*(?:[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})\s*摄\s*[）)]|[（(]\s*摄影?\s*[：:/／]?\s*(?:{_NAME})\s*[）)]|(?:\p{{Han}}{{0,12}}记者)?(?:{_NAME})\s*摄影?|(?:摄影|图片|照片|图)\s*[：:/／]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})|(?:图源|图片来源|照片来源|视频来源|视频)\s*[：:/／]\s*\S{{2,16}}|{_DATE}\s*摄\s*(?:[\p{{Han}}·]{{2,4}})?|(?:人民视觉|视觉中国|东方IC|图虫创意|IC\s*photo|CFP|新华社|中新社)\s*供?图|[（(]\s*(?:本报|\p{{Han}}{{1,10}}{_OUTLET})?资料(?:图片?|照片)\s*[）)]|\p{{Han}}{{0,12}}记者(?:{_NAME})\s*图|\p{{Han}}{{0,10}}(?:画面|截屏|截图)"
+_SENTENCE_THEN_PHOTO = _compile(rf"[。！？]\s*(?:[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})\s*摄\s*[）)]|[（(]\s*摄影?\s*[：:/／]?\s*(?:{_NAME})\s*[）)]|(?:\p{{Han}}{{0,12}}记者)?(?:{_NAME})\s*摄影?|(?:摄影|图片|照片|图)\s*[：:/／]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})|(?:图源|图片来源|照片来源|视频来源|视频)\s*[：:/／]\s*\S{{2,16}}|{_DATE}\s*摄\s*(?:[\p{{Han}}·]{{2,4}})?|(?:人民视觉|视觉中国|东方IC|图虫创意|IC\s*photo|CFP|新华社|中新社)\s*供?图|[（(]\s*(?:路透社?|法新社|美联社|欧新社|共同社|视觉中国|人民视觉|东方IC|CFP|IC\s*photo|AFP|AP|EPA|Reuters|Getty\s*Images?)\s*[）)]|[（(]\s*(?:本报|\p{{Han}}{{1,10}}{_OUTLET})?资料(?:图片?|照片)\s*[）)]|\p{{Han}}{{0,12}}记者(?:{_NAME})\s*图|\p{{Han}}{{0,10}}(?:画面|截屏|截图)"
                                 rf"|(?:本报|\p{{Han}}{{1,10}}{_OUTLET})发\s*[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*[\p{{Han}}·]{{2,4}}\s*摄\s*[）)])$").search
 #: A caption in brackets, a sentence and its credit (（2024年12月6日，…。青山日报记者 王小明 摄）)
 #: or the picture's source after 图 (（2024-12-06，…。图/青山日报）).
@@ -1076,7 +1079,8 @@ def classify_line(text: str) -> str:
                  or (("报" in s or "中心" in s or "电视台" in s) and _ORG_THEN_NAME.match(s)) or _SOURCE_GAP_NAME.match(s)
                  or _NAME_THEN_EDITS(s) or (s.startswith("原创") and _ORIGINAL_BY(s))):
         return "byline"
-    if len(t) <= 40 and ("摄" in t or "画面" in t or "截" in t or "图" in t or "照片" in t or "视频" in t) and _SENTENCE_THEN_PHOTO(t):
+    if len(t) <= 40 and ("摄" in t or "画面" in t or "截" in t or "图" in t or "照片" in t or "视频" in t
+                         or (t[-1:] in "）)" and ("社" in t[-5:] or "视觉" in t[-6:] or "IC" in t[-9:] or t[-2:-1].isascii()))) and _SENTENCE_THEN_PHOTO(t):
         return "caption"  # a caption of a sentence or two and its credit: …。王小明 摄, …。青山电视台画面
     if t[0] in "（(" and (t[-2:-1] == "摄" or "图" in t[-20:]) and _BRACKETED_CAPTION(t):
         return "caption"  # the same in brackets, as long as a line of the body: （…。王小明 摄）
