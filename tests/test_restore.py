@@ -2210,3 +2210,16 @@ def test_a_heading_copy_inside_a_paragraph_it_already_heads_is_the_repeat() -> N
     garbled = [P[0], head, para[:cut], head, para[cut:], P[3]]
     a = restored(article(garbled))
     assert a.paragraphs == [P[0], head, para, P[3]]
+
+
+def test_a_repeated_deck_with_a_comma_is_not_joined_to_the_paragraph_under_its_credit() -> None:
+    # the page prints the original title's halves, a deck and the credit twice; the deck's
+    # kept copy, a clause and a comma without a stop, is a heading: a cut leaves its first
+    # half in one place only
+    deck = "镇里：老人的救人行为要表扬，但不应提倡"
+    credit = "本报记者　王小明／文　李春华／漫画"
+    first = "尽管事情已经过去十多天了，但老人的儿子，还心有余悸。"
+    a = newsclean.clean("\n\n".join([
+        "七旬老人勇救落水孙子　镇长称要表扬不提倡", "新闻原标题：七旬老人下水勇救小孙子　幸好路人及时出手救了两个人",
+        deck, credit, "七旬老人下水勇救小孙子", "幸好路人及时出手救了两个人", deck, credit, first]))
+    assert a.paragraphs[-2:] == [deck, first]

@@ -2301,6 +2301,9 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
         # a headline is not joined across a heading up to 50 characters, but may be flagged as
         # cut from 40 (a deck that long ending mid-word is more often a cut lead)
         headline = headline_within(_HEADLINE_MAX)
+        if headline and a.copies > 1:
+            k += 1  # a line like a headline that the article held more than once is whole: a
+            continue  # cut leaves its first half in one place only
         # a short line with commas and a clause of prose, ending in the middle of a word, is a
         # cut paragraph, unless the article has other lines like it (its sub-headings come in
         # a series: "…，各美其美")
