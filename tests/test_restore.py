@@ -1593,6 +1593,17 @@ CLASSIFIED_LINES = [
     ("更多资讯，请关注青山日报客户端", "byline"),
     ("2024-01-12，村民们参加拔河比赛。（路透社）", "caption"),
     ("村民们参加拔河比赛，场面热闹。（EPA）", "caption"),
+    # a desk of the paper and a name in brackets, a beat's reporter; a caption in brackets
+    # with its photographer after it; a film's still; someone by where they stand in the picture
+    ("（青山日报体育部 王小明）", "byline"),
+    ("（本报体育部王小明）", "byline"),
+    ("（外交部王小明）", "body"),
+    ("青山日报文娱记者王小明", "byline"),
+    ("（2024-01-12，村民们参加拔河比赛。）　王小明/摄", "caption"),
+    ("村民们在青山镇，参加拔河比赛。（剧照）", "caption"),
+    ("比赛中，王小明（右）带球突破。", "caption"),
+    ("王小明（左二）向村民介绍新品种。", "caption"),
+    ("他说，王小明（右）是队长。我们都服他。", "body"),
 ]
 
 
@@ -1657,6 +1668,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["您当前的位置 ：青山日报 > 社会"],
         ["点击收听本文", "打印本文", "【打印】【关闭】"],
         ["分享至 Facebook　LINE　X", "訂閱電子報", "加入好友"],
+        ["直播吧2024-01-12讯"],
         ["你目前所在的位置：要闻"],
         ["Ta的主页", "关注TA"],
         ["〈 返回"],
@@ -2223,3 +2235,12 @@ def test_a_repeated_deck_with_a_comma_is_not_joined_to_the_paragraph_under_its_c
         "七旬老人勇救落水孙子　镇长称要表扬不提倡", "新闻原标题：七旬老人下水勇救小孙子　幸好路人及时出手救了两个人",
         deck, credit, "七旬老人下水勇救小孙子", "幸好路人及时出手救了两个人", deck, credit, first]))
     assert a.paragraphs[-2:] == [deck, first]
+
+
+def test_a_paragraph_of_two_sentences_at_the_end_of_another_is_its_degraded_copy() -> None:
+    # a paragraph's last two sentences standing alone (its first dropped, a degraded copy)
+    # are not a sentence spliced onto it: a splice is one sentence; the copy goes
+    quote = "“这是我们镇第一次办这样的比赛！”镇长王小明介绍。"
+    lead = "青山镇今年冬天办起了第一届农民运动会，全镇十二个村的三百多名村民报名参加。" + quote
+    a = newsclean.clean("\n\n".join(["青山镇办起农民运动会", lead, P[2], quote, P[3]]))
+    assert a.paragraphs == [lead, P[2], P[3]]

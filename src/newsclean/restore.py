@@ -644,8 +644,8 @@ BYLINE_CUE = _Cue((
     # (a slash or a bar may part the outlet from the role: 【青山日报／记者王小明／台北报道】)
     (r"(?:[【［\[]\p{Han}{1,4}[】］\]]\s*)?(?:\p{Han}{2,14}(?:日报|晚报|早报|时报|新闻|网|社|台|客户端)\s*[-－]\s*)?[（(【［\[—-]*\s*(?:[“‘《]?(?:本报|本刊|本台|总台(?:央视|央广|国广|CGTN)?|新华社|人民日报|央视|中新社|中新网|\d{0,3}[\p{Han}·]{2,14}(?:日报|晚报|早报|时报|新闻|网|社|台|客户端|中心|报道|融媒)|(?!据)\p{Han}{2,4}报)[”’》]?"
     r"\s*[】］\]/／|｜丨]?(?:驻[\p{Han}]{1,12})?)?\s*(?:融媒体?|全媒体?|首席|资深|驻站)?(?:特约|见习|实习)?"
-    # (a beat's reporter: 本报体育记者 王小明)
-    r"(?:(?:体育|财经|经济|文化|时政|社会|法治|政法|科技|教育|健康|军事|国际|娱乐|农村|环境|汽车|房产)(?=记者))?(?:记者|通讯员|实习生|评论员|观察员|特派记者|撰稿人?|采访人员)"
+    # (a beat's reporter: 本报体育记者 王小明, 青山日报文娱记者 王小明)
+    r"(?:(?:体育|财经|经济|文化|文娱|文体|时政|社会|民生|法治|政法|科技|教育|健康|军事|国际|娱乐|农村|环境|汽车|房产|旅游|交通)(?=记者))?(?:记者|通讯员|实习生|评论员|观察员|特派记者|撰稿人?|采访人员)"
     # (not a column's name: 记者手记, 记者观察, 记者调查)
     r"(?!手记|札记|日记|笔记|随笔|观察|调查|视点|探访|再访|走基层|体验|感言|述评|见闻|来信|节)"  # (记者节: a day)
     r"[\s\u3000\u00a0]*[：:|｜丨/／]?[\s\u3000\u00a0]*[\p{Han}·]{2,}", ("记者", "通讯员", "实习生", "评论员", "观察员", "撰稿", "采访人员")),
@@ -698,12 +698,16 @@ BYLINE_CUE = _Cue((
      r"|附件(?:下载)?\s*[：:]\s*\S{1,30}\.(?:docx?|pdf|xlsx?|wps|zip|rar)$"  # an attachment's file
      rf"|(?:本报|本网|\p{{Han}}{{1,10}}{_OUTLET})消息$", ("END", "End", "end", "原创", "综合", "据", "消息", "来自", "更多", "附件", "日电", "日讯", "页", "ICP", "公网安备", "opyright", "OPYRIGHT", "©",
                                                                 "侵", "转载请注明", "未经", "版权归")),
+    # a source and a date in figures, alone (直播吧2024-01-12讯, 青山日报 2024-01-12 消息)
+    (rf"\S{{2,12}}?\s*{_DATE}\s*(?:消息|电|讯)$", _YEAR_MONTH),
     # the author's institution and thanks, not in brackets (an author's note in brackets,
     # （作者单位：…）, closes an essay as a paragraph); a host and a name alone (主持人：王小明)
     (r"(?:作者单位|(?:特别)?鸣谢|致谢)\s*[：:]\s*\S|(?:演播室|节目|现场|新闻)?主持人?\s*[：:]\s*[\p{Han}·]{2,4}(?:[（(][^（）()]{1,12}[）)])?$",
      ("作者单位", "鸣谢", "致谢", "主持")),
     (rf"[（(【［\[]\s*(?:(?:{_ROLES})\s*[\p{{Han}}·]{{2,4}}\s*){{1,4}}[）)】］\]]$"  # （编辑 张三）, （编辑 张三 校对 李四）
     r"|【\s*纠错\s*】"
+    # a desk of the paper and a name in brackets: （青山日报体育部 王小明）
+    rf"|[（(]\s*(?:本报|本刊|本台|\p{{Han}}{{1,10}}{_OUTLET})?\s*(?:体育|文体|文娱|娱乐|经济|财经|文化|国际|社会|时政|政治|要闻|科技|科教|教育|评论|新闻|编辑|记者|摄影|视觉|新媒体|融媒体|全媒体)部\s*(?:{_NAME})\s*[）)]$"
     # a name and its role in brackets: 王小明（本报记者）
     r"|[\p{Han}·]{2,4}\s*[（(]\s*(?:本报|本刊|\p{Han}{1,10}(?:社|报|网|台|客户端))?\s*(?:驻\p{Han}{1,6})?(?:特约|首席|见习)?(?:记者|通讯员|编辑|评论员)\s*[）)]$"
     r"|[【［\[]\s*(?:记者|编辑|作者|摄影|通讯员|撰稿)\s*[】］\]]\s*[\p{Han}·]{2,4}"  # 【记者】王小明
@@ -992,13 +996,16 @@ _INTERVIEWED = _compile(rf"(?:{_NAME})(?:[（(][^（）()]{{1,8}}[）)])?正?(?:
 #: Someone, by a name that opens with a common surname, at the scene of the picture (王小明
 #: （左二）在青山镇运动会现场): no real line or title of the 10,121 articles is one.
 _AT_THE_SCENE = _compile(rf"(?:{_NAME})(?:[（(][^（）()]{{1,8}}[）)])?在[^，。；！？,;!?]{{2,24}}现场$").fullmatch
+#: Someone by name and where they stand in the picture (王小明（右）, 李春华（左二）, 张伟（前排中）):
+#: body text says where people stand only about a picture.
+_NAME_IN_PICTURE = _compile(rf"(?:{_NAME})[（(](?:前排|后排|中排)?[左右中][一二三四五六七八九\d]?起?[）)]").search
 #: Names between gaps, then 文: who wrote it (王小明　李春华　文).
 _NAMES_THEN_WRITES = _compile(rf"^(?:(?:{_NAME})[\s\u3000\u00a0]+){{0,3}}(?:{_NAME})(?:[\s\u3000\u00a0]+|[\s\u3000\u00a0]*[/／|｜丨][\s\u3000\u00a0]*)文$").match  # (王小明 李春华/文)
 #: A sentence's end, then a photographer (a reporter maybe) and 摄, bracketed or not (（摄影
 #: 王小明）), a station's picture (青山电视台画面, 截屏), a video's source (视频：青山日报) or a
 #: picture agency in brackets (（路透社）; not 新华社, whose bracketed name closes reports), the
 #: gaps dropped.
-_SENTENCE_THEN_PHOTO = _compile(rf"[。！？]\s*(?:[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})\s*摄\s*[）)]|[（(]\s*摄影?\s*[：:/／]?\s*(?:{_NAME})\s*[）)]|(?:\p{{Han}}{{0,12}}记者)?(?:{_NAME})\s*摄影?|(?:摄影|图片|照片|图)\s*[：:/／]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})|(?:图源|图片来源|照片来源|视频来源|视频)\s*[：:/／]\s*\S{{2,16}}|{_DATE}\s*摄\s*(?:[\p{{Han}}·]{{2,4}})?|(?:人民视觉|视觉中国|东方IC|图虫创意|IC\s*photo|CFP|新华社|中新社)\s*供?图|[（(]\s*(?:路透社?|法新社|美联社|欧新社|共同社|视觉中国|人民视觉|东方IC|CFP|IC\s*photo|AFP|AP|EPA|Reuters|Getty\s*Images?)\s*[）)]|[（(]\s*(?:本报|\p{{Han}}{{1,10}}{_OUTLET})?资料(?:图片?|照片)\s*[）)]|\p{{Han}}{{0,12}}记者(?:{_NAME})\s*图|\p{{Han}}{{0,10}}(?:画面|截屏|截图)"
+_SENTENCE_THEN_PHOTO = _compile(rf"[。！？][）)]?\s*(?:[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})\s*摄\s*[）)]|[（(]\s*摄影?\s*[：:/／]?\s*(?:{_NAME})\s*[）)]|(?:\p{{Han}}{{0,12}}记者)?(?:{_NAME})\s*[/／]?\s*摄影?|(?:摄影|图片|照片|图)\s*[：:/／]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})|(?:图源|图片来源|照片来源|视频来源|视频)\s*[：:/／]\s*\S{{2,16}}|{_DATE}\s*摄\s*(?:[\p{{Han}}·]{{2,4}})?|(?:人民视觉|视觉中国|东方IC|图虫创意|IC\s*photo|CFP|新华社|中新社)\s*供?图|[（(]\s*(?:路透社?|法新社|美联社|欧新社|共同社|视觉中国|人民视觉|东方IC|CFP|IC\s*photo|AFP|AP|EPA|Reuters|Getty\s*Images?)\s*[）)]|[（(]\s*(?:(?:本报|\p{{Han}}{{1,10}}{_OUTLET})?资料(?:图片?|照片)|(?:电影|电视剧)?剧照)\s*[）)]|\p{{Han}}{{0,12}}记者(?:{_NAME})\s*图|\p{{Han}}{{0,10}}(?:画面|截屏|截图)"
                                 rf"|(?:本报|\p{{Han}}{{1,10}}{_OUTLET})发\s*[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*[\p{{Han}}·]{{2,4}}\s*摄\s*[）)])$").search
 #: A caption in brackets, a sentence and its credit (（2024年12月6日，…。青山日报记者 王小明 摄）)
 #: or the picture's source after 图 (（2024-12-06，…。图/青山日报）).
@@ -1079,7 +1086,7 @@ def classify_line(text: str) -> str:
                  or (("报" in s or "中心" in s or "电视台" in s) and _ORG_THEN_NAME.match(s)) or _SOURCE_GAP_NAME.match(s)
                  or _NAME_THEN_EDITS(s) or (s.startswith("原创") and _ORIGINAL_BY(s))):
         return "byline"
-    if len(t) <= 40 and ("摄" in t or "画面" in t or "截" in t or "图" in t or "照片" in t or "视频" in t
+    if len(t) <= 40 and ("摄" in t or "画面" in t or "截" in t or "图" in t or "照" in t or "视频" in t
                          or (t[-1:] in "）)" and ("社" in t[-5:] or "视觉" in t[-6:] or "IC" in t[-9:] or t[-2:-1].isascii()))) and _SENTENCE_THEN_PHOTO(t):
         return "caption"  # a caption of a sentence or two and its credit: …。王小明 摄, …。青山电视台画面
     if t[0] in "（(" and (t[-2:-1] == "摄" or "图" in t[-20:]) and _BRACKETED_CAPTION(t):
@@ -1109,6 +1116,8 @@ def classify_line(text: str) -> str:
         return "caption"
     if t.endswith("现场") and _AT_THE_SCENE(t):
         return "caption"  # someone at the scene: 王小明（左二）在青山镇运动会现场
+    if ("（" in t or "(" in t) and sum(map(t.count, "。！？")) <= 1 and _NAME_IN_PICTURE(t):
+        return "caption"  # a sentence about the picture, someone by where they stand: 比赛中，王小明（右）…
     # a double circle or a star marks a photo's caption, not a list item (no real article's
     # body line opens with one; ■ ● ◆ head summaries and lists) nor a label (★重点工作)
     if _photo_mark(text.lstrip()[:1]) and t[-1] not in "；;" and len(t) > _LABEL_MAX:
@@ -1941,6 +1950,9 @@ def _drop_spliced(body: list[_Item], edits: list[Edit]) -> None:
             (c, n, _), other = last[0], inner[0][0]
             if texts[c] in texts[other]:
                 continue  # all of it stands there, the sentence with what leads to it: a copy
+            if inner[0][1:] == (0, 1) and len(_FULL_STOPS(key)) >= 2:
+                continue  # a paragraph of two sentences by their stops (“……！”他介绍。), all of it at the other's end: the
+                # other's last sentences, a degraded copy (dropped as one later); a splice is one sentence
             why = f"the sentence also stands inside block {body[other].pos + 1}"
         elif len(last) == 2 and (ends := _ends_with_block(texts, sents, last[0][0], last[1][0])) is not None:
             # one paragraph ends with all of the other, a single sentence by its full stops
@@ -2076,6 +2088,8 @@ def _splice_units(text: str) -> list[str]:
 
 
 _FIRST_MARK = re.compile("[。！？!?，,]")
+#: Sentence ends by their stops, a closing quotation mark or bracket with them.
+_FULL_STOPS = re.compile("[。！？!?]+[”’」』）)]*").findall
 _SENTENCE_END_MARKS = frozenset("。！？!?…")
 
 
