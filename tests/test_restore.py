@@ -1604,6 +1604,13 @@ CLASSIFIED_LINES = [
     ("比赛中，王小明（右）带球突破。", "caption"),
     ("王小明（左二）向村民介绍新品种。", "caption"),
     ("他说，王小明（右）是队长。我们都服他。", "body"),
+    # an office that sent it and a name in brackets; a picture's or the text's source after a
+    # sentence (not a clause that names one)
+    ("（青山县人民法院 王小明）", "byline"),
+    ("（青山市公安局政治部 王小明）", "byline"),
+    ("2024-01-12，民警在青山镇巡逻。图片：青山消防", "caption"),
+    ("民警在青山镇巡逻，村民们点赞。来源：青山公安", "caption"),
+    ("他说，数据来源：青山统计局。", "body"),
 ]
 
 
@@ -1764,6 +1771,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         # a credit, an outlet's name or a summary above a line that can be the title
         ["青山日报记者 王小明"],
         ["青山日报", "（青山日报网）"],
+        ["青山检察"], ["青山发布"],
         ["摘要：青山镇举办第三届农民趣味运动会"],
         ["【导读】青山镇举办第三届农民趣味运动会"],
         # in traditional script
@@ -2179,7 +2187,7 @@ def test_two_headlines_side_by_side_with_a_number_after_the_gap_are_not_joined_t
     assert a.paragraphs == [P[0], P[1], head, lead, P[3]]
 
 
-@pytest.mark.parametrize("title", ["人民日报评论员文章：弘扬宪法精神 彰显宪法权威", "在现场", "青山日报"])
+@pytest.mark.parametrize("title", ["人民日报评论员文章：弘扬宪法精神 彰显宪法权威", "在现场", "青山日报", "青山发布"])
 def test_a_title_that_reads_as_a_credit_stays_above_its_first_paragraph(title: str) -> None:
     # (a credit or an outlet's name is furniture only above a line that can be a title;
     # the first paragraph cannot)

@@ -708,6 +708,8 @@ BYLINE_CUE = _Cue((
     r"|【\s*纠错\s*】"
     # a desk of the paper and a name in brackets: （青山日报体育部 王小明）
     rf"|[（(]\s*(?:本报|本刊|本台|\p{{Han}}{{1,10}}{_OUTLET})?\s*(?:体育|文体|文娱|娱乐|经济|财经|文化|国际|社会|时政|政治|要闻|科技|科教|教育|评论|新闻|编辑|记者|摄影|视觉|新媒体|融媒体|全媒体)部\s*(?:{_NAME})\s*[）)]$"
+    # an office that sent it and a name in brackets: （青山县人民法院 王小明）, （青山市公安局政治部 王小明）
+    rf"|[（(]\s*\p{{Han}}{{2,16}}?(?:法院|检察院|公安局|公安分局|派出所|政治部|宣传部|办公室|纪委|监委|党委|支队|大队|新闻中心|融媒体中心|医院)\s*(?:{_NAME})\s*[）)]$"
     # a name and its role in brackets: 王小明（本报记者）
     r"|[\p{Han}·]{2,4}\s*[（(]\s*(?:本报|本刊|\p{Han}{1,10}(?:社|报|网|台|客户端))?\s*(?:驻\p{Han}{1,6})?(?:特约|首席|见习)?(?:记者|通讯员|编辑|评论员)\s*[）)]$"
     r"|[【［\[]\s*(?:记者|编辑|作者|摄影|通讯员|撰稿)\s*[】］\]]\s*[\p{Han}·]{2,4}"  # 【记者】王小明
@@ -1002,10 +1004,10 @@ _NAME_IN_PICTURE = _compile(rf"(?:{_NAME})[（(](?:前排|后排|中排)?[左右
 #: Names between gaps, then 文: who wrote it (王小明　李春华　文).
 _NAMES_THEN_WRITES = _compile(rf"^(?:(?:{_NAME})[\s\u3000\u00a0]+){{0,3}}(?:{_NAME})(?:[\s\u3000\u00a0]+|[\s\u3000\u00a0]*[/／|｜丨][\s\u3000\u00a0]*)文$").match  # (王小明 李春华/文)
 #: A sentence's end, then a photographer (a reporter maybe) and 摄, bracketed or not (（摄影
-#: 王小明）), a station's picture (青山电视台画面, 截屏), a video's source (视频：青山日报) or a
-#: picture agency in brackets (（路透社）; not 新华社, whose bracketed name closes reports), the
-#: gaps dropped.
-_SENTENCE_THEN_PHOTO = _compile(rf"[。！？][）)]?\s*(?:[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})\s*摄\s*[）)]|[（(]\s*摄影?\s*[：:/／]?\s*(?:{_NAME})\s*[）)]|(?:\p{{Han}}{{0,12}}记者)?(?:{_NAME})\s*[/／]?\s*摄影?|(?:摄影|图片|照片|图)\s*[：:/／]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})|(?:图源|图片来源|照片来源|视频来源|视频)\s*[：:/／]\s*\S{{2,16}}|{_DATE}\s*摄\s*(?:[\p{{Han}}·]{{2,4}})?|(?:人民视觉|视觉中国|东方IC|图虫创意|IC\s*photo|CFP|新华社|中新社)\s*供?图|[（(]\s*(?:路透社?|法新社|美联社|欧新社|共同社|视觉中国|人民视觉|东方IC|CFP|IC\s*photo|AFP|AP|EPA|Reuters|Getty\s*Images?)\s*[）)]|[（(]\s*(?:(?:本报|\p{{Han}}{{1,10}}{_OUTLET})?资料(?:图片?|照片)|(?:电影|电视剧)?剧照)\s*[）)]|\p{{Han}}{{0,12}}记者(?:{_NAME})\s*图|\p{{Han}}{{0,10}}(?:画面|截屏|截图)"
+#: 王小明）), a station's picture (青山电视台画面, 截屏), a picture's or a video's source (图片：
+#: 青山日报, 视频：青山日报, 来源：青山日报) or a picture agency in brackets (（路透社）; not 新华社,
+#: whose bracketed name closes reports), the gaps dropped.
+_SENTENCE_THEN_PHOTO = _compile(rf"[。！？][）)]?\s*(?:[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})\s*摄\s*[）)]|[（(]\s*摄影?\s*[：:/／]?\s*(?:{_NAME})\s*[）)]|(?:\p{{Han}}{{0,12}}记者)?(?:{_NAME})\s*[/／]?\s*摄影?|(?:摄影|图片|照片|图)\s*[：:/／]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})|(?:图源|图片来源|照片来源|视频来源|视频|图片|照片|来源)\s*[：:/／]\s*[^，。；！？,;：:\s]{{2,16}}|{_DATE}\s*摄\s*(?:[\p{{Han}}·]{{2,4}})?|(?:人民视觉|视觉中国|东方IC|图虫创意|IC\s*photo|CFP|新华社|中新社)\s*供?图|[（(]\s*(?:路透社?|法新社|美联社|欧新社|共同社|视觉中国|人民视觉|东方IC|CFP|IC\s*photo|AFP|AP|EPA|Reuters|Getty\s*Images?)\s*[）)]|[（(]\s*(?:(?:本报|\p{{Han}}{{1,10}}{_OUTLET})?资料(?:图片?|照片)|(?:电影|电视剧)?剧照)\s*[）)]|\p{{Han}}{{0,12}}记者(?:{_NAME})\s*图|\p{{Han}}{{0,10}}(?:画面|截屏|截图)"
                                 rf"|(?:本报|\p{{Han}}{{1,10}}{_OUTLET})发\s*[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*[\p{{Han}}·]{{2,4}}\s*摄\s*[）)])$").search
 #: A caption in brackets, a sentence and its credit (（2024年12月6日，…。青山日报记者 王小明 摄）)
 #: or the picture's source after 图 (（2024-12-06，…。图/青山日报）).
@@ -1086,7 +1088,7 @@ def classify_line(text: str) -> str:
                  or (("报" in s or "中心" in s or "电视台" in s) and _ORG_THEN_NAME.match(s)) or _SOURCE_GAP_NAME.match(s)
                  or _NAME_THEN_EDITS(s) or (s.startswith("原创") and _ORIGINAL_BY(s))):
         return "byline"
-    if len(t) <= 40 and ("摄" in t or "画面" in t or "截" in t or "图" in t or "照" in t or "视频" in t
+    if len(t) <= 40 and ("摄" in t or "画面" in t or "截" in t or "图" in t or "照" in t or "视频" in t or "来源" in t
                          or (t[-1:] in "）)" and ("社" in t[-5:] or "视觉" in t[-6:] or "IC" in t[-9:] or t[-2:-1].isascii()))) and _SENTENCE_THEN_PHOTO(t):
         return "caption"  # a caption of a sentence or two and its credit: …。王小明 摄, …。青山电视台画面
     if t[0] in "（(" and (t[-2:-1] == "摄" or "图" in t[-20:]) and _BRACKETED_CAPTION(t):
@@ -1176,6 +1178,7 @@ def _complete(text: str) -> bool:
 #: summary (摘要：…, 【导读】…), which under it are the article's. (Narrower endings than
 #: `_OUTLET`: a title may end in 台 or 社, 搭建合作新平台; but 新华社 and 中新社, the agencies.)
 _ABOVE_TITLE = _compile(r"[（(【［\[]?\s*(?:\p{Han}{1,8}(?:日报|晚报|早报|时报|商报|新闻网|新闻|网|电视台|广播电视台|客户端|融媒体中心|融媒|新闻社|通讯社|APP|App|app)|新华社|中新社|本报|本网)\s*[）)】］\]]?$"
+                        r"|\p{Han}{2,8}(?:检察|公安|法院|消防|交警|政法|发布|税务|气象|应急|网信|纪检|监察|司法)$"  # an office's account: 青山检察, 青山发布
                         r"|[【［\[]?\s*(?:摘要|导读|内容提要|提要|核心提示)\s*[】］\]]?\s*[：:]?\s*\S").match
 
 
