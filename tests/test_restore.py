@@ -1611,6 +1611,13 @@ CLASSIFIED_LINES = [
     ("2024-01-12，民警在青山镇巡逻。图片：青山消防", "caption"),
     ("民警在青山镇巡逻，村民们点赞。来源：青山公安", "caption"),
     ("他说，数据来源：青山统计局。", "body"),
+    # a video's credits in brackets after a sentence, a scene's label, a source after a gap;
+    # a station and a name in brackets
+    ("2024-01-12，村民们参加拔河比赛。（视频/青山日报 王小明）", "caption"),
+    ("村民们参加拔河比赛。（拍摄：王小明；剪辑：李春华）", "caption"),
+    ("【画面】村民们参加拔河比赛", "caption"),
+    ("村民们参加拔河比赛　图源：青山日报视频号", "caption"),
+    ("（青山县广播电视台 王小明）", "byline"),
 ]
 
 
@@ -1676,6 +1683,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["点击收听本文", "打印本文", "【打印】【关闭】"],
         ["分享至 Facebook　LINE　X", "訂閱電子報", "加入好友"],
         ["直播吧2024-01-12讯"],
+        ["正在加载…", "播放", "本视频时长 03:12", "00:02:27"],
         ["你目前所在的位置：要闻"],
         ["Ta的主页", "关注TA"],
         ["〈 返回"],
