@@ -1618,6 +1618,12 @@ CLASSIFIED_LINES = [
     ("【画面】村民们参加拔河比赛", "caption"),
     ("村民们参加拔河比赛　图源：青山日报视频号", "caption"),
     ("（青山县广播电视台 王小明）", "byline"),
+    # a numbered picture's label in brackets; credits apart by a slash; a Latin full stop
+    # after a sentence, then an outlet and its photographer
+    ("【图1】村民们参加拔河比赛", "caption"),
+    ("编辑 王小明 / 校对 李春华", "byline"),
+    ("2024-01-12，村民们参加拔河比赛. 青山日报/王小明 摄", "caption"),
+    ("村民们参加拔河比赛，青山日报/王小明", "body"),
 ]
 
 

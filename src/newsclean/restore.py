@@ -513,7 +513,7 @@ CAPTION_CUE = _Cue((
     # 摄影, 供图, 美编 … before a colon, a slash or a bar, bracketed or not
     r"|[（(【［\[]?\s*(?:\p{Han}{0,3}(?:图|照片?|相片|视频(?!编辑|剪辑|制作|监制|策划|统筹|责编|主编|审核)|影像|航拍|画面|镜头|无人机|俯瞰|全景|近景)(?:\p{Han}{0,2}|[①-⑳\d]{1,3}(?:\s*[-—～~、]\s*[①-⑳\d]{1,3})?)|(?:图文|视频)直播|(?i:gif)|摄影|摄|供图|制图|制表|封面(?:图)?|海报|版式(?:设计)?|版面(?:设计)?|美编|数据来源|资料来源|截图|漫画|插画|绘画|手绘)"
     r"\s*[：:/／|｜丨]"
-    r"|[【［\[]\s*\p{Han}{0,3}(?:图片?|照片|视频|现场|摄影|摄像|航拍|画面|镜头)\p{Han}{0,2}\s*[】］\]]"  # 【现场图】… 【图片说明】… 【航拍】… 【画面】…
+    r"|[【［\[]\s*\p{Han}{0,3}(?:图片?|照片|视频|现场|摄影|摄像|航拍|画面|镜头)(?:\p{Han}{0,2}|[\d①-⑳]{1,2})\s*[】］\]]"  # 【现场图】… 【图片说明】… 【航拍】… 【画面】… 【图1】…
     # a picture agency's name alone (视觉中国, 新华社发)
     r"|(?:CFP|IC\s*photo|视觉中国|人民视觉|东方IC|新华社发|中新社发)$"
     r"|[（(]?\s*点击(?:图片|查看|播放|进入|观看)"  # a link under a picture or a video
@@ -798,13 +798,13 @@ _NEXT_CREDIT = rf"(?:{_ROLES}|作者|审核|审稿|(?:特约|首席|见习)?记�
 #: A role and a name with a gap between them ("校对 张三"), read before the gaps are dropped.
 _ROLE_AND_NAME = _compile(
     rf"^(?:(?:本期|本版|本刊|本文|{_SOURCE})?(?:总|副|执行)?(?:{_ROLES}|作者|审核|审稿)|记者|文|撰文)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}(?:[\s\u3000\u00a0]+(?:{_ROLES}|作者|审核|审稿|(?:特约|首席|见习)?记者|通讯员|实习生|撰文|撰稿|摄影|图)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}})*$"
-    # the same in brackets, the credits apart by a comma, a stop or a bar too (（撰文　王小明，
+    # the same in brackets, the credits apart by a comma, a stop, a bar or a slash too (（撰文　王小明，
     # 编辑　李春华）, （本报编辑　王小明 | 校对　李春华）): a role, a gap and a name, each
     rf"|^[（(【［\[]\s*(?:(?:本期|本版|本刊|本文|{_SOURCE})?(?:总|副|执行)?(?:{_ROLES}|作者|审核|审稿)|(?:特约|首席|见习)?记者|通讯员|实习生|文|撰文|撰稿)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}"
-    rf"(?:(?:[\s\u3000\u00a0]+|[\s\u3000\u00a0]*[，,、；;|｜丨][\s\u3000\u00a0]*){_NEXT_CREDIT})*\s*[）)】］\]]$"
-    # several credits unbracketed, apart by a comma, a stop or a bar (编辑　王小明 | 校对　李春华)
+    rf"(?:(?:[\s\u3000\u00a0]+|[\s\u3000\u00a0]*[，,、；;|｜丨/／][\s\u3000\u00a0]*){_NEXT_CREDIT})*\s*[）)】］\]]$"
+    # several credits unbracketed, apart by a comma, a stop, a bar or a slash (编辑　王小明 | 校对　李春华)
     rf"|^(?:(?:本期|本版|本刊|本文|{_SOURCE})?(?:{_ROLES}|作者|审核|审稿)|(?:特约|首席|见习)?记者|通讯员|实习生|文|撰文|撰稿)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}"
-    rf"(?:[\s\u3000\u00a0]*[，,、；;|｜丨][\s\u3000\u00a0]*{_NEXT_CREDIT})+$"
+    rf"(?:[\s\u3000\u00a0]*[，,、；;|｜丨/／][\s\u3000\u00a0]*{_NEXT_CREDIT})+$"
     # a reporter under any outlet's name (第一财经记者　王小明; the name by its surname: not
     # 跟着记者　看变化, a heading)
     rf"|^\p{{Han}}{{2,6}}(?:首席|特约|见习|资深)?记者[\s\u3000\u00a0]+(?:{_NAME})$"
