@@ -1624,6 +1624,18 @@ CLASSIFIED_LINES = [
     ("编辑 王小明 / 校对 李春华", "byline"),
     ("2024-01-12，村民们参加拔河比赛. 青山日报/王小明 摄", "caption"),
     ("村民们参加拔河比赛，青山日报/王小明", "body"),
+    # overseas papers: a dateline alone in brackets, an outlet and a place, a name and 报道,
+    # a katakana dot after 文; an archive photo, a picture from the web, a paper's name in brackets
+    ("（吉隆坡讯）", "byline"),
+    ("（综合讯）", "byline"),
+    ("（通讯）", "body"),
+    ("（青山日报／吉隆坡2024-01-12讯）", "byline"),
+    ("王小明报道", "byline"),
+    ("（青山日报／王小明报道）", "byline"),
+    ("文・王小明", "byline"),
+    ("2024-01-12，村民们参加拔河比赛。（路透社档案照）", "caption"),
+    ("村民们参加拔河比赛，场面热闹。（取自网络）", "caption"),
+    ("村民们参加拔河比赛（青山时报）", "caption"),
 ]
 
 
@@ -1690,6 +1702,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["分享至 Facebook　LINE　X", "訂閱電子報", "加入好友"],
         ["直播吧2024-01-12讯"],
         ["正在加载…", "播放", "本视频时长 03:12", "00:02:27"],
+        ["分享此文章", "36 则评论", "即时国际"],
         ["你目前所在的位置：要闻"],
         ["Ta的主页", "关注TA"],
         ["〈 返回"],

@@ -414,13 +414,14 @@ FURNITURE = _Cue((
     (r"收录于(?:合集|话题)\S{0,12}$|(?:听新闻|听全文|听文章|听本文|语音播报|音频播报|朗读(?:全文|本文)|(?:点击)?收听(?:本文|全文)|点击收听)"
      r"(?:\s*(?:约|共|时长)?\s*\d{1,3}\s*(?:分钟|分|秒)(?:\s*\d{1,2}\s*秒)?|\s*\d{1,2}:\d{2})?$", ("收录", "听", "播报", "朗读")),
     # links to the page's comments and to more pages (0条评论, 我来说两句, 猜你喜欢, 推荐阅读)
-    (r"\d+\s*条评论$|参与讨论$|我来说两句$|(?:热门|最新|精彩)评论$|猜你喜欢$|往期(?:回顾|推荐|精选)$"
+    (r"\d+\s*[条则]评论$|分享(?:此|本|这篇)?(?:文章|本文|此文)$|参与讨论$|我来说两句$|(?:热门|最新|精彩)评论$|猜你喜欢$|往期(?:回顾|推荐|精选)$"
      r"|(?:推荐|延伸|相关|热点|热门)(?:阅读|新闻|文章|推荐)$|更多精彩$|查看更多$|(?:免责|版权|本站|特别)声明$"
      r"|查看(?:全部|更多)评论$|(?:本篇|本文|全文)?(?:文章)?共有?\s*\d+\s*页$"
      # the site's own sections and boxes (编辑精选, 滚动新闻, 24小时热文) and its advertising
      r"|(?:编辑|小编|今日|本周|每日|独家|热门|热点|最新|滚动|实时|即时|图片|视频|专题|精彩|24小时|一周|本月)"
-     r"(?:精选|要闻|新闻|热文|热点|资讯|快讯|推荐|排行|头条|速递|播报)榜?$|广告位招租$|(?:广告|商务|招商)合作$",
-     ("评论", "讨论", "两句", "喜欢", "往期", "阅读", "新闻", "文章", "推荐", "更多", "声明", "页", "精选", "要闻", "热文", "热点",
+     r"(?:精选|要闻|新闻|热文|热点|资讯|快讯|推荐|排行|头条|速递|播报)榜?$|广告位招租$|(?:广告|商务|招商)合作$"
+     r"|(?:即时|实时|滚动)(?:国际|中国|国内|港澳|台湾|两岸|财经|体育|娱乐|社会|科技)$",  # 即时国际: a news site's section
+     ("评论", "讨论", "两句", "喜欢", "往期", "阅读", "新闻", "文章", "本文", "此文", "推荐", "更多", "声明", "页", "精选", "要闻", "热文", "热点", "即时", "实时", "滚动",
       "资讯", "快讯", "排行", "头条", "速递", "播报", "广告", "合作")),
     # a time standing alone (01-12 10:30, 今天 10:30, 3小时前, 刚刚)
     (r"(?:\d{1,2}[-/]\d{1,2}\s+|(?:今天|昨天|前天)\s*)?\d{1,2}:\d{2}(?::\d{2})?$|(?:发布于\s*)?\d+\s*(?:分钟|小时|天)前$|刚刚$"
@@ -600,6 +601,9 @@ CAPTION_CUE = _Cue((
      # (each with its own strings: lines holding 来源 or 】 are common, these shapes rare)
      (r"[^（(\s]\s*[（(]\s*(?:数据来源|资料来源)\s*[：:][^（）()]{1,16}[）)]$", ("数据来源", "资料来源")),  # …（数据来源：青山日报）
      (rf"\S【(?:本报|\p{{Han}}{{1,10}}{_OUTLET})】$", ("】",)),  # …【青山日报】: the picture's source
+     # …（青山时报）: a paper's name in round brackets after a caption's words (no real line or
+     # title ends so; after a name alone, 王小明（青山日报）, a byline)
+     (r"[^（(\s]{5}[（(]\p{Han}{1,8}(?:日报|时报|晚报|早报|商报|周报)[）)]$", ("报）", "报)")),
      # the picture's rights holder, alone or after the caption (©青山日报, …　© 视觉中国), a
      # camera standing for 摄影 in brackets (…（📷：王小明）)
      ((rf"(?:^|\S\s*)(?:©|\(c\)|（c）)\s*(?:本报|\p{{Han}}{{1,10}}{_OUTLET}|视觉中国|人民视觉|东方IC|图虫创意)$"
@@ -672,8 +676,8 @@ BYLINE_CUE = _Cue((
     r"\s*[：:/／|｜丨]", tuple("：:/／|｜丨")),
     # where it was printed (《青山日报》（2024年01月12日 第 05 版）)
     (_PRINTED_IN, "》"),
-    # a writer's or a photographer's role, a dot and the name (撰文 · 王小明)
-    (r"(?:撰文|撰稿|文字|文|采写|记者|编辑|责编|摄影|摄像|图)\s*[·•]\s*[\p{Han}·]{2,4}$", ("·", "•")),
+    # a writer's or a photographer's role, a dot and the name (撰文 · 王小明, 文・王小明)
+    (r"(?:撰文|撰稿|文字|文|采写|记者|编辑|责编|摄影|摄像|图)\s*[·•・‧]\s*[\p{Han}·]{2,4}$", ("·", "•", "・", "‧")),
     # who wrote it and who took its pictures, each name before its role (王小明/文　李春华/图)
     (r"[\p{Han}·]{2,4}\s*[/／]\s*文(?:\s*[\p{Han}·]{2,4}\s*[/／]\s*(?:图|摄影?))?$", tuple("/／")),
     # a journal article's classification, bracketed (【中图分类号】D61); where it first ran online
@@ -699,6 +703,9 @@ BYLINE_CUE = _Cue((
      r"|附件(?:下载)?\s*[：:]\s*\S{1,30}\.(?:docx?|pdf|xlsx?|wps|zip|rar)$"  # an attachment's file
      rf"|(?:本报|本网|\p{{Han}}{{1,10}}{_OUTLET})消息$", ("END", "End", "end", "原创", "综合", "据", "消息", "来自", "更多", "附件", "日电", "日讯", "页", "ICP", "公网安备", "opyright", "OPYRIGHT", "©",
                                                                 "侵", "转载请注明", "未经", "版权归")),
+    # a reporter's name and 报道, alone or after an outlet and a slash in brackets (王小明报道,
+    # （青山日报／王小明报道）)
+    (rf"(?:{_NAME})\s*报道$|[（(]\s*(?:本报|\p{{Han}}{{1,10}}{_OUTLET})\s*[/／]\s*(?:{_NAME})\s*报道\s*[）)]$", ("报道",)),
     # a source and a date in figures, alone (直播吧2024-01-12讯, 青山日报 2024-01-12 消息)
     (rf"\S{{2,12}}?\s*{_DATE}\s*(?:消息|电|讯)$", _YEAR_MONTH),
     # the author's institution and thanks, not in brackets (an author's note in brackets,
@@ -733,6 +740,10 @@ BYLINE_CUE = _Cue((
     # a dateline standing alone (青山日报讯, 【青山日报专讯】; not a column such as 国内联播快讯),
     # a handle (@青山日报)
     r"|[【［\[（(]?\s*(?:本报|本网|本刊|本台|\p{Han}{1,8}(?:网|社|报|台|客户端|新闻))\s*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)?\s*(?:专|电)?讯\s*[】］\]）)]?$|@\S{2,20}$"
+    # a dateline alone in brackets, by a place or a word (（吉隆坡讯）, （综合讯）, （早报讯）), or
+    # an outlet, a slash, a place and a date (（星洲日报／吉隆坡2024-01-12讯）)
+    r"|[（(]\s*\p{Han}{2,6}讯\s*[）)]$"
+    rf"|[（(]\s*(?:本报|\p{{Han}}{{1,10}}{_OUTLET})\s*[/／]\s*\p{{Han}}{{1,8}}\s*(?:{_DATE}|\d{{1,2}}月\d{{1,2}}日)?\s*[电讯]\s*[）)]$"
     # a dateline and its reporter in brackets, alone (青山日报北京12月6日电（记者 王小明）)
     r"|\S{0,14}\d{1,2}月\d{1,2}日电\s*[（(]\s*(?:记者|通讯员)[^（）()]{1,16}[）)]$"
     # a county's media centre, alone or before a name (（青山县融媒体中心）, 青山县融媒体中心 王小明)
@@ -1008,9 +1019,10 @@ _NAME_IN_PICTURE = _compile(rf"(?:{_NAME})[（(](?:前排|后排|中排)?[左右
 _NAMES_THEN_WRITES = _compile(rf"^(?:(?:{_NAME})[\s\u3000\u00a0]+){{0,3}}(?:{_NAME})(?:[\s\u3000\u00a0]+|[\s\u3000\u00a0]*[/／|｜丨][\s\u3000\u00a0]*)文$").match  # (王小明 李春华/文)
 #: A sentence's end, then a photographer (a reporter maybe) and 摄, bracketed or not (（摄影
 #: 王小明）), a station's picture (青山电视台画面, 截屏), a picture's or a video's source (图片：
-#: 青山日报, 视频：青山日报, 来源：青山日报) or a picture agency in brackets (（路透社）; not 新华社,
-#: whose bracketed name closes reports), the gaps dropped.
-_SENTENCE_THEN_PHOTO = _compile(rf"[。！？][）)]?\s*(?:[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})\s*摄\s*[）)]|[（(]\s*摄影?\s*[：:/／]?\s*(?:{_NAME})\s*[）)]|[（(]\s*(?:视频|图片?)\s*[/／：:][^（）()]{{2,20}}[）)]|[（(]\s*(?:(?:拍摄|摄影|摄像|视频|剪辑|编辑|后期)\s*[：:/／]\s*(?:{_NAME})\s*[；;，,、]?\s*){{2,4}}[）)]|(?:\p{{Han}}{{0,12}}记者)?(?:{_NAME})\s*[/／]?\s*摄影?|(?:摄影|图片|照片|图)\s*[：:/／]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})|(?:图源|图片来源|照片来源|视频来源|视频|图片|照片|来源)\s*[：:/／]\s*[^，。；！？,;：:\s]{{2,16}}|{_DATE}\s*摄\s*(?:[\p{{Han}}·]{{2,4}})?|(?:人民视觉|视觉中国|东方IC|图虫创意|IC\s*photo|CFP|新华社|中新社)\s*供?图|[（(]\s*(?:路透社?|法新社|美联社|欧新社|共同社|视觉中国|人民视觉|东方IC|CFP|IC\s*photo|AFP|AP|EPA|Reuters|Getty\s*Images?)\s*[）)]|[（(]\s*(?:(?:本报|\p{{Han}}{{1,10}}{_OUTLET})?资料(?:图片?|照片)|(?:电影|电视剧)?剧照)\s*[）)]|\p{{Han}}{{0,12}}记者(?:{_NAME})\s*图|\p{{Han}}{{0,10}}(?:画面|截屏|截图)"
+#: 青山日报, 视频：青山日报, 来源：青山日报), a picture agency in brackets (（路透社）; not 新华社,
+#: whose bracketed name closes reports) or the picture's kind (（剧照）, （档案照）, （取自网络）),
+#: the gaps dropped.
+_SENTENCE_THEN_PHOTO = _compile(rf"[。！？][）)]?\s*(?:[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})\s*摄\s*[）)]|[（(]\s*摄影?\s*[：:/／]?\s*(?:{_NAME})\s*[）)]|[（(]\s*(?:视频|图片?)\s*[/／：:][^（）()]{{2,20}}[）)]|[（(]\s*(?:(?:拍摄|摄影|摄像|视频|剪辑|编辑|后期)\s*[：:/／]\s*(?:{_NAME})\s*[；;，,、]?\s*){{2,4}}[）)]|(?:\p{{Han}}{{0,12}}记者)?(?:{_NAME})\s*[/／]?\s*摄影?|(?:摄影|图片|照片|图)\s*[：:/／]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})|(?:图源|图片来源|照片来源|视频来源|视频|图片|照片|来源)\s*[：:/／]\s*[^，。；！？,;：:\s]{{2,16}}|{_DATE}\s*摄\s*(?:[\p{{Han}}·]{{2,4}})?|(?:人民视觉|视觉中国|东方IC|图虫创意|IC\s*photo|CFP|新华社|中新社)\s*供?图|[（(]\s*(?:路透社?|法新社|美联社|欧新社|共同社|视觉中国|人民视觉|东方IC|CFP|IC\s*photo|AFP|AP|EPA|Reuters|Getty\s*Images?)\s*[）)]|[（(]\s*(?:(?:本报|\p{{Han}}{{1,10}}{_OUTLET})?资料(?:图片?|照片)|(?:电影|电视剧)?剧照|\p{{Han}}{{0,8}}档案(?:照片?|图片?)|(?:取|来)自网络|(?:互联网|网络)(?:照片|图片))\s*[）)]|\p{{Han}}{{0,12}}记者(?:{_NAME})\s*图|\p{{Han}}{{0,10}}(?:画面|截屏|截图)"
                                 rf"|(?:本报|\p{{Han}}{{1,10}}{_OUTLET})发\s*[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*[\p{{Han}}·]{{2,4}}\s*摄\s*[）)])$").search
 #: A caption in brackets, a sentence and its credit (（2024年12月6日，…。青山日报记者 王小明 摄）)
 #: or the picture's source after 图 (（2024-12-06，…。图/青山日报）).
@@ -1091,7 +1103,7 @@ def classify_line(text: str) -> str:
                  or (("报" in s or "中心" in s or "电视台" in s) and _ORG_THEN_NAME.match(s)) or _SOURCE_GAP_NAME.match(s)
                  or _NAME_THEN_EDITS(s) or (s.startswith("原创") and _ORIGINAL_BY(s))):
         return "byline"
-    if len(t) <= 40 and ("摄" in t or "画面" in t or "截" in t or "图" in t or "照" in t or "视频" in t or "来源" in t
+    if len(t) <= 40 and ("摄" in t or "画面" in t or "截" in t or "图" in t or "照" in t or "视频" in t or "来源" in t or "网络" in t
                          or (t[-1:] in "）)" and ("社" in t[-5:] or "视觉" in t[-6:] or "IC" in t[-9:] or t[-2:-1].isascii()))) and _SENTENCE_THEN_PHOTO(t):
         return "caption"  # a caption of a sentence or two and its credit: …。王小明 摄, …。青山电视台画面
     if t[0] in "（(" and (t[-2:-1] == "摄" or "图" in t[-20:]) and _BRACKETED_CAPTION(t):
