@@ -1636,6 +1636,19 @@ CLASSIFIED_LINES = [
     ("2024-01-12，村民们参加拔河比赛。（路透社档案照）", "caption"),
     ("村民们参加拔河比赛，场面热闹。（取自网络）", "caption"),
     ("村民们参加拔河比赛（青山时报）", "caption"),
+    # translations and foreign agencies: what it was translated from, a desk that compiled it,
+    # an outlet's report and date; an agency after a sentence, or with a name in brackets
+    ("本文译自青山日报", "byline"),
+    ("（本文编译自青山日报）", "byline"),
+    ("（青山日报国际部 王小明 编译）", "byline"),
+    ("青山日报　编译", "byline"),
+    ("青山网2024-01-12报道", "byline"),
+    ("【青山网报道】", "byline"),
+    ("村民们参加拔河比赛，场面热闹。Reuters", "caption"),
+    ("村民们参加拔河比赛，场面热闹。（AP Photo/王小明）", "caption"),
+    ("2024-01-12，村民们参加拔河比赛。（新华/法新）", "caption"),
+    ("村民们参加拔河比赛（视觉中国/王小明）", "caption"),
+    ("他说，这是我们的 AP", "body"),
 ]
 
 

@@ -560,6 +560,7 @@ CAPTION_CUE = _Cue((
     r"|[。\s](?:路透社?|法新社|美联社|欧新社|彭博社?|新华社|中新社)(?:照片|图片|供图)$"  # …。美联社照片
     r"|[。！]\s*(?:IC\s*photo|CFP|视觉中国|人民视觉|东方IC|美联社|路透社?|法新社|共同社)$"  # …。IC photo, …。美联社
     r"|[（(]\s*[\p{Han}·]{2,4}\s*[/／]\s*(?:视觉中国|人民视觉|东方IC|CFP|IC\s*photo|图虫创意|新华社|中新社)\s*[）)]$"  # …（王小明/视觉中国）
+    r"|[（(]\s*(?:视觉中国|人民视觉|东方IC|CFP|IC\s*photo|图虫创意|AP\s*Photo|AFP|EPA|Reuters)\s*[/／]\s*[^（）()]{1,16}[）)]$"  # …（视觉中国/王小明）, …（AP Photo/…）
     r"|\S\s*[/／]\s*(?:CFP|IC\s*photo|视觉中国|人民视觉|东方IC|图虫(?:创意)?|Getty\s*Images?)$"  # …/视觉中国: the agency after the caption
     r"|图\s*[/／：:｜|丨]\s*[\p{Han}\w]{2,12}[）)]?$"  # …图/新华社, …  图：王小明, …　图｜青山日报
     r"|摄影?\s*[/／：:]\s*[\p{Han}·]{2,4}$|(?:图片|照片)\s*[/／：:]\s*[\p{Han}·]{2,12}$"  # …　摄影/王小明
@@ -692,6 +693,8 @@ BYLINE_CUE = _Cue((
      # not a wire's dateline, （据新华社电）, which People's Daily prints as a paragraph)
      r"|[（(]\s*(?:据|综合)[^（）()，,。；;]{1,30}?报道\s*[）)]$|——\s*据[^，,。；;]{1,20}报道$|综合[^（）()，,。；;]{1,30}报道$"
      r"|来自\S{0,16}(?:客户端|App|APP|app)$"  # 来自iPhone客户端
+     r"|[（(]?\s*(?:本文)?(?:编译|译|转译)自[^（）()\s]{1,24}[）)]?$"  # 本文译自青山日报, （本文编译自…）: what it was translated from
+     rf"|(?:本报|\p{{Han}}{{1,10}}{_OUTLET})\s*编译$"  # 青山日报　编译
      r"|更多(?:新闻|资讯|报道|内容)\s*[，,]?\s*(?:请见|请看|请关注|请访问|详见|见)\s*\S{1,16}$"  # 更多新闻请见青山日报
      r"|本文由\S{1,16}原创"
      # a notice of copyright or reposting (如有侵权请联系删除, 转载请注明出处, 版权归原作者所有)
@@ -701,13 +704,14 @@ BYLINE_CUE = _Cue((
      r"|\S{0,4}公网安备\s*\d+号$|(?i:copyright)\s*(?:©|\(c\))?|©\s*\d{4}"
      r"|\S{2,12}?\s*\d{1,2}月\d{1,2}日(?:消息|电|讯)$"  # a source and a date, alone (IT之家 1月12日消息)
      r"|附件(?:下载)?\s*[：:]\s*\S{1,30}\.(?:docx?|pdf|xlsx?|wps|zip|rar)$"  # an attachment's file
-     rf"|(?:本报|本网|\p{{Han}}{{1,10}}{_OUTLET})消息$", ("END", "End", "end", "原创", "综合", "据", "消息", "来自", "更多", "附件", "日电", "日讯", "页", "ICP", "公网安备", "opyright", "OPYRIGHT", "©",
+     rf"|(?:本报|本网|\p{{Han}}{{1,10}}{_OUTLET})消息$", ("END", "End", "end", "原创", "综合", "据", "消息", "来自", "更多", "译自", "编译", "附件", "日电", "日讯", "页", "ICP", "公网安备", "opyright", "OPYRIGHT", "©",
                                                                 "侵", "转载请注明", "未经", "版权归")),
     # a reporter's name and 报道, alone or after an outlet and a slash in brackets (王小明报道,
     # （青山日报／王小明报道）)
     (rf"(?:{_NAME})\s*报道$|[（(]\s*(?:本报|\p{{Han}}{{1,10}}{_OUTLET})\s*[/／]\s*(?:{_NAME})\s*报道\s*[）)]$", ("报道",)),
-    # a source and a date in figures, alone (直播吧2024-01-12讯, 青山日报 2024-01-12 消息)
-    (rf"\S{{2,12}}?\s*{_DATE}\s*(?:消息|电|讯)$", _YEAR_MONTH),
+    # a source and a date in figures, alone (直播吧2024-01-12讯, 青山日报 2024-01-12 消息,
+    # 青山网2024-01-12报道)
+    (rf"\S{{2,12}}?\s*{_DATE}\s*(?:消息|电|讯|报道)$", _YEAR_MONTH),
     # the author's institution and thanks, not in brackets (an author's note in brackets,
     # （作者单位：…）, closes an essay as a paragraph); a host and a name alone (主持人：王小明)
     (r"(?:作者单位|(?:特别)?鸣谢|致谢)\s*[：:]\s*\S|(?:演播室|节目|现场|新闻)?主持人?\s*[：:]\s*[\p{Han}·]{2,4}(?:[（(][^（）()]{1,12}[）)])?$",
@@ -715,7 +719,7 @@ BYLINE_CUE = _Cue((
     (rf"[（(【［\[]\s*(?:(?:{_ROLES})\s*[\p{{Han}}·]{{2,4}}\s*){{1,4}}[）)】］\]]$"  # （编辑 张三）, （编辑 张三 校对 李四）
     r"|【\s*纠错\s*】"
     # a desk of the paper and a name in brackets: （青山日报体育部 王小明）
-    rf"|[（(]\s*(?:本报|本刊|本台|\p{{Han}}{{1,10}}{_OUTLET})?\s*(?:体育|文体|文娱|娱乐|经济|财经|文化|国际|社会|时政|政治|要闻|科技|科教|教育|评论|新闻|编辑|记者|摄影|视觉|新媒体|融媒体|全媒体)部\s*(?:{_NAME})\s*[）)]$"
+    rf"|[（(]\s*(?:本报|本刊|本台|\p{{Han}}{{1,10}}{_OUTLET})?\s*(?:体育|文体|文娱|娱乐|经济|财经|文化|国际|社会|时政|政治|要闻|科技|科教|教育|评论|新闻|编辑|记者|摄影|视觉|新媒体|融媒体|全媒体)部\s*(?:{_NAME})\s*(?:编译|整理|报道)?\s*[）)]$"  # (…国际部 王小明 编译)
     # an office that sent it and a name in brackets: （青山县人民法院 王小明）, （青山市公安局政治部 王小明）
     rf"|[（(]\s*\p{{Han}}{{2,16}}?(?:法院|检察院|公安局|公安分局|派出所|政治部|宣传部|办公室|纪委|监委|党委|支队|大队|新闻中心|融媒体中心|电视台|电台|医院)\s*(?:{_NAME})\s*[）)]$"
     # a name and its role in brackets: 王小明（本报记者）
@@ -737,9 +741,9 @@ BYLINE_CUE = _Cue((
     rf"|(?:本报|本刊|本台|\p{{Han}}{{1,10}}{_OUTLET})·[\p{{Han}}]{{2,4}}$"  # 青山日报·王小明
     # a dateline and a reporter, and nothing else: 本报讯 记者王小明
     rf"|[（(【［\[]?\s*(?:本报|本网|本刊|本台|\p{{Han}}{{1,10}}{_OUTLET})讯\s*[）)】］\]]?\s*[（(]?\s*(?:记者|通讯员|实习生)\s*[\p{{Han}}·]{{2,4}}\s*(?:报道)?\s*[）)]?$"
-    # a dateline standing alone (青山日报讯, 【青山日报专讯】; not a column such as 国内联播快讯),
+    # a dateline standing alone (青山日报讯, 【青山日报专讯】, 【青山网报道】; not a column such as 国内联播快讯),
     # a handle (@青山日报)
-    r"|[【［\[（(]?\s*(?:本报|本网|本刊|本台|\p{Han}{1,8}(?:网|社|报|台|客户端|新闻))\s*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)?\s*(?:专|电)?讯\s*[】］\]）)]?$|@\S{2,20}$"
+    r"|[【［\[（(]?\s*(?:本报|本网|本刊|本台|\p{Han}{1,8}(?:网|社|报|台|客户端|新闻))\s*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)?\s*(?:(?:专|电)?讯|报道)\s*[】］\]）)]?$|@\S{2,20}$"
     # a dateline alone in brackets, by a place or a word (（吉隆坡讯）, （综合讯）, （早报讯）), or
     # an outlet, a slash, a place and a date (（星洲日报／吉隆坡2024-01-12讯）)
     r"|[（(]\s*\p{Han}{2,6}讯\s*[）)]$"
@@ -1022,7 +1026,7 @@ _NAMES_THEN_WRITES = _compile(rf"^(?:(?:{_NAME})[\s\u3000\u00a0]+){{0,3}}(?:{_NA
 #: 青山日报, 视频：青山日报, 来源：青山日报), a picture agency in brackets (（路透社）; not 新华社,
 #: whose bracketed name closes reports) or the picture's kind (（剧照）, （档案照）, （取自网络）),
 #: the gaps dropped.
-_SENTENCE_THEN_PHOTO = _compile(rf"[。！？][）)]?\s*(?:[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})\s*摄\s*[）)]|[（(]\s*摄影?\s*[：:/／]?\s*(?:{_NAME})\s*[）)]|[（(]\s*(?:视频|图片?)\s*[/／：:][^（）()]{{2,20}}[）)]|[（(]\s*(?:(?:拍摄|摄影|摄像|视频|剪辑|编辑|后期)\s*[：:/／]\s*(?:{_NAME})\s*[；;，,、]?\s*){{2,4}}[）)]|(?:\p{{Han}}{{0,12}}记者)?(?:{_NAME})\s*[/／]?\s*摄影?|(?:摄影|图片|照片|图)\s*[：:/／]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})|(?:图源|图片来源|照片来源|视频来源|视频|图片|照片|来源)\s*[：:/／]\s*[^，。；！？,;：:\s]{{2,16}}|{_DATE}\s*摄\s*(?:[\p{{Han}}·]{{2,4}})?|(?:人民视觉|视觉中国|东方IC|图虫创意|IC\s*photo|CFP|新华社|中新社)\s*供?图|[（(]\s*(?:路透社?|法新社|美联社|欧新社|共同社|视觉中国|人民视觉|东方IC|CFP|IC\s*photo|AFP|AP|EPA|Reuters|Getty\s*Images?)\s*[）)]|[（(]\s*(?:(?:本报|\p{{Han}}{{1,10}}{_OUTLET})?资料(?:图片?|照片)|(?:电影|电视剧)?剧照|\p{{Han}}{{0,8}}档案(?:照片?|图片?)|(?:取|来)自网络|(?:互联网|网络)(?:照片|图片))\s*[）)]|\p{{Han}}{{0,12}}记者(?:{_NAME})\s*图|\p{{Han}}{{0,10}}(?:画面|截屏|截图)"
+_SENTENCE_THEN_PHOTO = _compile(rf"[。！？][）)]?\s*(?:[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})\s*摄\s*[）)]|[（(]\s*摄影?\s*[：:/／]?\s*(?:{_NAME})\s*[）)]|[（(]\s*(?:视频|图片?)\s*[/／：:][^（）()]{{2,20}}[）)]|[（(]\s*(?:(?:拍摄|摄影|摄像|视频|剪辑|编辑|后期)\s*[：:/／]\s*(?:{_NAME})\s*[；;，,、]?\s*){{2,4}}[）)]|(?:\p{{Han}}{{0,12}}记者)?(?:{_NAME})\s*[/／]?\s*摄影?|(?:摄影|图片|照片|图)\s*[：:/／]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})|(?:图源|图片来源|照片来源|视频来源|视频|图片|照片|来源)\s*[：:/／]\s*[^，。；！？,;：:\s]{{2,16}}|{_DATE}\s*摄\s*(?:[\p{{Han}}·]{{2,4}})?|(?:人民视觉|视觉中国|东方IC|图虫创意|IC\s*photo|CFP|新华社|中新社)\s*供?图|[（(]\s*(?:路透社?|法新社?|美联社?|欧新社|共同社|新华|中新|视觉中国|人民视觉|东方IC|CFP|IC\s*photo|AFP|AP(?:\s*Photo)?|EPA|Reuters|Getty\s*Images?)\s*(?:[/／]\s*[^（）()]{{1,16}})?[）)]|(?:路透社?|法新社|美联社|欧新社|共同社|视觉中国|人民视觉|东方IC|CFP|IC\s*photo|AFP|AP|EPA|Reuters|REUTERS|Getty\s*Images?)|[（(]\s*(?:(?:本报|\p{{Han}}{{1,10}}{_OUTLET})?资料(?:图片?|照片)|(?:电影|电视剧)?剧照|\p{{Han}}{{0,8}}档案(?:照片?|图片?)|(?:取|来)自网络|(?:互联网|网络)(?:照片|图片))\s*[）)]|\p{{Han}}{{0,12}}记者(?:{_NAME})\s*图|\p{{Han}}{{0,10}}(?:画面|截屏|截图)"
                                 rf"|(?:本报|\p{{Han}}{{1,10}}{_OUTLET})发\s*[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*[\p{{Han}}·]{{2,4}}\s*摄\s*[）)])$").search
 #: A caption in brackets, a sentence and its credit (（2024年12月6日，…。青山日报记者 王小明 摄）)
 #: or the picture's source after 图 (（2024-12-06，…。图/青山日报）).
@@ -1104,7 +1108,7 @@ def classify_line(text: str) -> str:
                  or _NAME_THEN_EDITS(s) or (s.startswith("原创") and _ORIGINAL_BY(s))):
         return "byline"
     if len(t) <= 40 and ("摄" in t or "画面" in t or "截" in t or "图" in t or "照" in t or "视频" in t or "来源" in t or "网络" in t
-                         or (t[-1:] in "）)" and ("社" in t[-5:] or "视觉" in t[-6:] or "IC" in t[-9:] or t[-2:-1].isascii()))) and _SENTENCE_THEN_PHOTO(t):
+                         or t[-1:] in "）)" or t[-1:].isascii()) and _SENTENCE_THEN_PHOTO(t):
         return "caption"  # a caption of a sentence or two and its credit: …。王小明 摄, …。青山电视台画面
     if t[0] in "（(" and (t[-2:-1] == "摄" or "图" in t[-20:]) and _BRACKETED_CAPTION(t):
         return "caption"  # the same in brackets, as long as a line of the body: （…。王小明 摄）
