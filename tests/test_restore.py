@@ -1649,6 +1649,14 @@ CLASSIFIED_LINES = [
     ("2024-01-12，村民们参加拔河比赛。（新华/法新）", "caption"),
     ("村民们参加拔河比赛（视觉中国/王小明）", "caption"),
     ("他说，这是我们的 AP", "body"),
+    # any symbol but a caption's before a credit is a bullet, and a credit read with its gaps
+    # is read without it (▌记者 王小明, ■编辑 王小明, 🖊王小明); a column's label stays
+    ("▌记者 王小明", "byline"),
+    ("▍编辑 王小明", "byline"),
+    ("■编辑 王小明", "byline"),
+    ("🖊 王小明", "byline"),
+    ("▌记者手记", "body"),
+    ("📍 青山镇", "body"),
 ]
 
 
@@ -1716,6 +1724,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["直播吧2024-01-12讯"],
         ["正在加载…", "播放", "本视频时长 03:12", "00:02:27"],
         ["分享此文章", "36 则评论", "即时国际"],
+        ["二〇二四年一月十二日　星期五"],
         ["你目前所在的位置：要闻"],
         ["Ta的主页", "关注TA"],
         ["〈 返回"],

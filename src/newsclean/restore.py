@@ -445,6 +445,8 @@ FURNITURE = _Cue((
     (rf"[【［\[]?(?:{_SOURCE})(?:\s+|\s*[·|｜]\s*)(?:{_SECTION})[】］\]]?$|(?:{_SECTION})\s*[|｜]\s*(?:{_SOURCE})$"
      rf"|【\s*(?:{_SOURCE})\s*·\s*[^】]{{1,24}}】$",
      (" ", "\t", "\u3000", "\u00a0", "·", "|", "｜")),
+    # a date in Chinese numerals, with its weekday or not (二〇二四年一月十二日　星期五)
+    (r"[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?$", ("年",)),
     # a weather box (天气：晴 12℃, 北京 多云转晴 3~12℃) and an issue's number (青山日报第2048期,
     # 总第1024期)
     (r"天气\s*[：:]|\p{Han}{0,6}\s*(?:晴|阴|多云|小雨|中雨|大雨|暴雨|阵雨|雷阵雨|雨夹雪|小雪|中雪|大雪)(?:转\p{Han}{1,3})?"
@@ -1087,12 +1089,17 @@ def classify_line(text: str) -> str:
     gaps = len(t) != len(text)
     bullet = t[:1] in _BULLETS  # a bullet before a credit ("■图片说明：…", "■记者 张三"); but a
     t = t.lstrip(_BULLETS) or t  # bulleted column label ("■记者手记") is body: a gap must follow 记者
+    if (not bullet and t[:1] not in _CAPTION_MARKS and t[:1] not in "©®℗™" and unicodedata.category(t[:1]) == "So"
+            and (rest := _undecorated(t))):
+        bullet, t = True, rest  # any other symbol too, but a caption's or a right's (▌记者 王小明, 🖊王小明; not ©青山日报)
     if not t or len(t) > 60:
         return "body"
     # (a triangle heading an item of a list, "▲…；", is a bullet, not a photo's caption)
     if t[0] in _CAPTION_MARKS and t[-1] not in "；;":
         return "caption"
     s = text.strip()  # (the line with its inner gaps, which the shapes below read)
+    if bullet:
+        s = _undecorated(s.lstrip(_BULLETS)) or s  # (and without its bullet: ■编辑 王小明)
     # (each pattern tried only on a line holding what its matches must: `in` tests in C cost
     # a fraction of a search that starts at every character)
     if gaps and ((("摄" in text or s.endswith(("作", "绘"))) and (_NAME_THEN_PHOTO.match(s) or _NAME_TOOK_AFTER_GAP.search(s)))
