@@ -1657,6 +1657,15 @@ CLASSIFIED_LINES = [
     ("🖊 王小明", "byline"),
     ("▌记者手记", "body"),
     ("📍 青山镇", "body"),
+    # one sentence and a short note in brackets after it: the picture's kind or source; not
+    # a note of the text's own, a reporter's name, a column's name after a question (a title)
+    ("村民们参加拔河比赛。（青山文旅）", "caption"),
+    ("2024-01-12，村民们参加拔河比赛。（县文化馆）", "caption"),
+    ("全文如下。（节选）", "body"),
+    ("他说，我们都很高兴。（笑）", "body"),
+    ("法院以故意伤害罪判处他有期徒刑三年。（王小明）", "body"),
+    ("开着暖气，为啥还吹冷气？（说道）", "body"),
+    ("详情请见青山日报。（下转第二版）", "body"),
 ]
 
 

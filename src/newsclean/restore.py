@@ -1030,6 +1030,14 @@ _NAMES_THEN_WRITES = _compile(rf"^(?:(?:{_NAME})[\s\u3000\u00a0]+){{0,3}}(?:{_NA
 #: the gaps dropped.
 _SENTENCE_THEN_PHOTO = _compile(rf"[。！？][）)]?\s*(?:[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})\s*摄\s*[）)]|[（(]\s*摄影?\s*[：:/／]?\s*(?:{_NAME})\s*[）)]|[（(]\s*(?:视频|图片?)\s*[/／：:][^（）()]{{2,20}}[）)]|[（(]\s*(?:(?:拍摄|摄影|摄像|视频|剪辑|编辑|后期)\s*[：:/／]\s*(?:{_NAME})\s*[；;，,、]?\s*){{2,4}}[）)]|(?:\p{{Han}}{{0,12}}记者)?(?:{_NAME})\s*[/／]?\s*摄影?|(?:摄影|图片|照片|图)\s*[：:/／]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})|(?:图源|图片来源|照片来源|视频来源|视频|图片|照片|来源)\s*[：:/／]\s*[^，。；！？,;：:\s]{{2,16}}|{_DATE}\s*摄\s*(?:[\p{{Han}}·]{{2,4}})?|(?:人民视觉|视觉中国|东方IC|图虫创意|IC\s*photo|CFP|新华社|中新社)\s*供?图|[（(]\s*(?:路透社?|法新社?|美联社?|欧新社|共同社|新华|中新|视觉中国|人民视觉|东方IC|CFP|IC\s*photo|AFP|AP(?:\s*Photo)?|EPA|Reuters|Getty\s*Images?)\s*(?:[/／]\s*[^（）()]{{1,16}})?[）)]|(?:路透社?|法新社|美联社|欧新社|共同社|视觉中国|人民视觉|东方IC|CFP|IC\s*photo|AFP|AP|EPA|Reuters|REUTERS|Getty\s*Images?)|[（(]\s*(?:(?:本报|\p{{Han}}{{1,10}}{_OUTLET})?资料(?:图片?|照片)|(?:电影|电视剧)?剧照|\p{{Han}}{{0,8}}档案(?:照片?|图片?)|(?:取|来)自网络|(?:互联网|网络)(?:照片|图片))\s*[）)]|\p{{Han}}{{0,12}}记者(?:{_NAME})\s*图|\p{{Han}}{{0,10}}(?:画面|截屏|截图)"
                                 rf"|(?:本报|\p{{Han}}{{1,10}}{_OUTLET})发\s*[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*[\p{{Han}}·]{{2,4}}\s*摄\s*[）)])$").search
+#: One sentence to its full stop and a short note in brackets after it, nothing else (…。（剧照）,
+#: …。（青山时报）, …。（档案照）): what a short line adds so in brackets is the picture's kind or
+#: source; but not a note of the text's own (（节选）, （完）, （下转第二版）, （笑）, （掌声）), nor
+#: a reporter's name closing a text's last paragraph (…。（王小明）), nor a column's name after a
+#: question (…？（说道）: a title). Five lines of the 10,121 real articles are of this shape:
+#: three （节选）, one a name, one a page's reference.
+_SENTENCE_THEN_NOTE = _compile(r"[^。！？!?（）()]{4,}。[）)]?[（(]([^（）()，,。；;：:、]{1,10})[）)]").fullmatch
+_TEXT_NOTE = _compile(r"节选|摘[编录要]|[见转接]第|版|完|续|笑|掌声|鼓掌|原文|注|略|下同|同上").search
 #: A caption in brackets, a sentence and its credit (（2024年12月6日，…。青山日报记者 王小明 摄）)
 #: or the picture's source after 图 (（2024-12-06，…。图/青山日报）).
 _BRACKETED_CAPTION = _compile(rf"[（(][^（）()]{{2,80}}[。！？，,；;]\s*(?:(?:\p{{Han}}{{0,12}}(?:记者|通讯员)[\p{{Han}}·]{{2,4}}"
@@ -1132,6 +1140,8 @@ def classify_line(text: str) -> str:
         if ((BYLINE_CUE.search(t) or (gaps and _ROLE_AND_NAME.match(s))) and not _reports(t) and not _REPORTER_ACTS(t)
                 and not (bullet and _REPORTER_NO_GAP.search(text) and not _CREDIT_END.search(t))):
             return "byline"
+    if len(t) <= 40 and t[-1:] in "）)" and (m := _SENTENCE_THEN_NOTE(t)) and not _TEXT_NOTE(m.group(1)) and not _BARE_NAME(m.group(1)):
+        return "caption"  # a sentence and a short note in brackets, no credit's: …。（剧照）
     # (a bullet before it, "◎…现场", leaves no doubt: a longer scene too)
     if (len(t) <= _SCENE_MAX or (bullet and len(t) <= _SCENE_MAX + 4)) and (t.endswith(_SCENES) or t.startswith(("鸟瞰", "航拍"))) \
             and CAPTION_NOUN.match(t) and not (t.endswith(("场景", "情景", "景象", "一幕", "场面")) and t[-3] not in "的时"):
