@@ -1666,6 +1666,10 @@ CLASSIFIED_LINES = [
     ("法院以故意伤害罪判处他有期徒刑三年。（王小明）", "body"),
     ("开着暖气，为啥还吹冷气？（说道）", "body"),
     ("详情请见青山日报。（下转第二版）", "body"),
+    # any body that sent it, a gap and a name, in brackets; not a person's post and a name
+    ("（青山县文化馆　王小明）", "byline"),
+    ("（青山大学新闻学院 王小明 整理）", "byline"),
+    ("（原青山商会会长 王小明）", "body"),
 ]
 
 

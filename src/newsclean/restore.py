@@ -867,7 +867,12 @@ _SOURCE_THEN_PHOTO = _compile(rf"^(?:本报|\p{{Han}}{{1,10}}{_OUTLET})[\s\u3000
 _ORG_THEN_NAME = _compile(r"^\p{Han}{2,12}(?:融媒体中心|新闻中心|报社|电视台|日报|时报|晚报|早报|商报)[\s\u3000\u00a0]+[\p{Han}·]{2,4}$")
 #: A paper and a name after a gap, in brackets ("（青山网　王小明）"; read with the gaps: not
 #: "（本报巴黎电）" or "（作者为本报记者）").
-_SOURCE_GAP_NAME = _compile(rf"^[（(]\s*(?:本报|本刊|\p{{Han}}{{1,10}}{_OUTLET})[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}\s*[）)]$")
+_SOURCE_GAP_NAME = _compile(rf"^[（(]\s*(?:本报|本刊|\p{{Han}}{{1,10}}{_OUTLET})[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}\s*[）)]$"
+                            # or any body that sent it, and a name that opens with a common
+                            # surname (（青山县文化馆　王小明）, （青山大学新闻学院 王小明 整理）; not a
+                            # person's post, （原青山商会会长 王小明）, an essay's author as the paper prints it)
+                            rf"|^[（(]\s*\p{{Han}}{{1,14}}(?:馆|院|局|部|中心|办|站|所|队|委|会|处|厅|校|台|社|网|报|团|组|司|频道|栏目)"
+                            rf"[\s\u3000\u00a0]+(?:{_NAME})(?:[\s\u3000\u00a0]+(?:编译|整理|报道|供稿|文|摄))?\s*[）)]$")
 #: Reporters' names alone in brackets, two to five, each opening with a common surname
 #: (（王小明、李春华）, （王小明 李春华）): who wrote the report.
 _NAMES_IN_BRACKETS = _compile(rf"^[（(]\s*(?:{_NAME})(?:[\s\u3000\u00a0、，,]+(?:{_NAME})){{1,4}}\s*[）)]$").match
