@@ -1670,6 +1670,15 @@ CLASSIFIED_LINES = [
     ("（青山县文化馆　王小明）", "byline"),
     ("（青山大学新闻学院 王小明 整理）", "byline"),
     ("（原青山商会会长 王小明）", "body"),
+    # culture and schools: a work of art under its picture, a text and its pictures provided by
+    # a source, a school and two names, a note of a museum's collection after a sentence
+    ("《青山春色》　王小明　作", "caption"),
+    ("《青山春色》（局部）", "caption"),
+    ("作品：《青山春色》　作者：王小明", "caption"),
+    ("《春》朱自清", "body"),
+    ("（本文图文由青山日报提供）", "byline"),
+    ("（青山大学新闻学院 王小明 李春华）", "byline"),
+    ("村民们参加拔河比赛。（青山县博物馆与美术馆合藏）", "caption"),
 ]
 
 
@@ -1833,7 +1842,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         # a credit, an outlet's name or a summary above a line that can be the title
         ["青山日报记者 王小明"],
         ["青山日报", "（青山日报网）"],
-        ["青山检察"], ["青山发布"],
+        ["青山检察"], ["青山发布"], ["青山县文化和旅游局"],
         ["摘要：青山镇举办第三届农民趣味运动会"],
         ["【导读】青山镇举办第三届农民趣味运动会"],
         # in traditional script

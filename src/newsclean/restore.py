@@ -625,7 +625,7 @@ CAPTION_CUE = _Cue((
        r"|[^（(【［\[\s]\s*[（(【［\[]\s*(?:供图|图源)\s*[：:]\s*[^（）()【】［］\[\]]{1,16}[）)】］\]]$"), ("发", "供图", "图源")),
      (r"[。！]\s*[（(]\s*(?:新华社|中新社|路透社?|法新社|美联社)\s*[）)]$",  # …。（新华社）: an agency's picture
       ("新华社）", "中新社）", "路透社）", "路透）", "法新社）", "美联社）", "新华社)", "中新社)")),),
-    anywhere=((r"(?:图片|照片|视频|画面|影像|镜头|航拍)[^，。；]{0,6}由[^，。；]{1,16}提供", ("提供",)),  # 本版图片均由…提供
+    anywhere=((r"(?:图片|照片|视频|画面|影像|镜头|航拍|图文|文图)[^，。；]{0,6}由[^，。；]{1,16}提供", ("提供",)),  # 本版图片均由…提供, （本文图文由…提供）
               # who stands where in the picture: 张三（右）在…, （左二）
               # (or named in the brackets: （左一为王小明）)
               (r"[（(](?:左|右|中|前排|后排)[一二三四五六七八九]?(?:(?:为|是)[^（）()]{1,12})?[）)]", ("左", "右", "中", "排")),
@@ -697,6 +697,7 @@ BYLINE_CUE = _Cue((
      r"|来自\S{0,16}(?:客户端|App|APP|app)$"  # 来自iPhone客户端
      r"|[（(]?\s*(?:本文)?(?:编译|译|转译)自[^（）()\s]{1,24}[）)]?$"  # 本文译自青山日报, （本文编译自…）: what it was translated from
      rf"|(?:本报|\p{{Han}}{{1,10}}{_OUTLET})\s*编译$"  # 青山日报　编译
+     r"|[（(]?\s*(?:本文)?(?:图文|文图|文字|稿件|文章)均?由[^（）()，。；]{1,20}提供\s*[）)]?$"  # （本文图文由青山日报提供）
      r"|更多(?:新闻|资讯|报道|内容)\s*[，,]?\s*(?:请见|请看|请关注|请访问|详见|见)\s*\S{1,16}$"  # 更多新闻请见青山日报
      r"|本文由\S{1,16}原创"
      # a notice of copyright or reposting (如有侵权请联系删除, 转载请注明出处, 版权归原作者所有)
@@ -706,7 +707,7 @@ BYLINE_CUE = _Cue((
      r"|\S{0,4}公网安备\s*\d+号$|(?i:copyright)\s*(?:©|\(c\))?|©\s*\d{4}"
      r"|\S{2,12}?\s*\d{1,2}月\d{1,2}日(?:消息|电|讯)$"  # a source and a date, alone (IT之家 1月12日消息)
      r"|附件(?:下载)?\s*[：:]\s*\S{1,30}\.(?:docx?|pdf|xlsx?|wps|zip|rar)$"  # an attachment's file
-     rf"|(?:本报|本网|\p{{Han}}{{1,10}}{_OUTLET})消息$", ("END", "End", "end", "原创", "综合", "据", "消息", "来自", "更多", "译自", "编译", "附件", "日电", "日讯", "页", "ICP", "公网安备", "opyright", "OPYRIGHT", "©",
+     rf"|(?:本报|本网|\p{{Han}}{{1,10}}{_OUTLET})消息$", ("END", "End", "end", "原创", "综合", "据", "消息", "来自", "更多", "译自", "编译", "提供", "附件", "日电", "日讯", "页", "ICP", "公网安备", "opyright", "OPYRIGHT", "©",
                                                                 "侵", "转载请注明", "未经", "版权归")),
     # a reporter's name and 报道, alone or after an outlet and a slash in brackets (王小明报道,
     # （青山日报／王小明报道）)
@@ -871,8 +872,8 @@ _SOURCE_GAP_NAME = _compile(rf"^[（(]\s*(?:本报|本刊|\p{{Han}}{{1,10}}{_OUT
                             # or any body that sent it, and a name that opens with a common
                             # surname (（青山县文化馆　王小明）, （青山大学新闻学院 王小明 整理）; not a
                             # person's post, （原青山商会会长 王小明）, an essay's author as the paper prints it)
-                            rf"|^[（(]\s*\p{{Han}}{{1,14}}(?:馆|院|局|部|中心|办|站|所|队|委|会|处|厅|校|台|社|网|报|团|组|司|频道|栏目)"
-                            rf"[\s\u3000\u00a0]+(?:{_NAME})(?:[\s\u3000\u00a0]+(?:编译|整理|报道|供稿|文|摄))?\s*[）)]$")
+                            rf"|^[（(]\s*\p{{Han}}{{1,14}}(?:馆|院|局|部|中心|办|站|所|队|委|会|处|厅|校|大学|中学|小学|台|社|网|报|团|组|司|频道|栏目)"
+                            rf"(?:[\s\u3000\u00a0]+(?:{_NAME})){{1,3}}(?:[\s\u3000\u00a0]+(?:编译|整理|报道|供稿|文|摄))?\s*[）)]$")
 #: Reporters' names alone in brackets, two to five, each opening with a common surname
 #: (（王小明、李春华）, （王小明 李春华）): who wrote the report.
 _NAMES_IN_BRACKETS = _compile(rf"^[（(]\s*(?:{_NAME})(?:[\s\u3000\u00a0、，,]+(?:{_NAME})){{1,4}}\s*[）)]$").match
@@ -1035,13 +1036,17 @@ _NAMES_THEN_WRITES = _compile(rf"^(?:(?:{_NAME})[\s\u3000\u00a0]+){{0,3}}(?:{_NA
 #: the gaps dropped.
 _SENTENCE_THEN_PHOTO = _compile(rf"[。！？][）)]?\s*(?:[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})\s*摄\s*[）)]|[（(]\s*摄影?\s*[：:/／]?\s*(?:{_NAME})\s*[）)]|[（(]\s*(?:视频|图片?)\s*[/／：:][^（）()]{{2,20}}[）)]|[（(]\s*(?:(?:拍摄|摄影|摄像|视频|剪辑|编辑|后期)\s*[：:/／]\s*(?:{_NAME})\s*[；;，,、]?\s*){{2,4}}[）)]|(?:\p{{Han}}{{0,12}}记者)?(?:{_NAME})\s*[/／]?\s*摄影?|(?:摄影|图片|照片|图)\s*[：:/／]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})|(?:图源|图片来源|照片来源|视频来源|视频|图片|照片|来源)\s*[：:/／]\s*[^，。；！？,;：:\s]{{2,16}}|{_DATE}\s*摄\s*(?:[\p{{Han}}·]{{2,4}})?|(?:人民视觉|视觉中国|东方IC|图虫创意|IC\s*photo|CFP|新华社|中新社)\s*供?图|[（(]\s*(?:路透社?|法新社?|美联社?|欧新社|共同社|新华|中新|视觉中国|人民视觉|东方IC|CFP|IC\s*photo|AFP|AP(?:\s*Photo)?|EPA|Reuters|Getty\s*Images?)\s*(?:[/／]\s*[^（）()]{{1,16}})?[）)]|(?:路透社?|法新社|美联社|欧新社|共同社|视觉中国|人民视觉|东方IC|CFP|IC\s*photo|AFP|AP|EPA|Reuters|REUTERS|Getty\s*Images?)|[（(]\s*(?:(?:本报|\p{{Han}}{{1,10}}{_OUTLET})?资料(?:图片?|照片)|(?:电影|电视剧)?剧照|\p{{Han}}{{0,8}}档案(?:照片?|图片?)|(?:取|来)自网络|(?:互联网|网络)(?:照片|图片))\s*[）)]|\p{{Han}}{{0,12}}记者(?:{_NAME})\s*图|\p{{Han}}{{0,10}}(?:画面|截屏|截图)"
                                 rf"|(?:本报|\p{{Han}}{{1,10}}{_OUTLET})发\s*[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*[\p{{Han}}·]{{2,4}}\s*摄\s*[）)])$").search
+#: A work of art under its picture: its title in 《》 and its detail or its maker (《青山春色》（局部）,
+#: 《青山春色》王小明作), or the labels of a work and its author (作品：《青山春色》　作者：王小明).
+_ARTWORK = _compile(rf"《[^《》]{{1,30}}》(?:[（(]局部[）)]|(?:{_NAME})[作绘画]|[（(](?:{_NAME})[作绘][）)])"
+                    r"|作品[：:]《[^《》]{1,30}》(?:作者[：:][\p{Han}·]{2,4})?").fullmatch
 #: One sentence to its full stop and a short note in brackets after it, nothing else (…。（剧照）,
 #: …。（青山时报）, …。（档案照）): what a short line adds so in brackets is the picture's kind or
 #: source; but not a note of the text's own (（节选）, （完）, （下转第二版）, （笑）, （掌声）), nor
 #: a reporter's name closing a text's last paragraph (…。（王小明）), nor a column's name after a
 #: question (…？（说道）: a title). Five lines of the 10,121 real articles are of this shape:
 #: three （节选）, one a name, one a page's reference.
-_SENTENCE_THEN_NOTE = _compile(r"[^。！？!?（）()]{4,}。[）)]?[（(]([^（）()，,。；;：:、]{1,10})[）)]").fullmatch
+_SENTENCE_THEN_NOTE = _compile(r"[^。！？!?（）()]{4,}。[）)]?[（(]([^（）()，,。；;：:、]{1,12})[）)]").fullmatch
 _TEXT_NOTE = _compile(r"节选|摘[编录要]|[见转接]第|版|完|续|笑|掌声|鼓掌|原文|注|略|下同|同上").search
 #: A caption in brackets, a sentence and its credit (（2024年12月6日，…。青山日报记者 王小明 摄）)
 #: or the picture's source after 图 (（2024-12-06，…。图/青山日报）).
@@ -1132,6 +1137,8 @@ def classify_line(text: str) -> str:
         return "caption"  # a caption of a sentence or two and its credit: …。王小明 摄, …。青山电视台画面
     if t[0] in "（(" and (t[-2:-1] == "摄" or "图" in t[-20:]) and _BRACKETED_CAPTION(t):
         return "caption"  # the same in brackets, as long as a line of the body: （…。王小明 摄）
+    if t[0] in "《作" and _ARTWORK(t):
+        return "caption"  # a work of art under its picture: 《青山春色》（局部）, 《青山春色》王小明作
     if ("图" in t[:4] or t[2:3] in "：:" or t[1:2] in "：:") and _PICTURE_PLACES(t):
         return "caption"  # pictures by their place on the page, sentences or not: 上图：…；下图：…
     if bullet and _BARE_NAME(t):
@@ -1220,6 +1227,7 @@ def _complete(text: str) -> bool:
 #: `_OUTLET`: a title may end in 台 or 社, 搭建合作新平台; but 新华社 and 中新社, the agencies.)
 _ABOVE_TITLE = _compile(r"[（(【［\[]?\s*(?:\p{Han}{1,8}(?:日报|晚报|早报|时报|商报|新闻网|新闻|网|电视台|广播电视台|客户端|融媒体中心|融媒|新闻社|通讯社|APP|App|app)|新华社|中新社|本报|本网)\s*[）)】］\]]?$"
                         r"|\p{Han}{2,8}(?:检察|公安|法院|消防|交警|政法|发布|税务|气象|应急|网信|纪检|监察|司法)$"  # an office's account: 青山检察, 青山发布
+                        r"|\p{Han}{2,14}(?:局|厅|委员会|办公室|人民政府)$"  # an office's site: 青山县文化和旅游局
                         r"|[【［\[]?\s*(?:摘要|导读|内容提要|提要|核心提示)\s*[】］\]]?\s*[：:]?\s*\S").match
 
 
