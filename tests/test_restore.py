@@ -1679,6 +1679,17 @@ CLASSIFIED_LINES = [
     ("（本文图文由青山日报提供）", "byline"),
     ("（青山大学新闻学院 王小明 李春华）", "byline"),
     ("村民们参加拔河比赛。（青山县博物馆与美术馆合藏）", "caption"),
+    # a caption or a credit with its editor after it, the gap kept or gone; the photographer
+    # and the day; a bracketed credit with 摄于; an outlet, a name and a date; a date and an
+    # outlet in brackets
+    ("村民们参加拔河比赛。青山日报记者 王小明 摄　编辑：李春华", "caption"),
+    ("村民们参加拔河比赛。摄影：王小明编辑：李春华", "caption"),
+    ("他说，这是最好的一年　编辑：王小明", "body"),
+    ("村民们参加拔河比赛　王小明／摄　2024-01-12", "caption"),
+    ("村民们参加拔河比赛王小明/摄2024-01-12", "caption"),
+    ("村民们参加拔河比赛。（青山日报记者 王小明 摄于2024-01-12）", "caption"),
+    ("青山日报　王小明　2024-01-12", "byline"),
+    ("（2024-01-12 青山日报）", "byline"),
 ]
 
 

@@ -583,6 +583,7 @@ CAPTION_CUE = _Cue((
     r"|[（(]\s*(?:摄影|摄像|航拍|摄)\s*[\p{Han}·]{2,4}\s*[）)]\s*$"  # （摄影 王小明）
     rf"|[（(]\s*(?:本报|\p{{Han}}{{1,10}}{_OUTLET})?\s*(?:特约|首席|资深)摄影(?:记者|师)?\s*[\p{{Han}}·]{{2,4}}\s*[）)]\s*$"  # （青山日报特约摄影 王小明）
     r"|[（(]\s*摄于\s*[^（）()]{2,20}[）)]\s*$"  # …（摄于2024-01-12）: when the picture was taken
+    rf"|[\p{{Han}}·]{{2,4}}\s*[/／]\s*摄\s*{_DATE}$"  # …王小明/摄2024-01-12: the photographer and the day
     rf"|——\s*(?:{_SOURCE}|新华社|中新社)\s*供?图$"  # …——青山日报图
     r"|[（(][^（）()]{0,12}摄\s*[/／|｜·]\s*[^（）()]{1,16}[）)]\s*$"  # （王小明 摄 / 青山日报）
     r"|[【［\[（(]\s*(?:本版|本期|本组|本文)?(?:摄影|摄像|摄|图|图片|照片|视频|航拍|动图|画面|(?:图片|照片|视频)?拍摄|插画|插图|漫画|绘图|制图|配图|手绘|绘画|图文|文图|文\s*/\s*图|图\s*/\s*文|海报设计|设计|美编)\s*[：:/／]\s*[\p{Han}·]{2,12}(?:\s*[/／、，,]\s*[\p{Han}·]{2,12}){0,3}\s*[】］\]）)]\s*$"  # …【摄影：王小明】, …（图片拍摄：王小明）, …（摄影：王小明、李春华）
@@ -713,8 +714,10 @@ BYLINE_CUE = _Cue((
     # （青山日报／王小明报道）)
     (rf"(?:{_NAME})\s*报道$|[（(]\s*(?:本报|\p{{Han}}{{1,10}}{_OUTLET})\s*[/／]\s*(?:{_NAME})\s*报道\s*[）)]$", ("报道",)),
     # a source and a date in figures, alone (直播吧2024-01-12讯, 青山日报 2024-01-12 消息,
-    # 青山网2024-01-12报道)
-    (rf"\S{{2,12}}?\s*{_DATE}\s*(?:消息|电|讯|报道)$", _YEAR_MONTH),
+    # 青山网2024-01-12报道); an outlet, a name and a date (青山日报　王小明　2024-01-12), a date and
+    # an outlet in brackets (（2024-01-12 青山日报）)
+    (rf"\S{{2,12}}?\s*{_DATE}\s*(?:消息|电|讯|报道)$|(?:本报|\p{{Han}}{{1,10}}{_OUTLET})(?:记者)?[\p{{Han}}·]{{2,4}}{_DATE}$"
+     rf"|[（(]\s*{_DATE}\s*(?:本报|\p{{Han}}{{1,10}}{_OUTLET})\s*[）)]$", _YEAR_MONTH),
     # the author's institution and thanks, not in brackets (an author's note in brackets,
     # （作者单位：…）, closes an essay as a paragraph); a host and a name alone (主持人：王小明)
     (r"(?:作者单位|(?:特别)?鸣谢|致谢)\s*[：:]\s*\S|(?:演播室|节目|现场|新闻)?主持人?\s*[：:]\s*[\p{Han}·]{2,4}(?:[（(][^（）()]{1,12}[）)])?$",
@@ -845,7 +848,9 @@ def _photo_mark(ch: str) -> bool:
 #: A name, a gap and 摄 ("王小明　摄　拔河比赛"), read before the gaps are dropped.
 _NAME_THEN_PHOTO = _compile(r"^[\p{Han}·]{2,4}[\s\u3000\u00a0]+(?:摄(?:于|[\s\u3000\u00a0]|$)|[作绘]$)")  # (摄于2024-01-12; 王小明　作)
 #: A name and 摄于 after a gap, at the end (…　王小明 摄于青山, …　王小明 摄于2024-12-06).
-_NAME_TOOK_AFTER_GAP = _compile(r"\S[\s\u3000\u00a0]+[\p{Han}·]{2,4}[\s\u3000\u00a0]*摄于\s*[^\s，。；！？、]{1,16}$")
+_NAME_TOOK_AFTER_GAP = _compile(r"\S[\s\u3000\u00a0]+[\p{Han}·]{2,4}[\s\u3000\u00a0]*摄于\s*[^\s，。；！？、]{1,16}$"
+                                # or 摄 and a date after a gap (…　王小明／摄　2024-01-12)
+                                rf"|\S[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}\s*[/／]?\s*摄[\s\u3000\u00a0]+{_DATE}$")
 #: 图 or 摄影 and a name after a gap ("图　王小明"), read before the gaps are dropped.
 _PHOTO_THEN_NAME = _compile(r"(?:^|\S[\s\u3000\u00a0]+)(?:图|图片|摄影|摄)[\s\u3000\u00a0]+[\p{Han}·]{2,4}$"  # (…　摄影 王小明)
                             # a drawing's credit too, and either in brackets, before a name or an
@@ -1034,8 +1039,11 @@ _NAMES_THEN_WRITES = _compile(rf"^(?:(?:{_NAME})[\s\u3000\u00a0]+){{0,3}}(?:{_NA
 #: 青山日报, 视频：青山日报, 来源：青山日报), a picture agency in brackets (（路透社）; not 新华社,
 #: whose bracketed name closes reports) or the picture's kind (（剧照）, （档案照）, （取自网络）),
 #: the gaps dropped.
-_SENTENCE_THEN_PHOTO = _compile(rf"[。！？][）)]?\s*(?:[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})\s*摄\s*[）)]|[（(]\s*摄影?\s*[：:/／]?\s*(?:{_NAME})\s*[）)]|[（(]\s*(?:视频|图片?)\s*[/／：:][^（）()]{{2,20}}[）)]|[（(]\s*(?:(?:拍摄|摄影|摄像|视频|剪辑|编辑|后期)\s*[：:/／]\s*(?:{_NAME})\s*[；;，,、]?\s*){{2,4}}[）)]|(?:\p{{Han}}{{0,12}}记者)?(?:{_NAME})\s*[/／]?\s*摄影?|(?:摄影|图片|照片|图)\s*[：:/／]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})|(?:图源|图片来源|照片来源|视频来源|视频|图片|照片|来源)\s*[：:/／]\s*[^，。；！？,;：:\s]{{2,16}}|{_DATE}\s*摄\s*(?:[\p{{Han}}·]{{2,4}})?|(?:人民视觉|视觉中国|东方IC|图虫创意|IC\s*photo|CFP|新华社|中新社)\s*供?图|[（(]\s*(?:路透社?|法新社?|美联社?|欧新社|共同社|新华|中新|视觉中国|人民视觉|东方IC|CFP|IC\s*photo|AFP|AP(?:\s*Photo)?|EPA|Reuters|Getty\s*Images?)\s*(?:[/／]\s*[^（）()]{{1,16}})?[）)]|(?:路透社?|法新社|美联社|欧新社|共同社|视觉中国|人民视觉|东方IC|CFP|IC\s*photo|AFP|AP|EPA|Reuters|REUTERS|Getty\s*Images?)|[（(]\s*(?:(?:本报|\p{{Han}}{{1,10}}{_OUTLET})?资料(?:图片?|照片)|(?:电影|电视剧)?剧照|\p{{Han}}{{0,8}}档案(?:照片?|图片?)|(?:取|来)自网络|(?:互联网|网络)(?:照片|图片))\s*[）)]|\p{{Han}}{{0,12}}记者(?:{_NAME})\s*图|\p{{Han}}{{0,10}}(?:画面|截屏|截图)"
+_SENTENCE_THEN_PHOTO = _compile(rf"[。！？][）)]?\s*(?:[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})\s*摄(?:于[^（）()]{{2,16}})?\s*[）)]|[（(]\s*摄影?\s*[：:/／]?\s*(?:{_NAME})\s*[）)]|[（(]\s*(?:视频|图片?)\s*[/／：:][^（）()]{{2,20}}[）)]|[（(]\s*(?:(?:拍摄|摄影|摄像|视频|剪辑|编辑|后期)\s*[：:/／]\s*(?:{_NAME})\s*[；;，,、]?\s*){{2,4}}[）)]|(?:\p{{Han}}{{0,12}}记者)?(?:{_NAME})\s*[/／]?\s*摄影?|(?:摄影|图片|照片|图)\s*[：:/／]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})|(?:图源|图片来源|照片来源|视频来源|视频|图片|照片|来源)\s*[：:/／]\s*[^，。；！？,;：:\s]{{2,16}}|{_DATE}\s*摄\s*(?:[\p{{Han}}·]{{2,4}})?|(?:人民视觉|视觉中国|东方IC|图虫创意|IC\s*photo|CFP|新华社|中新社)\s*供?图|[（(]\s*(?:路透社?|法新社?|美联社?|欧新社|共同社|新华|中新|视觉中国|人民视觉|东方IC|CFP|IC\s*photo|AFP|AP(?:\s*Photo)?|EPA|Reuters|Getty\s*Images?)\s*(?:[/／]\s*[^（）()]{{1,16}})?[）)]|(?:路透社?|法新社|美联社|欧新社|共同社|视觉中国|人民视觉|东方IC|CFP|IC\s*photo|AFP|AP|EPA|Reuters|REUTERS|Getty\s*Images?)|[（(]\s*(?:(?:本报|\p{{Han}}{{1,10}}{_OUTLET})?资料(?:图片?|照片)|(?:电影|电视剧)?剧照|\p{{Han}}{{0,8}}档案(?:照片?|图片?)|(?:取|来)自网络|(?:互联网|网络)(?:照片|图片))\s*[）)]|\p{{Han}}{{0,12}}记者(?:{_NAME})\s*图|\p{{Han}}{{0,10}}(?:画面|截屏|截图)"
                                 rf"|(?:本报|\p{{Han}}{{1,10}}{_OUTLET})发\s*[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*[\p{{Han}}·]{{2,4}}\s*摄\s*[）)])$").search
+#: An editor's credit at a line's end (…　编辑：李春华, …摄 编辑：李春华; the gap may be gone:
+#: …摄影：王小明编辑：李春华).
+_TRAILING_EDITOR = _compile(r"[\s\u3000\u00a0]*(?:编辑|责编|责任编辑|校对|审核|美编)\s*[：:/／|｜]\s*[\p{Han}·]{2,4}$").search
 #: A work of art under its picture: its title in 《》 and its detail or its maker (《青山春色》（局部）,
 #: 《青山春色》王小明作), or the labels of a work and its author (作品：《青山春色》　作者：王小明).
 _ARTWORK = _compile(rf"《[^《》]{{1,30}}》(?:[（(]局部[）)]|(?:{_NAME})[作绘画]|[（(](?:{_NAME})[作绘][）)])"
@@ -1089,7 +1097,17 @@ def _notice(text: str) -> bool:
 def classify_line(text: str) -> str:
     """``caption``, ``byline`` or ``body`` for one line of an article's body, by general cues:
     length, a leading photo marker, credit words (摄 供图 记者 编辑 来源 …), a short line
-    naming a scene ("会议现场")."""
+    naming a scene ("会议现场"); a line read as body is read again without an editor's credit
+    at its end (…。青山日报记者 王小明 摄　编辑：李春华: a caption)."""
+    kind = _classify(text)
+    if kind == "body" and ("编" in text[-10:] or "校" in text[-10:] or "审" in text[-10:] or "編" in text[-10:] or "審" in text[-10:]):
+        simple = _simplified(text)
+        if (m := _TRAILING_EDITOR(simple)) and m.start() > 0:
+            return _classify(simple[:m.start()])
+    return kind
+
+
+def _classify(text: str) -> str:
     if _notice(text):
         return "byline"  # a platform's or a journal's notice, whatever its length (…仅代表作者本人观点…)
     if len(text) <= _CREDITED_CAPTION_MAX and (text.endswith(("摄", "攝", "）", ")")) or text.startswith(("这是", "這是"))
