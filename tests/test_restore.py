@@ -1758,6 +1758,8 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["正在加载…", "播放", "本视频时长 03:12", "00:02:27"],
         ["分享此文章", "36 则评论", "即时国际"],
         ["二〇二四年一月十二日　星期五"],
+        ["当前频道：时政要闻", "TAG标签：农民运动会", "投稿邮箱：news@example.com", "稿件编号：240112", "本文字数：1520字"],
+        ["本期关注", "编者按"],
         ["你目前所在的位置：要闻"],
         ["Ta的主页", "关注TA"],
         ["〈 返回"],
@@ -2334,3 +2336,10 @@ def test_a_paragraph_of_two_sentences_at_the_end_of_another_is_its_degraded_copy
     lead = "青山镇今年冬天办起了第一届农民运动会，全镇十二个村的三百多名村民报名参加。" + quote
     a = newsclean.clean("\n\n".join(["青山镇办起农民运动会", lead, P[2], quote, P[3]]))
     assert a.paragraphs == [lead, P[2], P[3]]
+
+
+def test_an_editors_note_label_under_the_title_stays() -> None:
+    # above the title, a lone 编者按 is the page's; under it, the label of the note that follows
+    note = "编者按"
+    a = newsclean.clean("\n\n".join(["青山镇办起农民运动会", note, P[0], P[1]]))
+    assert a.title == "青山镇办起农民运动会" and a.paragraphs == [note, P[0], P[1]]
