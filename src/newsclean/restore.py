@@ -275,9 +275,13 @@ FURNITURE = _Cue((
     (_PAGE_UI, _PAGE_UI_KEYS),
     # the site by its owner (青山日报 官方网站, 青山日报 主办)
     (rf"(?:{_SOURCE})\s*(?:官方网站|官网|主办|承办)$", ("官方网站", "官网", "主办", "承办")),
-    # a site's news or video section by its name (青山日报资讯, 青山日报视频; not 市场资讯, a
-    # column's title)
-    (rf"(?:{_SOURCE})(?:资讯|视频)$", ("资讯", "视频")),
+    # a site's news, video or other channel by its name (青山日报资讯, 青山日报视频, 青山日报科技;
+    # not 市场资讯, a column's title)
+    (rf"(?:{_SOURCE})(?:资讯|视频|科技|财经|体育|娱乐|文娱|国际|教育|健康|汽车|旅游|军事)$",
+     ("资讯", "视频", "科技", "财经", "体育", "娱乐", "文娱", "国际", "教育", "健康", "汽车", "旅游", "军事")),
+    # a WeChat account's header: its count of posts, its name and 已关注, 公众号 alone
+    (r"\d+\s*篇原创(?:内容|文章)?$|\S{1,16}\s*已关注$|(?:微信)?公众号$|星标\s*[★☆⭐]\s*\S{1,16}$",
+     ("原创", "已关注", "公众号", "星标")),
     # a label and a colon (标签： 来源： 发布时间： 阅读：…)
     (r"[【［\[]?\s*(?:Tags?|TAGS?|(?:TAG|Tag|tag)?\s*\p{Han}{0,2}(?:标签|关键词|关键字)|热点|热词|发布者|发布人|发布单位"
      r"|(?:投稿|联系|新闻|报料|爆料)(?:邮箱|信箱|热线|电话)|(?:本文|全文)?字数"
