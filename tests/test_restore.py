@@ -1693,6 +1693,10 @@ CLASSIFIED_LINES = [
     # a paper and its site before a dateline or a reporter
     ("青山日报·青山网讯（记者 王小明）", "byline"),
     ("（青山新闻客户端·青山新闻客户端网记者 王小明）", "byline"),
+    # a dateline and its reporters alone; with the report after it, a paragraph
+    ("本报讯（记者 王小明 通讯员 李春华）", "byline"),
+    ("本报讯（记者 王小明、李春华）", "byline"),
+    ("本报讯（记者 王小明）今天上午，青山镇举办运动会。", "body"),
 ]
 
 
@@ -1765,6 +1769,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["本期关注", "编者按"],
         ["54篇原创内容", "青山日报科技 已关注", "公众号", "星标★青山日报", "青山日报科技"],
         ["青山日报·青山网", "青山日报·青山网 2024-01-12"],
+        ["【新闻】"],
         ["你目前所在的位置：要闻"],
         ["Ta的主页", "关注TA"],
         ["〈 返回"],
