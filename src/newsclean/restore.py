@@ -1158,8 +1158,9 @@ def _classify(text: str) -> str:
                  or (("报" in s or "中心" in s or "电视台" in s) and _ORG_THEN_NAME.match(s)) or _SOURCE_GAP_NAME.match(s)
                  or _NAME_THEN_EDITS(s) or (s.startswith("原创") and _ORIGINAL_BY(s))):
         return "byline"
-    if len(t) <= 40 and ("摄" in t or "画面" in t or "截" in t or "图" in t or "照" in t or "视频" in t or "来源" in t or "网络" in t
-                         or t[-1:] in "）)" or t[-1:].isascii()) and _SENTENCE_THEN_PHOTO(t):
+    if (len(t) <= 40 and ("。" in t or "！" in t or "？" in t)  # (the pattern opens with a sentence's end)
+            and ("摄" in t or "画面" in t or "截" in t or "图" in t or "照" in t or "视频" in t or "来源" in t or "网络" in t
+                 or t[-1:] in "）)" or t[-1:].isascii()) and _SENTENCE_THEN_PHOTO(t)):
         return "caption"  # a caption of a sentence or two and its credit: …。王小明 摄, …。青山电视台画面
     if t[0] in "（(" and (t[-2:-1] == "摄" or "图" in t[-20:]) and _BRACKETED_CAPTION(t):
         return "caption"  # the same in brackets, as long as a line of the body: （…。王小明 摄）
@@ -1178,7 +1179,8 @@ def _classify(text: str) -> str:
         if ((BYLINE_CUE.search(t) or (gaps and _ROLE_AND_NAME.match(s))) and not _reports(t) and not _REPORTER_ACTS(t)
                 and not (bullet and _REPORTER_NO_GAP.search(text) and not _CREDIT_END.search(t))):
             return "byline"
-    if len(t) <= 40 and t[-1:] in "）)" and (m := _SENTENCE_THEN_NOTE(t)) and not _TEXT_NOTE(m.group(1)) and not _BARE_NAME(m.group(1)):
+    if (len(t) <= 40 and t[-1:] in "）)" and "。" in t and (m := _SENTENCE_THEN_NOTE(t)) and not _TEXT_NOTE(m.group(1))
+            and not _BARE_NAME(m.group(1))):
         return "caption"  # a sentence and a short note in brackets, no credit's: …。（剧照）
     # (a bullet before it, "◎…现场", leaves no doubt: a longer scene too)
     if (len(t) <= _SCENE_MAX or (bullet and len(t) <= _SCENE_MAX + 4)) and (t.endswith(_SCENES) or t.startswith(("鸟瞰", "航拍"))) \
@@ -1192,7 +1194,8 @@ def _classify(text: str) -> str:
         return "caption"
     if t.endswith("现场") and _AT_THE_SCENE(t):
         return "caption"  # someone at the scene: 王小明（左二）在青山镇运动会现场
-    if ("（" in t or "(" in t) and sum(map(t.count, "。！？")) <= 1 and _NAME_IN_PICTURE(t):
+    if (("（左" in t or "（右" in t or "（中" in t or "排" in t or "(左" in t or "(右" in t or "(中" in t)
+            and sum(map(t.count, "。！？")) <= 1 and _NAME_IN_PICTURE(t)):
         return "caption"  # a sentence about the picture, someone by where they stand: 比赛中，王小明（右）…
     # a double circle or a star marks a photo's caption, not a list item (no real article's
     # body line opens with one; ■ ● ◆ head summaries and lists) nor a label (★重点工作)
