@@ -589,7 +589,6 @@ CAPTION_CUE = _Cue((
     r"|[（(]\s*(?:摄影|摄像|航拍|摄)\s*[\p{Han}·]{2,4}\s*[）)]\s*$"  # （摄影 王小明）
     rf"|[（(]\s*(?:本报|\p{{Han}}{{1,10}}{_OUTLET})?\s*(?:特约|首席|资深)摄影(?:记者|师)?\s*[\p{{Han}}·]{{2,4}}\s*[）)]\s*$"  # （青山日报特约摄影 王小明）
     r"|[（(]\s*摄于\s*[^（）()]{2,20}[）)]\s*$"  # …（摄于2024-01-12）: when the picture was taken
-    rf"|[\p{{Han}}·]{{2,4}}\s*[/／]\s*摄\s*{_DATE}$"  # …王小明/摄2024-01-12: the photographer and the day
     rf"|——\s*(?:{_SOURCE}|新华社|中新社)\s*供?图$"  # …——青山日报图
     r"|[（(][^（）()]{0,12}摄\s*[/／|｜·]\s*[^（）()]{1,16}[）)]\s*$"  # （王小明 摄 / 青山日报）
     r"|[【［\[（(]\s*(?:本版|本期|本组|本文)?(?:摄影|摄像|摄|图|图片|照片|视频|航拍|动图|画面|(?:图片|照片|视频)?拍摄|插画|插图|漫画|绘图|制图|配图|手绘|绘画|图文|文图|文\s*/\s*图|图\s*/\s*文|海报设计|设计|美编)\s*[：:/／]\s*[\p{Han}·]{2,12}(?:\s*[/／、，,]\s*[\p{Han}·]{2,12}){0,3}\s*[】］\]）)]\s*$"  # …【摄影：王小明】, …（图片拍摄：王小明）, …（摄影：王小明、李春华）
@@ -611,6 +610,9 @@ CAPTION_CUE = _Cue((
      # (each with its own strings: lines holding 来源 or 】 are common, these shapes rare)
      (r"[^（(\s]\s*[（(]\s*(?:数据来源|资料来源)\s*[：:][^（）()]{1,16}[）)]$", ("数据来源", "资料来源")),  # …（数据来源：青山日报）
      (rf"\S【(?:本报|\p{{Han}}{{1,10}}{_OUTLET})】$", ("】",)),  # …【青山日报】: the picture's source
+     # …王小明/摄2024-01-12: the photographer and the day (its own strings: a Han class that
+     # may start anywhere is costly in the part above)
+     (rf"[\p{{Han}}·]{{2,4}}\s*[/／]\s*摄\s*{_DATE}$", ("摄1", "摄2", "摄 1", "摄 2")),
      # …（青山时报）: a paper's name in round brackets after a caption's words (no real line or
      # title ends so; after a name alone, 王小明（青山日报）, a byline)
      (r"[^（(\s]{5}[（(]\p{Han}{1,8}(?:日报|时报|晚报|早报|商报|周报)[）)]$", ("报）", "报)")),
