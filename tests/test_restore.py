@@ -1697,6 +1697,16 @@ CLASSIFIED_LINES = [
     ("本报讯（记者 王小明 通讯员 李春华）", "byline"),
     ("本报讯（记者 王小明、李春华）", "byline"),
     ("本报讯（记者 王小明）今天上午，青山镇举办运动会。", "body"),
+    # a Latin agency and a name in brackets, a photographer's label, a screenshot's source, who
+    # stands where from the left, after a caption's sentence; an author not in brackets, where
+    # a text was taken from
+    ("村民们参加拔河比赛。(Xinhua/Wang Xiaoming)", "caption"),
+    ("村民们参加拔河比赛。拍摄者：王小明", "caption"),
+    ("村民们参加拔河比赛。（截图来源：青山日报）", "caption"),
+    ("村民们参加拔河比赛（左起：王小明、李春华）", "caption"),
+    ("作者系青山大学教授", "byline"),
+    ("摘自《青山日报》", "byline"),
+    ("选自《青山》", "byline"),
 ]
 
 
