@@ -1707,6 +1707,11 @@ CLASSIFIED_LINES = [
     ("作者系青山大学教授", "byline"),
     ("摘自《青山日报》", "byline"),
     ("选自《青山》", "byline"),
+    # an outlet's compiled report alone, credits apart by bullets, a paper's picture desk and
+    # its photographer after a caption
+    ("青山日报综合报道", "byline"),
+    ("■撰文 王小明 ■摄影 李春华", "byline"),
+    ("村民们参加拔河比赛（青山日报视觉 王小明）", "caption"),
 ]
 
 

@@ -618,6 +618,8 @@ CAPTION_CUE = _Cue((
      # …王小明/摄2024-01-12: the photographer and the day (its own strings: a Han class that
      # may start anywhere is costly in the part above)
      (rf"[\p{{Han}}·]{{2,4}}\s*[/／]\s*摄\s*{_DATE}$", ("摄1", "摄2", "摄 1", "摄 2")),
+     # …（青山日报视觉 王小明）: a paper's picture desk and its photographer
+     (rf"[（(]\s*(?:本报|\p{{Han}}{{1,10}}{_OUTLET})?\s*视觉\s*[\p{{Han}}·]{{2,4}}\s*[）)]$", ("视觉",)),
      # …（青山时报）: a paper's name in round brackets after a caption's words (no real line or
      # title ends so; after a name alone, 王小明（青山日报）, a byline)
      (r"[^（(\s]{5}[（(]\p{Han}{1,8}(?:日报|时报|晚报|早报|商报|周报)[）)]$", ("报）", "报)")),
@@ -709,6 +711,7 @@ BYLINE_CUE = _Cue((
      # the report's source, alone (（据青山日报报道）, ——据青山日报报道, 综合青山日报、新华社报道;
      # not a wire's dateline, （据新华社电）, which People's Daily prints as a paragraph)
      r"|[（(]\s*(?:据|综合)[^（）()，,。；;]{1,30}?报道\s*[）)]$|——\s*据[^，,。；;]{1,20}报道$|综合[^（）()，,。；;]{1,30}报道$"
+     rf"|(?:本报|本刊|本台|\p{{Han}}{{1,10}}{_OUTLET})综合(?:报道|消息)$"  # 青山日报综合报道
      r"|来自\S{0,16}(?:客户端|App|APP|app)$"  # 来自iPhone客户端
      r"|[（(]?\s*(?:本文)?(?:编译|译|转译)自[^（）()\s]{1,24}[）)]?$"  # 本文译自青山日报, （本文编译自…）: what it was translated from
      rf"|(?:本报|\p{{Han}}{{1,10}}{_OUTLET})\s*编译$"  # 青山日报　编译
@@ -840,9 +843,10 @@ _ROLE_AND_NAME = _compile(
     # 编辑　李春华）, （本报编辑　王小明 | 校对　李春华）): a role, a gap and a name, each
     rf"|^[（(【［\[]\s*(?:(?:本期|本版|本刊|本文|{_SOURCE})?(?:总|副|执行)?(?:{_ROLES}|作者|审核|审稿)|(?:特约|首席|见习)?记者|通讯员|实习生|文|撰文|撰稿)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}"
     rf"(?:(?:[\s\u3000\u00a0]+|[\s\u3000\u00a0]*[，,、；;|｜丨/／][\s\u3000\u00a0]*){_NEXT_CREDIT})*\s*[）)】］\]]$"
-    # several credits unbracketed, apart by a comma, a stop, a bar or a slash (编辑　王小明 | 校对　李春华)
+    # several credits unbracketed, apart by a comma, a stop, a bar, a slash or a bullet (编辑　王小明 | 校对　李春华,
+    # ■撰文 王小明 ■摄影 李春华)
     rf"|^(?:(?:本期|本版|本刊|本文|{_SOURCE})?(?:{_ROLES}|作者|审核|审稿)|(?:特约|首席|见习)?记者|通讯员|实习生|文|撰文|撰稿)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}"
-    rf"(?:[\s\u3000\u00a0]*[，,、；;|｜丨/／][\s\u3000\u00a0]*{_NEXT_CREDIT})+$"
+    rf"(?:[\s\u3000\u00a0]*[，,、；;|｜丨/／■□●◆▌][\s\u3000\u00a0]*{_NEXT_CREDIT})+$"
     # a reporter under any outlet's name (第一财经记者　王小明; the name by its surname: not
     # 跟着记者　看变化, a heading)
     rf"|^\p{{Han}}{{2,6}}(?:首席|特约|见习|资深)?记者[\s\u3000\u00a0]+(?:{_NAME})$"
