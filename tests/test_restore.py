@@ -1712,6 +1712,11 @@ CLASSIFIED_LINES = [
     ("青山日报综合报道", "byline"),
     ("■撰文 王小明 ■摄影 李春华", "byline"),
     ("村民们参加拔河比赛（青山日报视觉 王小明）", "caption"),
+    # health pages: who made it popular science, the expert who checked it; a picture that
+    # does not show what the text says
+    ("（本文由青山日报健康科普）", "byline"),
+    ("本文专家：王小明，青山医院主任医师", "byline"),
+    ("村民们参加拔河比赛。（资料图片，图文无关）", "caption"),
 ]
 
 
@@ -1786,6 +1791,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["青山日报·青山网", "青山日报·青山网 2024-01-12"],
         ["【新闻】"],
         ["阅读(1234)", "Views: 1234", "手机扫码阅读", "A+ A A-", "小字 中字 大字", "今日更新：12条"],
+        ["青山日报健康号"],
         ["你目前所在的位置：要闻"],
         ["Ta的主页", "关注TA"],
         ["〈 返回"],
