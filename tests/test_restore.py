@@ -1717,6 +1717,9 @@ CLASSIFIED_LINES = [
     ("（本文由青山日报健康科普）", "byline"),
     ("本文专家：王小明，青山医院主任医师", "byline"),
     ("村民们参加拔河比赛。（资料图片，图文无关）", "caption"),
+    # traditional characters the session's cues read: 作者係, 原創, 檔案照
+    ("作者係青山大學教授", "byline"),
+    ("村民們參加拔河比賽，場面熱鬧。（檔案照）", "caption"),
 ]
 
 
@@ -1792,6 +1795,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["【新闻】"],
         ["阅读(1234)", "Views: 1234", "手机扫码阅读", "A+ A A-", "小字 中字 大字", "今日更新：12条"],
         ["青山日报健康号"],
+        ["54篇原創內容"],
         ["你目前所在的位置：要闻"],
         ["Ta的主页", "关注TA"],
         ["〈 返回"],
