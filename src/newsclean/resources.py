@@ -130,7 +130,10 @@ def common_han() -> frozenset[str]:
 #: Traditional characters of the words that cues read (記者 攝 圖 編輯 來源 報 …, common
 #: surnames and given names), each with its simplified form: a line of a traditional-script
 #: page (記者 王小明／攝) is read by the cues as in simplified script. Written for the
-#: project; the text itself is not changed (`to_simplified`, with OpenCC, converts it).
+#: project; the text itself is not changed (`to_simplified`, with OpenCC, converts it). The
+#: last line holds the other characters of the cues' words whose traditional form differs
+#: (found by converting every Han character of restore.py's patterns with OpenCC's s2t once,
+#: 2026-12-02; run again when cues gain words).
 _TRADITIONAL = (
     "佈來個們偉傑備傳價儀優儷劃劇劉動務勞勵區協參吳員喬單嚴國圍園圓圖團報場壇壓壯夠奪奮婦婭媽嬌孫學實寧審寫寶將專尋對導屆層屬"
     "岡島嶺幣幫幹廈廟廠廣廳張強彈後從徵態憲憶應戰戲戶掃擁擊擔據擴攜攝攤敗敵數斬斷於時晉曆曉書會東條楊業榮樂樓標機檢欄權歡歲歷"
@@ -141,6 +144,7 @@ _TRADITIONAL = (
     "錯錶鍵鍾鎮鏡鐘鐵長門閆閉開閒間閩閱閻關陝陣陰陳陸陽隊階際隨險隱雖雙雜離難雲電霧靈靜韋韓韻響頁頂項順須頌預頒領頭頻題顏願類"
     "顧顯風颱飄飛飯養餘館馬馮駐驅驗驚體髮鬥鬧魚魯鳥鳳鵬麗麥黃點黨齊齡龍龐龔"
     "僅謹無內構鏈滾過帳薦創係檔"
+    "兩爲麼衆側儲兒冊況淨準幾則剛刪別劍勢賣呂嗎噸啓塊堅復夾妝娛嶽師並庫廢懷執擬撥暫極歐沒淺濃塗遊狀獨獻礪礙糾純紹繪縮羣蟲觸訴詢詳調賬贊趨輕輔輩還遞採裏鑄問餅饋鳴鵝"
 )
 _SIMPLIFIED = (
     "布来个们伟杰备传价仪优俪划剧刘动务劳励区协参吴员乔单严国围园圆图团报场坛压壮够夺奋妇娅妈娇孙学实宁审写宝将专寻对导届层属"
@@ -152,6 +156,7 @@ _SIMPLIFIED = (
     "错表键钟镇镜钟铁长门闫闭开闲间闽阅阎关陕阵阴陈陆阳队阶际随险隐虽双杂离难云电雾灵静韦韩韵响页顶项顺须颂预颁领头频题颜愿类"
     "顾显风台飘飞饭养余馆马冯驻驱验惊体发斗闹鱼鲁鸟凤鹏丽麦黄点党齐龄龙庞龚"
     "仅谨无内构链滚过帐荐创系档"
+    "两为么众侧储儿册况净准几则刚删别剑势卖吕吗吨启块坚复夹妆娱岳师并库废怀执拟拨暂极欧没浅浓涂游状独献砺碍纠纯绍绘缩群虫触诉询详调账赞趋轻辅辈还递采里铸问饼馈鸣鹅"
 )
 TO_SIMPLIFIED = str.maketrans(_TRADITIONAL, _SIMPLIFIED)
 HAS_TRADITIONAL = _re.compile(f"[{_TRADITIONAL}]").search
