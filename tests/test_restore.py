@@ -2379,3 +2379,25 @@ def test_an_editors_note_label_under_the_title_stays() -> None:
     note = "编者按"
     a = newsclean.clean("\n\n".join(["青山镇办起农民运动会", note, P[0], P[1]]))
     assert a.title == "青山镇办起农民运动会" and a.paragraphs == [note, P[0], P[1]]
+
+
+def test_the_cues_read_the_traditional_form_of_every_character_they_hold() -> None:
+    # a traditional-script page's credit is read in simplified script, character by character,
+    # through the project's table: every Han character in restore.py's code whose traditional
+    # form differs must be in it (else 作者係…, 原創 go unread)
+    import re as re_
+    from pathlib import Path
+
+    opencc = pytest.importorskip("opencc")
+    from newsclean import restore
+    from newsclean.resources import TO_SIMPLIFIED
+
+    source = Path(restore.__file__).with_suffix(".py")
+    if not source.exists():
+        pytest.skip("restore.py is compiled and its source not installed")
+    code = "\n".join(ln.split("  #")[0] for ln in source.read_text(encoding="utf-8").splitlines()
+                     if not ln.lstrip().startswith("#"))
+    to_traditional = opencc.OpenCC("s2t")
+    missing = [(c, t) for c in sorted(set(re_.findall(r"[\u4e00-\u9fff]", code)))
+               if (t := to_traditional.convert(c)) != c and ord(t) not in TO_SIMPLIFIED]
+    assert not missing
