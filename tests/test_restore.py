@@ -1720,6 +1720,13 @@ CLASSIFIED_LINES = [
     # traditional characters the session's cues read: 作者係, 原創, 檔案照
     ("作者係青山大學教授", "byline"),
     ("村民們參加拔河比賽，場面熱鬧。（檔案照）", "caption"),
+    # finance pages: a channel and a name in brackets, a channel's dateline and reporter, a
+    # chart's or data's source and a designer after a caption's sentence
+    ("（青山日报财经 王小明）", "byline"),
+    ("青山日报财经讯（记者 王小明）", "byline"),
+    ("村民们参加拔河比赛。图表来源：青山日报", "caption"),
+    ("村民们参加拔河比赛。数据来源：青山县统计局", "caption"),
+    ("村民们参加拔河比赛。视觉设计：王小明", "caption"),
 ]
 
 
@@ -1796,6 +1803,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["阅读(1234)", "Views: 1234", "手机扫码阅读", "A+ A A-", "小字 中字 大字", "今日更新：12条"],
         ["青山日报健康号"],
         ["54篇原創內容"],
+        ["相关股票", "财经头条", "上证指数 3012.38 +0.52%", "青山日报财经APP"],
         ["你目前所在的位置：要闻"],
         ["Ta的主页", "关注TA"],
         ["〈 返回"],
