@@ -1727,6 +1727,11 @@ CLASSIFIED_LINES = [
     ("村民们参加拔河比赛。图表来源：青山日报", "caption"),
     ("村民们参加拔河比赛。数据来源：青山县统计局", "caption"),
     ("村民们参加拔河比赛。视觉设计：王小明", "caption"),
+    # weather and travel pages: a chart and its day, a photographer and where in brackets, a
+    # chief forecaster
+    ("卫星云图（2024-01-12）", "caption"),
+    ("村民们参加拔河比赛（王小明摄于青山镇）", "caption"),
+    ("首席预报员：王小明", "byline"),
 ]
 
 
@@ -1804,6 +1809,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["青山日报健康号"],
         ["54篇原創內容"],
         ["相关股票", "财经头条", "上证指数 3012.38 +0.52%", "青山日报财经APP"],
+        ["青山日报文旅", "青山日报天气"],
         ["你目前所在的位置：要闻"],
         ["Ta的主页", "关注TA"],
         ["〈 返回"],

@@ -277,8 +277,8 @@ FURNITURE = _Cue((
     (rf"(?:{_SOURCE})\s*(?:官方网站|官网|主办|承办)$", ("官方网站", "官网", "主办", "承办")),
     # a site's news, video or other channel by its name (青山日报资讯, 青山日报视频, 青山日报科技;
     # not 市场资讯, a column's title)
-    (rf"(?:{_SOURCE})(?:资讯|视频|科技|财经|体育|娱乐|文娱|国际|教育|健康|汽车|旅游|军事)$",
-     ("资讯", "视频", "科技", "财经", "体育", "娱乐", "文娱", "国际", "教育", "健康", "汽车", "旅游", "军事")),
+    (rf"(?:{_SOURCE})(?:资讯|视频|科技|财经|体育|娱乐|文娱|文旅|国际|教育|健康|汽车|旅游|军事|天气|交通)$",
+     ("资讯", "视频", "科技", "财经", "体育", "娱乐", "文娱", "文旅", "国际", "教育", "健康", "汽车", "旅游", "军事", "天气", "交通")),
     # a WeChat account's header: its count of posts, its name and 已关注, 公众号 alone
     (r"\d+\s*篇原创(?:内容|文章)?$|\S{1,16}\s*已关注$|(?:微信)?公众号$|星标\s*[★☆⭐]\s*\S{1,16}$",
      ("原创", "已关注", "公众号", "星标")),
@@ -618,6 +618,10 @@ CAPTION_CUE = _Cue((
      # (each with its own strings: lines holding 来源 or 】 are common, these shapes rare)
      (r"[^（(\s]\s*[（(]\s*(?:数据来源|资料来源)\s*[：:][^（）()]{1,16}[）)]$", ("数据来源", "资料来源")),  # …（数据来源：青山日报）
      (rf"\S【(?:本报|\p{{Han}}{{1,10}}{_OUTLET})】$", ("】",)),  # …【青山日报】: the picture's source
+     # …卫星云图（2024-01-12）: a chart or a map and its day
+     (rf"\p{{Han}}{{0,10}}图\s*[（(]\s*{_DATE}\s*[）)]$", ("图（", "图(")),
+     # …（王小明摄于青山日报）: the photographer and where, in brackets
+     (r"[（(]\s*[\p{Han}·]{2,4}\s*摄于\s*[^（）()]{1,16}[）)]$", ("摄于",)),
      # …王小明/摄2024-01-12: the photographer and the day (its own strings: a Han class that
      # may start anywhere is costly in the part above)
      (rf"[\p{{Han}}·]{{2,4}}\s*[/／]\s*摄\s*{_DATE}$", ("摄1", "摄2", "摄 1", "摄 2")),
@@ -681,7 +685,7 @@ BYLINE_CUE = _Cue((
     # in 10,121 real articles such a line is a credit, unless the label is a person (追梦人：
     # 王小明, a column's subject; 联系人：…), a speaker in a script (儿：…) or the credit of a
     # song printed in the article (作词：…, which stays with its song)
-    (rf"(?:(?!作词|作曲|演唱)\p{{Han}}{{2,4}}(?<!人)[：:|｜丨/／](?:{_NAME}))+$", tuple("：:|｜丨/／")),
+    (rf"(?:(?!作词|作曲|演唱)\p{{Han}}{{2,4}}(?<!人)[：:|｜丨/／](?:{_NAME}))+$|首席\p{{Han}}{{2,3}}[：:](?:{_NAME})$", tuple("：:|｜丨/／")),
     # an outlet's channel standing alone (青山日报财经频道)
     # (a dash or a bar may stand between: 青山日报 - 新闻频道)
     (rf"(?:{_SOURCE})\s*[-－—|｜·]?\s*\p{{Han}}{{0,4}}频道$", ("频道",)),
