@@ -1732,6 +1732,9 @@ CLASSIFIED_LINES = [
     ("卫星云图（2024-01-12）", "caption"),
     ("村民们参加拔河比赛（王小明摄于青山镇）", "caption"),
     ("首席预报员：王小明", "byline"),
+    # university pages: the unit that sent it, a photographer and the school in brackets
+    ("供稿单位：青山大学新闻学院", "byline"),
+    ("村民们参加拔河比赛（王小明/摄　青山大学）", "caption"),
 ]
 
 
@@ -1810,6 +1813,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["54篇原創內容"],
         ["相关股票", "财经头条", "上证指数 3012.38 +0.52%", "青山日报财经APP"],
         ["青山日报文旅", "青山日报天气"],
+        ["学校要闻", "校园热点"],
         ["你目前所在的位置：要闻"],
         ["Ta的主页", "关注TA"],
         ["〈 返回"],
