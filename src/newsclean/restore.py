@@ -725,7 +725,9 @@ BYLINE_CUE = _Cue((
      r"|[（(]?\s*(?:本文)?(?:图文|文图|文字|稿件|文章)均?由[^（）()，。；]{1,20}提供\s*[）)]?$"  # （本文图文由青山日报提供）
      r"|[（(]\s*本文由[^（）()，。；]{1,20}(?:科普|供稿|整理|审核|发布)\s*[）)]$"  # （本文由青山日报健康科普）
      r"|(?:本文|审核|科普|审稿|指导|医学)专家\s*[：:]\s*[\p{Han}·]{2,4}"  # 本文专家：王小明，青山医院主任医师
-     r"|作者系\S{1,24}$|(?:摘|选|节选|转)自《[^《》]{1,20}》\S{0,10}$"  # 作者系青山大学教授 (not in brackets), 摘自《青山日报》
+     # who the author is, not in brackets (作者系青山日报记者, 作者系青山大学教授; （作者系…） closes an
+     # essay and stays), where the text was taken from (摘自《青山日报》)
+     r"|作者系\S{1,24}$|(?:摘|选|节选|转)自《[^《》]{1,20}》\S{0,10}$"
      r"|(?:供稿|来稿|撰稿|发稿)单位\s*[：:]\s*\S{2,24}$"  # 供稿单位：青山大学新闻学院
      r"|更多(?:新闻|资讯|报道|内容)\s*[，,]?\s*(?:请见|请看|请关注|请访问|详见|见)\s*\S{1,16}$"  # 更多新闻请见青山日报
      r"|本文由\S{1,16}原创"
@@ -763,8 +765,6 @@ BYLINE_CUE = _Cue((
     rf"|[（(]\s*(?:本报|本刊|\p{{Han}}{{1,10}}{_OUTLET})\s*[·/／]\s*[\p{{Han}}·]{{2,4}}\s*[）)]$"  # （青山日报·王小明）, （青山日报/王小明）
     rf"|[（(【［\[]\s*(?:本报|本刊|\p{{Han}}{{1,10}}{_OUTLET})\s*[）)】］\]]\s*[\p{{Han}}·]{{2,4}}$"  # （青山日报）王小明, [青山日报] 王小明
     rf"|(?:{_NAME})\s*[（(]\s*(?:本报|本刊|\p{{Han}}{{1,10}}{_OUTLET})\s*[）)]$"  # 王小明（青山日报）
-    # who the author is, not in brackets (作者系青山日报记者; （作者系…） closes an essay and stays)
-    r"|作者系\S{1,16}(?:记者|编辑|评论员|通讯员)$"
     r"|[（(]\s*(?:完|全文完|本文完|END|end)\s*[）)]"  # （完）, （完）编辑：…
     r"|(?:[【［\[]\s*(?:完|全文完|本文完)\s*[】］\]]|[—–\-－_=]+\s*(?:完|全文完|本文完)\s*[—–\-－_=]+|全文完|本文完)$"  # 【完】, —完—, 全文完
     # compiled from reports: （本报综合）, （综合青山日报报道）
@@ -1131,7 +1131,8 @@ def classify_line(text: str) -> str:
     naming a scene ("会议现场"); a line read as body is read again without an editor's credit
     at its end (…。青山日报记者 王小明 摄　编辑：李春华: a caption)."""
     kind = _classify(text)
-    if kind == "body" and ("编" in text[-10:] or "校" in text[-10:] or "审" in text[-10:] or "編" in text[-10:] or "審" in text[-10:]):
+    tail = text[-10:]
+    if kind == "body" and ("编" in tail or "校" in tail or "审" in tail or "編" in tail or "審" in tail):
         simple = _simplified(text)
         if (m := _TRAILING_EDITOR(simple)) and m.start() > 0:
             return _classify(simple[:m.start()])
@@ -2056,9 +2057,11 @@ def _drop_spliced(body: list[_Item], edits: list[Edit]) -> None:
             (c, n, _), other = last[0], inner[0][0]
             if texts[c] in texts[other]:
                 continue  # all of it stands there, the sentence with what leads to it: a copy
+            # a paragraph of two sentences by their stops (“……！”他介绍。), all of it at the other's
+            # end, is the other's last sentences, a degraded copy (dropped as one later): a splice
+            # is one sentence
             if inner[0][1:] == (0, 1) and len(_FULL_STOPS(key)) >= 2:
-                continue  # a paragraph of two sentences by their stops (“……！”他介绍。), all of it at the other's end: the
-                # other's last sentences, a degraded copy (dropped as one later); a splice is one sentence
+                continue
             why = f"the sentence also stands inside block {body[other].pos + 1}"
         elif len(last) == 2 and (ends := _ends_with_block(texts, sents, last[0][0], last[1][0])) is not None:
             # one paragraph ends with all of the other, a single sentence by its full stops
@@ -2421,9 +2424,11 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
         # a headline is not joined across a heading up to 50 characters, but may be flagged as
         # cut from 40 (a deck that long ending mid-word is more often a cut lead)
         headline = headline_within(_HEADLINE_MAX)
+        # a line like a headline that the article held more than once is whole: a cut leaves
+        # its first half in one place only
         if headline and a.copies > 1:
-            k += 1  # a line like a headline that the article held more than once is whole: a
-            continue  # cut leaves its first half in one place only
+            k += 1
+            continue
         # a short line with commas and a clause of prose, ending in the middle of a word, is a
         # cut paragraph, unless the article has other lines like it (its sub-headings come in
         # a series: "…，各美其美")
