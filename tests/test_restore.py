@@ -2254,6 +2254,22 @@ def test_cues_run_on_the_standard_engine_as_they_would_on_regex() -> None:
     assert isinstance(R._compile(r"(?<=^.{0,3})x"), regex.Pattern)
 
 
+def test_the_han_class_of_the_standard_engine_is_the_han_script() -> None:
+    # `\p{Han}` as `re` reads it: every code point `regex` calls Han, and no other
+    import re
+
+    import regex
+
+    from newsclean import restore as R
+
+    ours, theirs = re.compile(R._HAN_RE), regex.compile(r"\p{Han}")
+    differ = [hex(cp) for cp in range(0x30000) if (ours.match(chr(cp)) is None) != (theirs.match(chr(cp)) is None)]
+    assert differ == []
+    # (inside a class, a negated one too: `re` compiles it with the same ranges)
+    assert R._compile(r"^[^\p{Han}\s]+$").match("Ab1") and not R._compile(r"^[^\p{Han}\s]+$").match("A中")
+    assert isinstance(R._compile(r"[^\p{Han}]"), re.Pattern)
+
+
 def test_a_cue_part_is_compiled_when_first_tried_and_answers_the_same() -> None:
     from newsclean import restore as R
 
