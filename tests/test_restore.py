@@ -1958,6 +1958,10 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["移动端"], ["青山日报 官方网站", "青山日报 主办"],
         # a date and a source apart by a bar or a slash, with no label
         ["2024.01.12丨青山晚报"], ["青山晚报丨2024.01.12"], ["2024-01-12/青山网"], ["2024年1月12日｜出处：青山日报"], ["时政 · 社会 · 国内"], ["新闻中心→本地新闻→要闻"],
+        # a label cut from the headline it headed, a badge, a player's buttons, a gallery's
+        # count, the paper's address and hotlines
+        ["快讯｜"], ["要闻:"], ["时评/"], ["荐", "HOT"], ["暂停", "收听", "朗读", "播报"], ["第1张/共5张", "共5张"],
+        ["本报社址：青山市青山路1号", "广告热线：12345678", "订阅热线：12345678"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
@@ -1986,6 +1990,14 @@ def test_a_column_name_ending_in_xun_is_a_title_not_furniture() -> None:
     # and a title holding a furniture word inside a word of its own (打印, 字号)
     for title in ("国内联播快讯", "市场资讯", "3D打印走进太空", "技术改造助推老字号焕发新生机"):
         assert restored(article(P, head=[title])).title == title
+
+
+def test_a_one_character_title_or_one_ending_in_a_colon_stays_over_its_text() -> None:
+    # (a badge, 荐, or a label cut from its headline, 快讯｜, is furniture only above a line
+    # that can be the title)
+    for title in ("雪", "HOT", "答记者问："):
+        a = restored(article(P, head=[title]))
+        assert a.title == title and a.paragraphs == P
 
 
 def test_a_title_naming_an_electronic_edition_is_not_furniture() -> None:
