@@ -129,14 +129,11 @@ def _compile(pattern: str, *, reverse: bool = False) -> Any:
     r"""`pattern` compiled by the standard `re` engine when it can be (``\p{Han}`` as
     `_HAN_RE`, inside a class as its ranges): on these short lines `re` tries a cue in half
     the time `regex` takes. Else by `regex` (another Unicode property, a look-behind of
-    varying width). `reverse`: the pattern ends at the line's end and is searched from
-    there, by `regex` (`regex.REVERSE`): `re` would try it at every place of the line's
-    tail, and a cue part's tens of alternatives cost it 2 to 11 times what `regex` spends
-    (restoration of dev: 173 ms -> 151 ms a pass, 5% of the instructions). (`regex`
-    compiles in Python too, ~70 ms for the parts, once a process, on the first line that
-    asks for each.)"""
-    if reverse:
-        return regex.compile(pattern, regex.REVERSE)
+    varying width). `reverse`: the pattern is meant to be searched from the end
+    (`regex.REVERSE`); `re` searches it forwards, which finds a match whenever there is one.
+    (Tried: every part that ends at the line's end searched backwards by `regex`: 0.85% fewer
+    instructions a pass over dev, but `regex` compiles in Python, ~70 ms for those parts in
+    every process, which `recache` cannot keep.)"""
     out, i = [], 0
     while i < len(pattern):
         c = pattern[i]
@@ -160,7 +157,7 @@ def _compile(pattern: str, *, reverse: bool = False) -> Any:
             return recache.compile(converted)
         except re.error:
             pass
-    return regex.compile(pattern)
+    return regex.compile(pattern, regex.REVERSE) if reverse else regex.compile(pattern)
 
 
 def _simplified(line: str) -> str:
@@ -826,8 +823,11 @@ BYLINE_CUE = _Cue((
     # among the real articles
     (rf"[—–\-－]{{1,2}}\s*(?:{_SOURCE})\s*[—–\-－]{{1,2}}$|[（(]\s*\p{{Han}}{{2,16}}(?:办公室|宣传部|新闻办|信息中心)\s*[）)]$",
      ("—", "–", "-", "－", "办公室", "宣传部", "新闻办", "信息中心"))),
-    ((r"(?:文|报道)\s*[/／]\s*摄\s*[】］\]）)]?$|文\s*[/／]\s*图\s*$|\p{Han}{2,12}\s*供稿[）)]?$"
-      rf"|(?:\p{{Han}}{{2,16}}(?:中心|部|工作室|团队|栏目|频道|编辑部)|本报|本台|\p{{Han}}{{1,10}}{_OUTLET})出品$", ("摄", "图", "供稿", "出品")),
+    ((r"(?:文|报道)\s*[/／]\s*摄\s*[】］\]）)]?$|文\s*[/／]\s*图\s*$", ("摄", "图")),
+     # (apart: a Han run that opens a shape is tried at every place of the tail, so only on
+     # a line holding the word that ends it)
+     (r"\p{Han}{2,12}\s*供稿[）)]?$", ("供稿",)),
+     (rf"(?:\p{{Han}}{{2,16}}(?:中心|部|工作室|团队|栏目|频道|编辑部)|本报|本台|\p{{Han}}{{1,10}}{_OUTLET})出品$", ("出品",)),
      # a name credited after a bar (…　｜　王小明)
      (rf"\S{{4}}\s*[|｜丨]\s*(?:{_NAME})$", tuple("|｜丨")),
      # the source after an underscore, as a page's title names its site (…_青山日报): none
