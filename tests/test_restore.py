@@ -1710,6 +1710,9 @@ CLASSIFIED_LINES = [
     # an outlet's compiled report alone, credits apart by bullets, a paper's picture desk and
     # its photographer after a caption
     ("青山日报综合报道", "byline"),
+    ("【环球时报综合报道】", "byline"),  # (in brackets too)
+    ("动图", "caption"),  # an animated picture's label, where it stands
+    ("GIF图", "caption"),
     ("■撰文 王小明 ■摄影 李春华", "byline"),
     ("村民们参加拔河比赛（青山日报视觉 王小明）", "caption"),
     # health pages: who made it popular science, the expert who checked it; a picture that
