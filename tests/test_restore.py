@@ -1711,6 +1711,12 @@ CLASSIFIED_LINES = [
     # its photographer after a caption
     ("青山日报综合报道", "byline"),
     ("【环球时报综合报道】", "byline"),  # (in brackets too)
+    # a street's office and names, in brackets; any body that sent the text, a gap and a name
+    ("（青山街道 王小明 李春华）", "byline"),
+    ("青山集团党委宣传部　王小明", "byline"),
+    ("青山县文化馆　王小明", "byline"),
+    # two photographers after a caption's sentence
+    ("2024-01-12，村民们在青山镇参加拔河比赛。王小明　李春华　摄", "caption"),
     ("动图", "caption"),  # an animated picture's label, where it stands
     ("GIF图", "caption"),
     ("■撰文 王小明 ■摄影 李春华", "byline"),
@@ -1965,6 +1971,8 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         # count, the paper's address and hotlines
         ["快讯｜"], ["要闻:"], ["时评/"], ["荐", "HOT"], ["暂停", "收听", "朗读", "播报"], ["第1张/共5张", "共5张"],
         ["本报社址：青山市青山路1号", "广告热线：12345678", "订阅热线：12345678"],
+        # a paper's news centre or supplement, a column of news
+        ["青山日报集团新闻中心"], ["青山日报副刊"], ["社区动态"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:

@@ -900,15 +900,21 @@ _PLACE_THEN_GAP = _compile(r"^[上下左右中]图[\s\u3000\u00a0]+\S").match
 _NAME_SLASH_OUTLET = _compile(rf"\S[\s\u3000\u00a0]+(?:[\p{{Han}}·]{{2,4}}\s*[/／]\s*(?:{_SOURCE})|(?:{_SOURCE})\s*[/／]\s*(?:{_NAME}))$").search
 #: A paper's name and 图 after a gap ("青山日报　图").
 _SOURCE_THEN_PHOTO = _compile(rf"^(?:本报|\p{{Han}}{{1,10}}{_OUTLET})[\s\u3000\u00a0]+图$")
-#: A media centre and a name after a gap ("青山县融媒体中心　王小明").
-_ORG_THEN_NAME = _compile(r"^\p{Han}{2,12}(?:融媒体中心|新闻中心|报社|电视台|日报|时报|晚报|早报|商报)[\s\u3000\u00a0]+[\p{Han}·]{2,4}$")
+#: How the name of a body that sends a text ends: an office, a school, a desk, a station, a
+#: street's office (青山县文化馆, 青山大学新闻学院, 青山日报体育部, 青山街道).
+_SENDER_ENDS = ("馆|院|局|部|中心|办|站|所|队|委|会|处|厅|校|大学|中学|小学|台|社|网|报|团|组|司|频道|栏目|财经|科技|体育|健康"
+                "|文娱|视觉|街道|社区")
+#: A media centre and a name after a gap ("青山县融媒体中心　王小明"), or any body that sends a
+#: text and a name that opens with a common surname (青山集团党委宣传部　王小明).
+_ORG_THEN_NAME = _compile(r"^\p{Han}{2,12}(?:融媒体中心|新闻中心|报社|电视台|日报|时报|晚报|早报|商报)[\s\u3000\u00a0]+[\p{Han}·]{2,4}$"
+                          rf"|^\p{{Han}}{{1,14}}(?:{_SENDER_ENDS})[\s\u3000\u00a0]+(?:{_NAME})$")
 #: A paper and a name after a gap, in brackets ("（青山网　王小明）"; read with the gaps: not
 #: "（本报巴黎电）" or "（作者为本报记者）").
 _SOURCE_GAP_NAME = _compile(rf"^[（(]\s*(?:本报|本刊|\p{{Han}}{{1,10}}{_OUTLET})[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}\s*[）)]$"
                             # or any body that sent it, and a name that opens with a common
                             # surname (（青山县文化馆　王小明）, （青山大学新闻学院 王小明 整理）; not a
                             # person's post, （原青山商会会长 王小明）, an essay's author as the paper prints it)
-                            rf"|^[（(]\s*\p{{Han}}{{1,14}}(?:馆|院|局|部|中心|办|站|所|队|委|会|处|厅|校|大学|中学|小学|台|社|网|报|团|组|司|频道|栏目|财经|科技|体育|健康|文娱|视觉)"
+                            rf"|^[（(]\s*\p{{Han}}{{1,14}}(?:{_SENDER_ENDS})"
                             rf"(?:[\s\u3000\u00a0]+(?:{_NAME})){{1,3}}(?:[\s\u3000\u00a0]+(?:编译|整理|报道|供稿|文|摄))?\s*[）)]$")
 #: Reporters' names alone in brackets, two to five, each opening with a common surname
 #: (（王小明、李春华）, （王小明 李春华）): who wrote the report.
@@ -1070,7 +1076,7 @@ _NAMES_THEN_WRITES = _compile(rf"^(?:(?:{_NAME})[\s\u3000\u00a0]+){{0,3}}(?:{_NA
 #: 青山日报, 视频：青山日报, 来源：青山日报), a picture agency in brackets (（路透社）; not 新华社,
 #: whose bracketed name closes reports) or the picture's kind (（剧照）, （档案照）, （取自网络）),
 #: the gaps dropped.
-_SENTENCE_THEN_PHOTO = _compile(rf"[。！？][）)]?\s*(?:[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})\s*摄(?:于[^（）()]{{2,16}})?\s*[）)]|[（(]\s*摄影?\s*[：:/／]?\s*(?:{_NAME})\s*[）)]|[（(]\s*(?:视频|图片?)\s*[/／：:][^（）()]{{2,20}}[）)]|[（(]\s*(?:截图|图片|照片|视频|画面)?来源\s*[：:][^（）()]{{1,16}}[）)]|[（(]\s*(?:资料图片?|资料照片|图片|配图)?\s*[，,]?\s*(?:图文无关|图片与本文无关|仅为示意|仅供参考|仅作示意)\s*[）)]|[（(]\s*[A-Za-z][A-Za-z .]{{1,20}}\s*[/／][^（）()]{{1,24}}[）)]|[（(]\s*(?:(?:拍摄|摄影|摄像|视频|剪辑|编辑|后期)\s*[：:/／]\s*(?:{_NAME})\s*[；;，,、]?\s*){{2,4}}[）)]|(?:\p{{Han}}{{0,12}}记者)?(?:{_NAME})\s*[/／]?\s*摄影?|(?:摄影|图片|照片|图|拍摄者?|摄影者|视觉设计|设计|制图|美编)\s*[：:/／]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})|(?:图源|图片来源|照片来源|视频来源|视频|图片|照片|来源|图表来源|数据来源|资料来源)\s*[：:/／]\s*[^，。；！？,;：:\s]{{2,16}}|{_DATE}\s*摄\s*(?:[\p{{Han}}·]{{2,4}})?|(?:人民视觉|视觉中国|东方IC|图虫创意|IC\s*photo|CFP|新华社|中新社)\s*供?图|[（(]\s*(?:路透社?|法新社?|美联社?|欧新社|共同社|新华|中新|视觉中国|人民视觉|东方IC|CFP|IC\s*photo|AFP|AP(?:\s*Photo)?|EPA|Reuters|Getty\s*Images?)\s*(?:[/／]\s*[^（）()]{{1,16}})?[）)]|(?:路透社?|法新社|美联社|欧新社|共同社|视觉中国|人民视觉|东方IC|CFP|IC\s*photo|AFP|AP|EPA|Reuters|REUTERS|Getty\s*Images?)|[（(]\s*(?:(?:本报|\p{{Han}}{{1,10}}{_OUTLET})?资料(?:图片?|照片)|(?:电影|电视剧)?剧照|\p{{Han}}{{0,8}}档案(?:照片?|图片?)|(?:取|来)自网络|(?:互联网|网络)(?:照片|图片))\s*[）)]|\p{{Han}}{{0,12}}记者(?:{_NAME})\s*图|\p{{Han}}{{0,10}}(?:画面|截屏|截图)"
+_SENTENCE_THEN_PHOTO = _compile(rf"[。！？][）)]?\s*(?:[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})\s*摄(?:于[^（）()]{{2,16}})?\s*[）)]|[（(]\s*摄影?\s*[：:/／]?\s*(?:{_NAME})\s*[）)]|[（(]\s*(?:视频|图片?)\s*[/／：:][^（）()]{{2,20}}[）)]|[（(]\s*(?:截图|图片|照片|视频|画面)?来源\s*[：:][^（）()]{{1,16}}[）)]|[（(]\s*(?:资料图片?|资料照片|图片|配图)?\s*[，,]?\s*(?:图文无关|图片与本文无关|仅为示意|仅供参考|仅作示意)\s*[）)]|[（(]\s*[A-Za-z][A-Za-z .]{{1,20}}\s*[/／][^（）()]{{1,24}}[）)]|[（(]\s*(?:(?:拍摄|摄影|摄像|视频|剪辑|编辑|后期)\s*[：:/／]\s*(?:{_NAME})\s*[；;，,、]?\s*){{2,4}}[）)]|(?:\p{{Han}}{{0,12}}记者)?(?:{_NAME})(?:\s*[、，,]?\s*(?:{_NAME})){{0,2}}\s*[/／]?\s*摄影?|(?:摄影|图片|照片|图|拍摄者?|摄影者|视觉设计|设计|制图|美编)\s*[：:/／]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})|(?:图源|图片来源|照片来源|视频来源|视频|图片|照片|来源|图表来源|数据来源|资料来源)\s*[：:/／]\s*[^，。；！？,;：:\s]{{2,16}}|{_DATE}\s*摄\s*(?:[\p{{Han}}·]{{2,4}})?|(?:人民视觉|视觉中国|东方IC|图虫创意|IC\s*photo|CFP|新华社|中新社)\s*供?图|[（(]\s*(?:路透社?|法新社?|美联社?|欧新社|共同社|新华|中新|视觉中国|人民视觉|东方IC|CFP|IC\s*photo|AFP|AP(?:\s*Photo)?|EPA|Reuters|Getty\s*Images?)\s*(?:[/／]\s*[^（）()]{{1,16}})?[）)]|(?:路透社?|法新社|美联社|欧新社|共同社|视觉中国|人民视觉|东方IC|CFP|IC\s*photo|AFP|AP|EPA|Reuters|REUTERS|Getty\s*Images?)|[（(]\s*(?:(?:本报|\p{{Han}}{{1,10}}{_OUTLET})?资料(?:图片?|照片)|(?:电影|电视剧)?剧照|\p{{Han}}{{0,8}}档案(?:照片?|图片?)|(?:取|来)自网络|(?:互联网|网络)(?:照片|图片))\s*[）)]|\p{{Han}}{{0,12}}记者(?:{_NAME})\s*图|\p{{Han}}{{0,10}}(?:画面|截屏|截图)"
                                 rf"|(?:本报|\p{{Han}}{{1,10}}{_OUTLET})发\s*[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*[\p{{Han}}·]{{2,4}}\s*摄\s*[）)])$").search
 #: An editor's credit at a line's end (…　编辑：李春华, …摄 编辑：李春华; the gap may be gone:
 #: …摄影：王小明编辑：李春华).
@@ -1179,7 +1185,7 @@ def _classify(text: str) -> str:
                  or (("/" in s or "／" in s) and _NAME_SLASH_OUTLET(s))):
         return "caption"  # read with the gaps: "王小明　摄　…", "…　　人民视觉", "图　王小明"
     if gaps and ((text.endswith("报道") and _NAMES_THEN_REPORTS.match(s)) or (text.endswith("文") and _NAMES_THEN_WRITES(s)) or _SOURCE_AFTER_GAP.match(s)
-                 or (("报" in s or "中心" in s or "电视台" in s) and _ORG_THEN_NAME.match(s)) or _SOURCE_GAP_NAME.match(s)
+                 or _ORG_THEN_NAME.match(s) or _SOURCE_GAP_NAME.match(s)
                  or _NAME_THEN_EDITS(s) or (s.startswith("原创") and _ORIGINAL_BY(s))):
         return "byline"
     if (len(t) <= 40 and ("。" in t or "！" in t or "？" in t)  # (the pattern opens with a sentence's end)
@@ -1284,6 +1290,7 @@ _ABOVE_TITLE = _compile(r"[（(【［\[]?\s*(?:\p{Han}{1,8}(?:日报|晚报|早�
                         r"|编者按\s*[：:]?$"  # an editor's note's label alone (under the title, it heads its note and stays)
                         r"|[【［\[]\s*\p{Han}{1,6}\s*[】］\]]$"  # a section's label alone in brackets: 【新闻】
                         r"|\p{Han}{1,6}\s*[｜|丨:：/／]$"  # a label cut from the headline it headed: 快讯｜
+                        r"|\p{Han}{1,12}(?:新闻中心|副刊|周刊)$|\p{Han}{2}动态$"  # a paper's news centre or supplement; a column of news: 社区动态
                         r"|(?:\p{Han}|[A-Z]{2,5})$"  # a badge: 荐, 热, HOT, NEW
                         r"|[【［\[]?\s*(?:摘要|导读|内容提要|提要|核心提示)\s*[】］\]]?\s*[：:]?\s*\S").match
 
