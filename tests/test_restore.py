@@ -1717,6 +1717,10 @@ CLASSIFIED_LINES = [
     ("青山县文化馆　王小明", "byline"),
     # two photographers after a caption's sentence
     ("2024-01-12，村民们在青山镇参加拔河比赛。王小明　李春华　摄", "caption"),
+    # a photographer and where the picture was taken, after a caption's sentence, short or
+    # long, its gaps gone (the normaliser drops a space between Han characters)
+    ("村民们参加拔河比赛。青山日报记者王小明摄于青山镇", "caption"),
+    ("2024-01-12，村民们在青山镇参加拔河比赛，三百多名村民到场助威。青山日报客户端记者王小明摄于青山镇", "caption"),
     ("动图", "caption"),  # an animated picture's label, where it stands
     ("GIF图", "caption"),
     ("■撰文 王小明 ■摄影 李春华", "byline"),
@@ -1973,6 +1977,8 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["本报社址：青山市青山路1号", "广告热线：12345678", "订阅热线：12345678"],
         # a paper's news centre or supplement, a column of news
         ["青山日报集团新闻中心"], ["青山日报副刊"], ["社区动态"],
+        # a link to a live page
+        ["比分直播"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:

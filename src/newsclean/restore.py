@@ -935,7 +935,7 @@ _AGENCY_AFTER_GAP = _compile(rf"\S[\s\u3000\u00a0]+(?:人民视觉|视觉中国|
 #: A caption of a sentence or two and a reporter's credit, as long as a paragraph
 #: (12月6日，…。当天，…。新华社记者 王小明 摄): two sentences at most before the credit.
 _CREDITED_CAPTION = _compile(r"^[^。！？]*[。！？](?:[^。！？]+[。！？])?[\s\u3000\u00a0]*(?:[（(]\s*)?\p{Han}{0,12}(?:记者|通讯员)[\s\u3000\u00a0]*"
-                             r"[\p{Han}·]{2,4}(?:[、\s\u3000\u00a0]+[\p{Han}·]{2,4})*[\s\u3000\u00a0]*摄(?:\s*[）)])?$").match
+                             r"[\p{Han}·]{2,4}(?:[、\s\u3000\u00a0]+[\p{Han}·]{2,4})*[\s\u3000\u00a0]*摄(?:于[^，。；！？,;\s（）()]{2,16})?(?:\s*[）)])?$").match
 _CREDITED_CAPTION_MAX = 150
 #: The same with the picture's source in brackets at its end (…，…。（图片来源：青山日报）,
 #: …。（青山日报供图）): a caption as long as a paragraph too.
@@ -1076,7 +1076,7 @@ _NAMES_THEN_WRITES = _compile(rf"^(?:(?:{_NAME})[\s\u3000\u00a0]+){{0,3}}(?:{_NA
 #: 青山日报, 视频：青山日报, 来源：青山日报), a picture agency in brackets (（路透社）; not 新华社,
 #: whose bracketed name closes reports) or the picture's kind (（剧照）, （档案照）, （取自网络）),
 #: the gaps dropped.
-_SENTENCE_THEN_PHOTO = _compile(rf"[。！？][）)]?\s*(?:[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})\s*摄(?:于[^（）()]{{2,16}})?\s*[）)]|[（(]\s*摄影?\s*[：:/／]?\s*(?:{_NAME})\s*[）)]|[（(]\s*(?:视频|图片?)\s*[/／：:][^（）()]{{2,20}}[）)]|[（(]\s*(?:截图|图片|照片|视频|画面)?来源\s*[：:][^（）()]{{1,16}}[）)]|[（(]\s*(?:资料图片?|资料照片|图片|配图)?\s*[，,]?\s*(?:图文无关|图片与本文无关|仅为示意|仅供参考|仅作示意)\s*[）)]|[（(]\s*[A-Za-z][A-Za-z .]{{1,20}}\s*[/／][^（）()]{{1,24}}[）)]|[（(]\s*(?:(?:拍摄|摄影|摄像|视频|剪辑|编辑|后期)\s*[：:/／]\s*(?:{_NAME})\s*[；;，,、]?\s*){{2,4}}[）)]|(?:\p{{Han}}{{0,12}}记者)?(?:{_NAME})(?:\s*[、，,]?\s*(?:{_NAME})){{0,2}}\s*[/／]?\s*摄影?|(?:摄影|图片|照片|图|拍摄者?|摄影者|视觉设计|设计|制图|美编)\s*[：:/／]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})|(?:图源|图片来源|照片来源|视频来源|视频|图片|照片|来源|图表来源|数据来源|资料来源)\s*[：:/／]\s*[^，。；！？,;：:\s]{{2,16}}|{_DATE}\s*摄\s*(?:[\p{{Han}}·]{{2,4}})?|(?:人民视觉|视觉中国|东方IC|图虫创意|IC\s*photo|CFP|新华社|中新社)\s*供?图|[（(]\s*(?:路透社?|法新社?|美联社?|欧新社|共同社|新华|中新|视觉中国|人民视觉|东方IC|CFP|IC\s*photo|AFP|AP(?:\s*Photo)?|EPA|Reuters|Getty\s*Images?)\s*(?:[/／]\s*[^（）()]{{1,16}})?[）)]|(?:路透社?|法新社|美联社|欧新社|共同社|视觉中国|人民视觉|东方IC|CFP|IC\s*photo|AFP|AP|EPA|Reuters|REUTERS|Getty\s*Images?)|[（(]\s*(?:(?:本报|\p{{Han}}{{1,10}}{_OUTLET})?资料(?:图片?|照片)|(?:电影|电视剧)?剧照|\p{{Han}}{{0,8}}档案(?:照片?|图片?)|(?:取|来)自网络|(?:互联网|网络)(?:照片|图片))\s*[）)]|\p{{Han}}{{0,12}}记者(?:{_NAME})\s*图|\p{{Han}}{{0,10}}(?:画面|截屏|截图)"
+_SENTENCE_THEN_PHOTO = _compile(rf"[。！？][）)]?\s*(?:[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})\s*摄(?:于[^（）()]{{2,16}})?\s*[）)]|[（(]\s*摄影?\s*[：:/／]?\s*(?:{_NAME})\s*[）)]|[（(]\s*(?:视频|图片?)\s*[/／：:][^（）()]{{2,20}}[）)]|[（(]\s*(?:截图|图片|照片|视频|画面)?来源\s*[：:][^（）()]{{1,16}}[）)]|[（(]\s*(?:资料图片?|资料照片|图片|配图)?\s*[，,]?\s*(?:图文无关|图片与本文无关|仅为示意|仅供参考|仅作示意)\s*[）)]|[（(]\s*[A-Za-z][A-Za-z .]{{1,20}}\s*[/／][^（）()]{{1,24}}[）)]|[（(]\s*(?:(?:拍摄|摄影|摄像|视频|剪辑|编辑|后期)\s*[：:/／]\s*(?:{_NAME})\s*[；;，,、]?\s*){{2,4}}[）)]|(?:\p{{Han}}{{0,12}}记者)?(?:{_NAME})(?:\s*[、，,]?\s*(?:{_NAME})){{0,2}}\s*[/／]?\s*摄(?:影|于[^，。；！？,;\s]{{2,16}})?|(?:摄影|图片|照片|图|拍摄者?|摄影者|视觉设计|设计|制图|美编)\s*[：:/／]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})|(?:图源|图片来源|照片来源|视频来源|视频|图片|照片|来源|图表来源|数据来源|资料来源)\s*[：:/／]\s*[^，。；！？,;：:\s]{{2,16}}|{_DATE}\s*摄\s*(?:[\p{{Han}}·]{{2,4}})?|(?:人民视觉|视觉中国|东方IC|图虫创意|IC\s*photo|CFP|新华社|中新社)\s*供?图|[（(]\s*(?:路透社?|法新社?|美联社?|欧新社|共同社|新华|中新|视觉中国|人民视觉|东方IC|CFP|IC\s*photo|AFP|AP(?:\s*Photo)?|EPA|Reuters|Getty\s*Images?)\s*(?:[/／]\s*[^（）()]{{1,16}})?[）)]|(?:路透社?|法新社|美联社|欧新社|共同社|视觉中国|人民视觉|东方IC|CFP|IC\s*photo|AFP|AP|EPA|Reuters|REUTERS|Getty\s*Images?)|[（(]\s*(?:(?:本报|\p{{Han}}{{1,10}}{_OUTLET})?资料(?:图片?|照片)|(?:电影|电视剧)?剧照|\p{{Han}}{{0,8}}档案(?:照片?|图片?)|(?:取|来)自网络|(?:互联网|网络)(?:照片|图片))\s*[）)]|\p{{Han}}{{0,12}}记者(?:{_NAME})\s*图|\p{{Han}}{{0,10}}(?:画面|截屏|截图)"
                                 rf"|(?:本报|\p{{Han}}{{1,10}}{_OUTLET})发\s*[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*[\p{{Han}}·]{{2,4}}\s*摄\s*[）)])$").search
 #: An editor's credit at a line's end (…　编辑：李春华, …摄 编辑：李春华; the gap may be gone:
 #: …摄影：王小明编辑：李春华).
@@ -1149,9 +1149,10 @@ def _classify(text: str) -> str:
     if _notice(text):
         return "byline"  # a platform's or a journal's notice, whatever its length (…仅代表作者本人观点…)
     if len(text) <= _CREDITED_CAPTION_MAX and (text.endswith(("摄", "攝", "）", ")")) or text.startswith(("这是", "這是"))
+                                               or "摄于" in text[-18:] or "攝於" in text[-18:]
                                                or "图" in text[:8] or "照" in text[:8] or "圖" in text[:8]):
         simple = _simplified(text)  # (read in simplified script: 攝 as 摄, 圖 as 图)
-        if ((simple.endswith(("摄", "摄）", "摄)")) and _CREDITED_CAPTION(simple))
+        if ((simple.endswith(("摄", "摄）", "摄)")) or "摄于" in simple[-18:]) and _CREDITED_CAPTION(simple)
                 or (simple.endswith(("）", ")")) and "图" in simple[-24:] and _SOURCED_CAPTION(simple)) or (simple.startswith("这是") and _THIS_WAS_TAKEN(simple))
                 or (("图" in simple[:8] or "照" in simple[:8]) and _CAPTION_LABEL(simple))):
             return "caption"  # a caption as long as a paragraph: by its credit, or by its label (图片说明：…)
@@ -1291,6 +1292,7 @@ _ABOVE_TITLE = _compile(r"[（(【［\[]?\s*(?:\p{Han}{1,8}(?:日报|晚报|早�
                         r"|[【［\[]\s*\p{Han}{1,6}\s*[】］\]]$"  # a section's label alone in brackets: 【新闻】
                         r"|\p{Han}{1,6}\s*[｜|丨:：/／]$"  # a label cut from the headline it headed: 快讯｜
                         r"|\p{Han}{1,12}(?:新闻中心|副刊|周刊)$|\p{Han}{2}动态$"  # a paper's news centre or supplement; a column of news: 社区动态
+                        r"|\p{Han}{0,4}直播$"  # a link to a live page: 比分直播, 图文直播
                         r"|(?:\p{Han}|[A-Z]{2,5})$"  # a badge: 荐, 热, HOT, NEW
                         r"|[【［\[]?\s*(?:摘要|导读|内容提要|提要|核心提示)\s*[】］\]]?\s*[：:]?\s*\S").match
 
