@@ -1717,6 +1717,9 @@ CLASSIFIED_LINES = [
     ("青山县文化馆　王小明", "byline"),
     # two photographers after a caption's sentence
     ("2024-01-12，村民们在青山镇参加拔河比赛。王小明　李春华　摄", "caption"),
+    # a picture made by AI, said so in brackets after the caption's words; a repost's notice
+    ("青山镇运动会开幕（图片由AI生成，仅供参考）", "caption"),
+    ("本文来自微信公众号“青山日报”（ID：qingshan），作者：王小明，青山网经授权发布。", "byline"),
     # a photographer and where the picture was taken, after a caption's sentence, short or
     # long, its gaps gone (the normaliser drops a space between Han characters)
     ("村民们参加拔河比赛。青山日报记者王小明摄于青山镇", "caption"),
@@ -1977,8 +1980,8 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["本报社址：青山市青山路1号", "广告热线：12345678", "订阅热线：12345678"],
         # a paper's news centre or supplement, a column of news
         ["青山日报集团新闻中心"], ["青山日报副刊"], ["社区动态"],
-        # a link to a live page
-        ["比分直播"],
+        # a link to a live page; a topic's tag, the time it takes to read, an outlet's column
+        ["比分直播"], ["# 科技"], ["5分钟阅读"], ["青山日报商业观察"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:

@@ -347,7 +347,7 @@ FURNITURE = _Cue((
     # how long the text is and takes to read (本文字数：2386，阅读时长约4分钟; 全文约2000字，阅读需5分钟)
     (r"(?:本文|全文)?(?:字数|共计?)\s*[：:]?\s*\d+\s*字?[，,]?\s*(?:预计|大约)?阅读(?:约|大约)?(?:需要?|时长|时间)?\s*(?:约|大约)?\s*\d+(?:\.\d+)?\s*分钟\S{0,2}$"
      r"|(?:本文|全文)(?:约|共)?\s*\d+\s*字[，,]\s*(?:预计|大约)?阅读(?:约|大约)?(?:需要?|时长|时间)?\s*(?:约|大约)?\s*\d+(?:\.\d+)?\s*分钟\S{0,2}$"
-     r"|(?:预计)?阅读(?:约|大约)?(?:时长|时间|需要?)\s*(?:约|大约)?\s*[：:]?\s*\d+\s*分钟$",
+     r"|(?:预计)?阅读(?:约|大约)?(?:时长|时间|需要?)\s*(?:约|大约)?\s*[：:]?\s*\d+\s*分钟$|\d+\s*分钟(?:阅读|读完)$",
      ("字", "阅读")),
     # buttons standing alone (关注, ＋关注, 我要分享, 举报) and a player's time (00:00 / 03:18)
     (r"(?:[+＋]\s*)?已?关注(?:\s*[+＋])?$|[【［\[]?\s*我要(?:分享|评论|纠错|打印|收藏|举报|投稿)\s*[】］\]]?$|举报$|置顶$|(?:设为)?星标$"
@@ -615,6 +615,9 @@ CAPTION_CUE = _Cue((
      # (each with its own strings: lines holding 来源 or 】 are common, these shapes rare)
      (r"[^（(\s]\s*[（(]\s*(?:数据来源|资料来源)\s*[：:][^（）()]{1,16}[）)]$", ("数据来源", "资料来源")),  # …（数据来源：青山日报）
      (rf"\S【(?:本报|\p{{Han}}{{1,10}}{_OUTLET})】$", ("】",)),  # …【青山日报】: the picture's source
+     # …（图片由AI生成，仅供参考）: a picture made by AI, said so in brackets after the caption's words
+     (r"[（(]\s*(?:本|此|该)?(?:图|图片|图像|画面|配图)?\s*(?:由|系|为|使用|采用|借助)?\s*(?:AI|AIGC|人工智能)\S{0,4}?(?:生成|制作|合成|绘制|创作)"
+      r"[^（）()]{0,12}[）)]$", ("AI", "人工智能")),
      # …卫星云图（2024-01-12）: a chart or a map and its day
      (rf"\p{{Han}}{{0,10}}图\s*[（(]\s*{_DATE}\s*[）)]$", ("图（", "图(")),
      # …（王小明摄于青山日报）, …（王小明／摄　青山大学）: the photographer and where, in brackets
@@ -1113,7 +1116,7 @@ _PICTURE_PLACES = _compile(rf"[（(]?{_PLACE}.+(?:[；;，,。\s]{_PLACE}|[上�
 #: stores or publishes (搜狐号系信息发布平台, 仅代表该作者或机构观点, 用户上传并发布); a financial
 #: page's warning (投资有风险，入市需谨慎, 不构成投资建议); a journal article's author's note and how to
 #: cite it (作者简介：…, 引用格式：…). No line of the 10,121 real articles says so.
-_PLATFORM_NOTICE = _compile(r"^(?:作者简介|作者信息|引用格式|本文引用格式)\s*[：:]|仅代表(?:该)?作者(?:本人|或机构)?(?:的)?(?:个人)?观点|(?:仅)?提供信息(?:存储|发布)(?:空间)?(?:服务|平台)"
+_PLATFORM_NOTICE = _compile(r"^(?:作者简介|作者信息|引用格式|本文引用格式)\s*[：:]|^本文(?:来自|来源于|转载自|转自|转载于)(?:微信)?公众号|仅代表(?:该)?作者(?:本人|或机构)?(?:的)?(?:个人)?观点|(?:仅)?提供信息(?:存储|发布)(?:空间)?(?:服务|平台)"
                             r"|不代表本(?:站|网|平台|号)(?:的)?(?:观点|立场)|(?:用户|作者|机构)上传并发布"
                             r"|投资有风险|入市需谨慎|不构成(?:任何)?投资建议|风险自担").search
 _NOTICE_MAX = 200
@@ -1122,7 +1125,7 @@ _NOTICE_MAX = 200
 #: Words one of which every such notice holds, in either script: looked for first, in one
 #: scan (a test for each word costs half as much again; reading every line as simplified
 #: first, three times as much).
-_NOTICE_WORDS = re.compile("观点|觀點|信息|資訊|訊息|上传|上傳|投资|投資|风险|風險|入市|作者|引用").search
+_NOTICE_WORDS = re.compile("观点|觀點|信息|資訊|訊息|上传|上傳|投资|投資|风险|風險|入市|作者|引用|公众号|公眾號").search
 
 
 def _notice(text: str) -> bool:
@@ -1293,6 +1296,8 @@ _ABOVE_TITLE = _compile(r"[（(【［\[]?\s*(?:\p{Han}{1,8}(?:日报|晚报|早�
                         r"|\p{Han}{1,6}\s*[｜|丨:：/／]$"  # a label cut from the headline it headed: 快讯｜
                         r"|\p{Han}{1,12}(?:新闻中心|副刊|周刊)$|\p{Han}{2}动态$"  # a paper's news centre or supplement; a column of news: 社区动态
                         r"|\p{Han}{0,4}直播$"  # a link to a live page: 比分直播, 图文直播
+                        r"|[#＃]\s*[^#＃\s]{1,12}\s*[#＃]?$"  # a topic's tag: # 科技, #青山镇运动会#
+                        r"|(?:本报|本网|\p{Han}{1,10}(?:日报|晚报|早报|时报|新闻|网|客户端))\p{Han}{2,4}$"  # an outlet's column: 青山日报商业观察
                         r"|(?:\p{Han}|[A-Z]{2,5})$"  # a badge: 荐, 热, HOT, NEW
                         r"|[【［\[]?\s*(?:摘要|导读|内容提要|提要|核心提示)\s*[】］\]]?\s*[：:]?\s*\S").match
 
