@@ -1717,6 +1717,17 @@ CLASSIFIED_LINES = [
     ("青山县文化馆　王小明", "byline"),
     # two photographers after a caption's sentence
     ("2024-01-12，村民们在青山镇参加拔河比赛。王小明　李春华　摄", "caption"),
+    # a forum's and a reader's shapes: a screenshot and its source after a caption's words, a
+    # reader's contribution, where a post was taken from, when it was made, a thread's button
+    ("青山镇运动会开幕（视频截图，来源：网友）", "caption"),
+    ("【青山日报·网友爆料】", "byline"),
+    ("本报网友 王小明", "byline"),
+    ("（读者 王小明）", "byline"),
+    ("爆料人：王小明", "byline"),
+    ("本文由网友王小明投稿", "byline"),
+    ("转自青山网友", "byline"),
+    ("发表于 2024-01-12 10:30", "byline"),
+    ("只看该作者", "byline"),
     # a picture made by AI, said so in brackets after the caption's words; a repost's notice
     ("青山镇运动会开幕（图片由AI生成，仅供参考）", "caption"),
     ("本文来自微信公众号“青山日报”（ID：qingshan），作者：王小明，青山网经授权发布。", "byline"),
@@ -1982,6 +1993,8 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["青山日报集团新闻中心"], ["青山日报副刊"], ["社区动态"],
         # a link to a live page; a topic's tag, the time it takes to read, an outlet's column
         ["比分直播"], ["# 科技"], ["5分钟阅读"], ["青山日报商业观察"],
+        # a forum thread's floor, buttons and counts
+        ["楼主"], ["电梯直达"], ["查看: 12|回复: 3"], ["[复制链接]"], ["1#"], ["打印 上一主题 下一主题"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
