@@ -1717,6 +1717,12 @@ CLASSIFIED_LINES = [
     ("青山县文化馆　王小明", "byline"),
     # two photographers after a caption's sentence
     ("2024-01-12，村民们在青山镇参加拔河比赛。王小明　李春华　摄", "caption"),
+    # a press conference's transcript: who released and who explained it, where the
+    # transcript came from
+    ("发布人：青山县新闻办", "byline"),
+    ("解读人：王小明", "byline"),
+    ("文字实录由青山日报提供", "byline"),
+    ("（根据青山日报发布会实录整理）", "byline"),
     # a forum's and a reader's shapes: a screenshot and its source after a caption's words, a
     # reader's contribution, where a post was taken from, when it was made, a thread's button
     ("青山镇运动会开幕（视频截图，来源：网友）", "caption"),
@@ -1993,6 +1999,8 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["青山日报集团新闻中心"], ["青山日报副刊"], ["社区动态"],
         # a link to a live page; a topic's tag, the time it takes to read, an outlet's column
         ["比分直播"], ["# 科技"], ["5分钟阅读"], ["青山日报商业观察"],
+        # a transcript's label, a row of sections' labels
+        ["发布会实录"], ["国际 | 外电"],
         # a forum thread's floor, buttons and counts
         ["楼主"], ["电梯直达"], ["查看: 12|回复: 3"], ["[复制链接]"], ["1#"], ["打印 上一主题 下一主题"],
     ],
@@ -2023,6 +2031,14 @@ def test_a_column_name_ending_in_xun_is_a_title_not_furniture() -> None:
     # and a title holding a furniture word inside a word of its own (打印, 字号)
     for title in ("国内联播快讯", "市场资讯", "3D打印走进太空", "技术改造助推老字号焕发新生机"):
         assert restored(article(P, head=[title])).title == title
+
+
+def test_a_column_and_its_topic_apart_by_a_dot_is_a_title_over_a_headline() -> None:
+    # (People's Daily prints them so: 来论·春运 over the item's headline; a row of sections'
+    # labels apart by bars, 国际 | 外电, is the page's)
+    for title in ("来论·春运", "非遗年集·花市"):
+        a = restored(article(P, head=[title, "青山镇办起农民运动会"]))
+        assert a.title == title
 
 
 def test_a_one_character_title_or_one_ending_in_a_colon_stays_over_its_text() -> None:

@@ -670,7 +670,7 @@ CAPTION_NOUN = _compile(rf"^[\p{{Han}}\w·\s]{{1,18}}(?:{'|'.join(_SCENES)})$|^(
 #: heading such as 展现新时代军人风采, 孕育新场景 names no scene of a photo)
 _SCENE_MAX = 16
 _ROLES = (r"责任编辑|解说|编辑|责编|主编|编审|初审|复审|终审|[一二三]审|[一二三]校|校审|审校|校对|监制|出品人?|制片人?|策划|统筹|制作|摄像|剪辑"
-          r"|排版|文案|设计|视觉|配音|主播|美工|后期|编导|译者|校译|技术支持|数据支持")
+          r"|排版|文案|设计|视觉|配音|主播|美工|后期|编导|译者|校译|技术支持|数据支持|发布人|解读人|点评人")
 BYLINE_CUE = _Cue((
     (_PAGE_UI, _PAGE_UI_KEYS),
     # a reader's or a user's contribution (【青山日报·网友爆料】, 本报网友 王小明, （读者 王小明）,
@@ -737,7 +737,8 @@ BYLINE_CUE = _Cue((
      r"|来自\S{0,16}(?:客户端|App|APP|app)$"  # 来自iPhone客户端
      r"|[（(]?\s*(?:本文)?(?:编译|译|转译)自[^（）()\s]{1,24}[）)]?$"  # 本文译自青山日报, （本文编译自…）: what it was translated from
      rf"|(?:本报|\p{{Han}}{{1,10}}{_OUTLET})\s*编译$"  # 青山日报　编译
-     r"|[（(]?\s*(?:本文)?(?:图文|文图|文字|稿件|文章)均?由[^（）()，。；]{1,20}提供\s*[）)]?$"  # （本文图文由青山日报提供）
+     r"|[（(]?\s*(?:本文)?(?:图文|文图|文字|稿件|文章|(?:文字)?实录)均?由[^（）()，。；]{1,20}提供\s*[）)]?$"  # （本文图文由青山日报提供）
+     r"|[（(]\s*(?:根据|据)[^（）()，。；]{1,24}(?:实录|录音|速记|现场发言|发言)整理\s*[）)]$"  # （根据…发布会实录整理）
      r"|[（(]\s*本文由[^（）()，。；]{1,20}(?:科普|供稿|整理|审核|发布)\s*[）)]$"  # （本文由青山日报健康科普）
      r"|(?:本文|审核|科普|审稿|指导|医学)专家\s*[：:]\s*[\p{Han}·]{2,4}"  # 本文专家：王小明，青山医院主任医师
      # who the author is, not in brackets (作者系青山日报记者, 作者系青山大学教授; （作者系…） closes an
@@ -1310,7 +1311,8 @@ _ABOVE_TITLE = _compile(r"[（(【［\[]?\s*(?:\p{Han}{1,8}(?:日报|晚报|早�
                         r"|[【［\[]\s*\p{Han}{1,6}\s*[】］\]]$"  # a section's label alone in brackets: 【新闻】
                         r"|\p{Han}{1,6}\s*[｜|丨:：/／]$"  # a label cut from the headline it headed: 快讯｜
                         r"|\p{Han}{1,12}(?:新闻中心|副刊|周刊)$|\p{Han}{2}动态$"  # a paper's news centre or supplement; a column of news: 社区动态
-                        r"|\p{Han}{0,4}直播$"  # a link to a live page: 比分直播, 图文直播
+                        r"|\p{Han}{0,4}(?:直播|实录)$"  # a link to a live page or a transcript: 比分直播, 发布会实录
+                        r"|\p{Han}{2,4}(?:\s*[|｜丨/／]\s*\p{Han}{2,4}){1,3}$"  # a row of sections' labels: 国际 | 外电 (not 来论·春运, a title)
                         r"|[#＃]\s*[^#＃\s]{1,12}\s*[#＃]?$"  # a topic's tag: # 科技, #青山镇运动会#
                         r"|(?:本报|本网|\p{Han}{1,10}(?:日报|晚报|早报|时报|新闻|网|客户端))\p{Han}{2,4}$"  # an outlet's column: 青山日报商业观察
                         r"|(?:\p{Han}|[A-Z]{2,5})$"  # a badge: 荐, 热, HOT, NEW
