@@ -1717,6 +1717,13 @@ CLASSIFIED_LINES = [
     ("青山县文化馆　王小明", "byline"),
     # two photographers after a caption's sentence
     ("2024-01-12，村民们在青山镇参加拔河比赛。王小明　李春华　摄", "caption"),
+    # car and consumer pages: a channel and a name, an outlet's original in brackets, an
+    # advertisement's notice, 图 and its source in brackets after a caption's words
+    ("青山日报汽车 王小明", "byline"),
+    ("（青山日报汽车 王小明 报道）", "byline"),
+    ("【青山日报汽车原创】", "byline"),
+    ("（本文为商业推广内容）", "byline"),
+    ("新车在青山车展亮相（图/青山日报车频道 王小明）", "caption"),
     # a press conference's transcript: who released and who explained it, where the
     # transcript came from
     ("发布人：青山县新闻办", "byline"),
@@ -2001,6 +2008,8 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["比分直播"], ["# 科技"], ["5分钟阅读"], ["青山日报商业观察"],
         # a transcript's label, a row of sections' labels
         ["发布会实录"], ["国际 | 外电"],
+        # a label and its figure (a price box)
+        ["厂商指导价：12.98-16.98万元"],
         # a forum thread's floor, buttons and counts
         ["楼主"], ["电梯直达"], ["查看: 12|回复: 3"], ["[复制链接]"], ["1#"], ["打印 上一主题 下一主题"],
     ],

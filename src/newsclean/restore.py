@@ -623,6 +623,9 @@ CAPTION_CUE = _Cue((
      # …（图片由AI生成，仅供参考）: a picture made by AI, said so in brackets after the caption's words
      (r"[（(]\s*(?:本|此|该)?(?:图|图片|图像|画面|配图)?\s*(?:由|系|为|使用|采用|借助)?\s*(?:AI|AIGC|人工智能)\S{0,4}?(?:生成|制作|合成|绘制|创作)"
       r"[^（）()]{0,12}[）)]$", ("AI", "人工智能")),
+     # …（图/青山日报车频道 王小明）: 图 and who took it or where it is from, in brackets after the
+     # caption's words
+     (r"[^（(\s]\s*[（(]\s*图\s*[/／：:|｜]\s*[^（）()]{2,24}[）)]$", ("图/", "图／", "图:", "图：", "图|", "图｜", "图 /", "图 ／")),
      # …（视频截图，来源：网友）: a screenshot and its source in brackets after the caption's words
      (r"[（(][^（）()]{0,8}(?:截图|截屏)[^（）()]{0,16}[）)]$", ("截图", "截屏")),
      # …卫星云图（2024-01-12）: a chart or a map and its day
@@ -730,6 +733,8 @@ BYLINE_CUE = _Cue((
     # the end of a post and an original's notice (— END —, 本文系青山日报原创, 青山日报原创稿件),
     # where it was compiled from (本文综合自青山日报), a source's 消息 standing alone
     (r"[—–\-－_=\s]*(?:END|End|end)[—–\-－_=\s]*$|本文(?:系|为)\S{1,12}原创|\S{0,12}原创稿件$|(?:本文)?综合自\S{1,24}$"
+     # an outlet's original, in brackets (【青山日报汽车原创】); an advertisement's notice
+     r"|[【［\[（(][^【】［］\[\]（）()]{1,16}原创[】］\]）)]$|[（(]\s*(?:本文|此文|以上内容)(?:为|系|属)?(?:商业)?(?:推广|广告)(?:内容|信息)?\s*[）)]$"
      # the report's source, alone (（据青山日报报道）, ——据青山日报报道, 综合青山日报、新华社报道;
      # not a wire's dateline, （据新华社电）, which People's Daily prints as a paragraph)
      r"|[（(]\s*(?:据|综合)[^（）()，,。；;]{1,30}?报道\s*[）)]$|——\s*据[^，,。；;]{1,20}报道$|综合[^（）()，,。；;]{1,30}报道$"
@@ -754,7 +759,7 @@ BYLINE_CUE = _Cue((
      r"|\S{0,4}公网安备\s*\d+号$|(?i:copyright)\s*(?:©|\(c\))?|©\s*\d{4}"
      r"|\S{2,12}?\s*\d{1,2}月\d{1,2}日(?:消息|电|讯)$"  # a source and a date, alone (IT之家 1月12日消息)
      r"|附件(?:下载)?\s*[：:]\s*\S{1,30}\.(?:docx?|pdf|xlsx?|wps|zip|rar)$"  # an attachment's file
-     rf"|(?:本报|本网|\p{{Han}}{{1,10}}{_OUTLET})消息$", ("END", "End", "end", "原创", "综合", "据", "消息", "来自", "更多", "译自", "编译", "提供", "作者系", "自《", "本文由", "专家", "单位", "附件", "日电", "日讯", "页", "ICP", "公网安备", "opyright", "OPYRIGHT", "©",
+     rf"|(?:本报|本网|\p{{Han}}{{1,10}}{_OUTLET})消息$", ("END", "End", "end", "原创", "推广", "广告", "综合", "据", "消息", "来自", "更多", "译自", "编译", "提供", "作者系", "自《", "本文由", "专家", "单位", "附件", "日电", "日讯", "页", "ICP", "公网安备", "opyright", "OPYRIGHT", "©",
                                                                 "侵", "转载请注明", "未经", "版权归")),
     # a reporter's name and 报道, alone or after an outlet and a slash in brackets (王小明报道,
     # （青山日报／王小明报道）)
@@ -922,7 +927,7 @@ _SOURCE_THEN_PHOTO = _compile(rf"^(?:本报|\p{{Han}}{{1,10}}{_OUTLET})[\s\u3000
 #: How the name of a body that sends a text ends: an office, a school, a desk, a station, a
 #: street's office (青山县文化馆, 青山大学新闻学院, 青山日报体育部, 青山街道).
 _SENDER_ENDS = ("馆|院|局|部|中心|办|站|所|队|委|会|处|厅|校|大学|中学|小学|台|社|网|报|团|组|司|频道|栏目|财经|科技|体育|健康"
-                "|文娱|视觉|街道|社区")
+                "|文娱|视觉|街道|社区|汽车|房产|教育|文旅|旅游|娱乐")
 #: A media centre and a name after a gap ("青山县融媒体中心　王小明"), or any body that sends a
 #: text and a name that opens with a common surname (青山集团党委宣传部　王小明).
 _ORG_THEN_NAME = _compile(r"^\p{Han}{2,12}(?:融媒体中心|新闻中心|报社|电视台|日报|时报|晚报|早报|商报)[\s\u3000\u00a0]+[\p{Han}·]{2,4}$"
@@ -1313,6 +1318,7 @@ _ABOVE_TITLE = _compile(r"[（(【［\[]?\s*(?:\p{Han}{1,8}(?:日报|晚报|早�
                         r"|\p{Han}{1,12}(?:新闻中心|副刊|周刊)$|\p{Han}{2}动态$"  # a paper's news centre or supplement; a column of news: 社区动态
                         r"|\p{Han}{0,4}(?:直播|实录)$"  # a link to a live page or a transcript: 比分直播, 发布会实录
                         r"|\p{Han}{2,4}(?:\s*[|｜丨/／]\s*\p{Han}{2,4}){1,3}$"  # a row of sections' labels: 国际 | 外电 (not 来论·春运, a title)
+                        r"|\p{Han}{2,8}\s*[：:]\s*\d[\d.,\-－~～]*\s*(?:万元|亿元|元|万|亿|%|％)?$"  # a label and its figure: 厂商指导价：12.98-16.98万元
                         r"|[#＃]\s*[^#＃\s]{1,12}\s*[#＃]?$"  # a topic's tag: # 科技, #青山镇运动会#
                         r"|(?:本报|本网|\p{Han}{1,10}(?:日报|晚报|早报|时报|新闻|网|客户端))\p{Han}{2,4}$"  # an outlet's column: 青山日报商业观察
                         r"|(?:\p{Han}|[A-Z]{2,5})$"  # a badge: 荐, 热, HOT, NEW
