@@ -1717,6 +1717,11 @@ CLASSIFIED_LINES = [
     ("青山县文化馆　王小明", "byline"),
     # two photographers after a caption's sentence
     ("2024-01-12，村民们在青山镇参加拔河比赛。王小明　李春华　摄", "caption"),
+    # a work of art by its title, maker, medium, size or year; a maker's work alone; a curator
+    ("《青山春色》　王小明　油画　2019年", "caption"),
+    ("王小明　《青山》　纸本设色　68×136cm", "caption"),
+    ("王小明作品", "caption"),
+    ("策展人：王小明", "byline"),
     # car and consumer pages: a channel and a name, an outlet's original in brackets, an
     # advertisement's notice, 图 and its source in brackets after a caption's words
     ("青山日报汽车 王小明", "byline"),
@@ -2010,6 +2015,8 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["发布会实录"], ["国际 | 外电"],
         # a label and its figure (a price box)
         ["厂商指导价：12.98-16.98万元"],
+        # a museum's site
+        ["青山美术馆"],
         # a forum thread's floor, buttons and counts
         ["楼主"], ["电梯直达"], ["查看: 12|回复: 3"], ["[复制链接]"], ["1#"], ["打印 上一主题 下一主题"],
     ],

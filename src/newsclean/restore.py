@@ -673,7 +673,7 @@ CAPTION_NOUN = _compile(rf"^[\p{{Han}}\w·\s]{{1,18}}(?:{'|'.join(_SCENES)})$|^(
 #: heading such as 展现新时代军人风采, 孕育新场景 names no scene of a photo)
 _SCENE_MAX = 16
 _ROLES = (r"责任编辑|解说|编辑|责编|主编|编审|初审|复审|终审|[一二三]审|[一二三]校|校审|审校|校对|监制|出品人?|制片人?|策划|统筹|制作|摄像|剪辑"
-          r"|排版|文案|设计|视觉|配音|主播|美工|后期|编导|译者|校译|技术支持|数据支持|发布人|解读人|点评人")
+          r"|排版|文案|设计|视觉|配音|主播|美工|后期|编导|译者|校译|技术支持|数据支持|发布人|解读人|点评人|策展人|学术主持")
 BYLINE_CUE = _Cue((
     (_PAGE_UI, _PAGE_UI_KEYS),
     # a reader's or a user's contribution (【青山日报·网友爆料】, 本报网友 王小明, （读者 王小明）,
@@ -1105,10 +1105,17 @@ _SENTENCE_THEN_PHOTO = _compile(rf"[。！？][）)]?\s*(?:[（(]\s*(?:\p{{Han}}
 #: An editor's credit at a line's end (…　编辑：李春华, …摄 编辑：李春华; the gap may be gone:
 #: …摄影：王小明编辑：李春华).
 _TRAILING_EDITOR = _compile(r"[\s\u3000\u00a0]*(?:编辑|责编|责任编辑|校对|审核|美编)\s*[：:/／|｜]\s*[\p{Han}·]{2,4}$").search
+#: What a work of art is made of and with (油画, 纸本设色, 布面丙烯).
+_MEDIUM = "油画|国画|版画|水彩|水粉|水墨|纸本|绢本|布面|设色|墨笔|丙烯|素描|雕塑|书法|综合材料|木刻|漆画|剪纸"
 #: A work of art under its picture: its title in 《》 and its detail or its maker (《青山春色》（局部）,
 #: 《青山春色》王小明作), or the labels of a work and its author (作品：《青山春色》　作者：王小明).
 _ARTWORK = _compile(rf"《[^《》]{{1,30}}》(?:[（(]局部[）)]|(?:{_NAME})[作绘画]|[（(](?:{_NAME})[作绘][）)])"
-                    r"|作品[：:]《[^《》]{1,30}》(?:作者[：:][\p{Han}·]{2,4})?").fullmatch
+                    r"|作品[：:]《[^《》]{1,30}》(?:作者[：:][\p{Han}·]{2,4})?"
+                    # its title, its maker, its medium, its size or its year (《青山》王小明油画2019年,
+                    # 王小明《青山》纸本设色68×136cm), or a maker's work alone (王小明作品)
+                    rf"|(?:{_NAME})?《[^《》]{{1,30}}》(?:{_NAME})?(?:{_MEDIUM}|\d{{2,4}}[×xX*]\d{{2,4}}(?:cm|CM|厘米|mm|毫米)?)+"
+                    r"(?:(?:19|20)\d{2}年?)?"
+                    rf"|(?:{_NAME})(?:书法|绘画|摄影|剪纸)?作品").fullmatch
 #: One sentence to its full stop and a short note in brackets after it, nothing else (…。（剧照）,
 #: …。（青山时报）, …。（档案照）): what a short line adds so in brackets is the picture's kind or
 #: source; but not a note of the text's own (（节选）, （完）, （下转第二版）, （笑）, （掌声）), nor
@@ -1219,7 +1226,7 @@ def _classify(text: str) -> str:
         return "caption"  # a caption of a sentence or two and its credit: …。王小明 摄, …。青山电视台画面
     if t[0] in "（(" and (t[-2:-1] == "摄" or "图" in t[-20:]) and _BRACKETED_CAPTION(t):
         return "caption"  # the same in brackets, as long as a line of the body: （…。王小明 摄）
-    if t[0] in "《作" and _ARTWORK(t):
+    if ("《" in t or t.endswith("作品")) and _ARTWORK(t):
         return "caption"  # a work of art under its picture: 《青山春色》（局部）, 《青山春色》王小明作
     if ("图" in t[:4] or t[2:3] in "：:" or t[1:2] in "：:") and _PICTURE_PLACES(t):
         return "caption"  # pictures by their place on the page, sentences or not: 上图：…；下图：…
@@ -1312,6 +1319,7 @@ def _complete(text: str) -> bool:
 _ABOVE_TITLE = _compile(r"[（(【［\[]?\s*(?:\p{Han}{1,8}(?:日报|晚报|早报|时报|商报|新闻网|新闻|网|电视台|广播电视台|客户端|融媒体中心|融媒|新闻社|通讯社|APP|App|app)|新华社|中新社|本报|本网)\s*[）)】］\]]?$"
                         r"|\p{Han}{2,8}(?:检察|公安|法院|消防|交警|政法|发布|税务|气象|应急|网信|纪检|监察|司法)$"  # an office's account: 青山检察, 青山发布
                         r"|\p{Han}{2,14}(?:局|厅|委员会|办公室|人民政府)$"  # an office's site: 青山县文化和旅游局
+                        r"|\p{Han}{2,12}(?:美术馆|博物馆|图书馆|文化馆|纪念馆|剧院|艺术中心)$"  # a museum's, a theatre's site
                         r"|编者按\s*[：:]?$"  # an editor's note's label alone (under the title, it heads its note and stays)
                         r"|[【［\[]\s*\p{Han}{1,6}\s*[】］\]]$"  # a section's label alone in brackets: 【新闻】
                         r"|\p{Han}{1,6}\s*[｜|丨:：/／]$"  # a label cut from the headline it headed: 快讯｜
