@@ -1717,6 +1717,14 @@ CLASSIFIED_LINES = [
     ("青山县文化馆　王小明", "byline"),
     # two photographers after a caption's sentence
     ("2024-01-12，村民们在青山镇参加拔河比赛。王小明　李春华　摄", "caption"),
+    # foreign news: where the picture came from after a caption's words, the gap or the stop
+    # before it gone; the photographer and the picture's column; an outlet and a name in
+    # square brackets; an outlet's special contribution's label
+    ("霍普金斯大学的统计数据（资料图）图源：外媒", "caption"),
+    ("多个国家和地区图自外媒", "caption"),
+    ("王小明摄（影像中国）", "caption"),
+    ("【青山网 王小明】", "byline"),
+    ("青山网专稿：", "byline"),
     # a work of art by its title, maker, medium, size or year; a maker's work alone; a curator
     ("《青山春色》　王小明　油画　2019年", "caption"),
     ("王小明　《青山》　纸本设色　68×136cm", "caption"),
