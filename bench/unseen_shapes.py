@@ -248,8 +248,9 @@ community pages (51%, 0.86, 0.939 -> 79%, 1.00, 0.999); 152, sports and court pa
 73.5%, 0.97, 0.998); 154, forum threads and readers' posts (34%, 0.875, 0.828 -> 83%, 0.995,
 1.000); 155, press conferences and foreign wires (62%, 0.96, 0.935 -> 82.5%, 1.00, 1.000); 156,
 car and consumer pages (52.5%, 0.915, 0.937 -> 76%, 0.965, 0.997); 157, culture pages (50.5%,
-0.945, 0.889 -> 76.5%, 0.955, 0.998). Set 158 (common shapes in other words) was written last
-and not used: 77%, 1.00, 0.998.
+0.945, 0.889 -> 76.5%, 0.955, 0.998). Set 158 (common shapes in other words) was written after
+them and not used: 77%, 1.00, 0.998. Set 159, foreign news pages, written last, was measured
+before use (56%, 0.995, 0.937), then used (72.5%, 0.995, 1.000).
 """
 from __future__ import annotations
 
