@@ -1725,6 +1725,14 @@ CLASSIFIED_LINES = [
     ("王小明摄（影像中国）", "caption"),
     ("【青山网 王小明】", "byline"),
     ("青山网专稿：", "byline"),
+    # police, farm and entertainment pages: the footage a picture is taken from, a still of
+    # the making, a photographer and the outlet after a caption's sentence; an outlet and a
+    # label in square brackets, a channel's dateline and its reporter
+    ("执法记录仪画面", "caption"),
+    ("青山镇运动会花絮照", "caption"),
+    ("多所院校开展试点。摄影：王明（中新网）", "caption"),
+    ("【青山日报·警方发布】", "byline"),
+    ("青山日报娱乐讯 记者 王小明", "byline"),
     # a work of art by its title, maker, medium, size or year; a maker's work alone; a curator
     ("《青山春色》　王小明　油画　2019年", "caption"),
     ("王小明　《青山》　纸本设色　68×136cm", "caption"),
@@ -2025,6 +2033,8 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["厂商指导价：12.98-16.98万元"],
         # a museum's site
         ["青山美术馆"],
+        # a police account, a government portal, a channel of farm news, a score after a gap
+        ["青山警方"], ["青山县人民政府门户网站"], ["青山日报农业"], ["评分 7.24"],
         # a forum thread's floor, buttons and counts
         ["楼主"], ["电梯直达"], ["查看: 12|回复: 3"], ["[复制链接]"], ["1#"], ["打印 上一主题 下一主题"],
     ],
