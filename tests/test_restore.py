@@ -1796,6 +1796,19 @@ CLASSIFIED_LINES = [
     # university pages: the unit that sent it, a photographer and the school in brackets
     ("供稿单位：青山大学新闻学院", "byline"),
     ("村民们参加拔河比赛（王小明/摄　青山大学）", "caption"),
+    # science, sports and overseas pages: the kind of a picture or an image at a caption's
+    # end, the source of a picture in brackets after its words, someone at what they do, an
+    # outlet's channel in square brackets, who provided the text; a column's label before a
+    # headline's colon is no reporter's credit
+    ("青山湖的湿地保护区。模拟图", "caption"),
+    ("青山湖的湿地保护区（卫星影像）", "caption"),
+    ("青山湖的湿地保护区（来源：青山大学）", "caption"),
+    ("作者：王小明（来源：青山日报）", "byline"),
+    ("王小明在比赛中", "caption"),
+    ("【青山日报体育】", "byline"),
+    ("（本文由青山大学科普中心提供）", "byline"),
+    ("青山日报评论员文章：把好事办实", "body"),
+    ("青山日报记者专访：乡村振兴的青山经验", "body"),
 ]
 
 
@@ -2037,6 +2050,9 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["青山警方"], ["青山县人民政府门户网站"], ["青山日报农业"], ["评分 7.24"],
         # a forum thread's floor, buttons and counts
         ["楼主"], ["电梯直达"], ["查看: 12|回复: 3"], ["[复制链接]"], ["1#"], ["打印 上一主题 下一主题"],
+        # a sports page's tabs and a row of leagues, a science or an environment channel, an
+        # outlet's international edition, a national platform's name
+        ["积分榜", "中超赛程"], ["CBA | 中超"], ["青山日报科学"], ["青山日报环境"], ["青山日报国际版"], ["信用中国"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:

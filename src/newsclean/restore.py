@@ -214,7 +214,7 @@ class _Deferred:
 _OUTLET = "(?:社|报|网|台|客户端|新闻|融媒(?:体)?(?:中心)?)"
 _SOURCE = rf"本报|本网|\p{{Han}}{{1,10}}{_OUTLET}"
 #: A site's channels by their names (青山日报科技, 青山日报农业; a dateline of one: 青山日报娱乐讯).
-_CHANNELS = "资讯|视频|科技|财经|体育|娱乐|文娱|文旅|国际|教育|健康|汽车|房产|旅游|军事|天气|交通|农业|三农|法治"
+_CHANNELS = "资讯|视频|科技|科学|财经|体育|娱乐|文娱|文旅|国际|教育|健康|环境|生态|汽车|房产|旅游|军事|天气|交通|农业|三农|法治"
 _SECTION = (r"(?:要闻|国内|国际|财经|经济|体育|社会|评论|理论|文化|地方|时政|科技|教育|健康|军事|法治|生态|综合|专题|视点"
             r"|观点)(?:新闻|版)?")
 _DATE = r"(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?"
@@ -278,9 +278,9 @@ FURNITURE = _Cue((
     (_PAGE_UI, _PAGE_UI_KEYS),
     # the site by its owner (青山日报 官方网站, 青山日报 主办)
     (rf"(?:{_SOURCE})\s*(?:官方网站|官网|主办|承办)$", ("官方网站", "官网", "主办", "承办")),
-    # a site's news, video or other channel by its name (青山日报资讯, 青山日报视频, 青山日报科技;
-    # not 市场资讯, a column's title)
-    (rf"(?:{_SOURCE})(?:{_CHANNELS})$", tuple(_CHANNELS.split("|"))),
+    # a site's news, video or other channel by its name (青山日报资讯, 青山日报视频, 青山日报科技,
+    # 青山日报国际版; not 市场资讯, a column's title)
+    (rf"(?:{_SOURCE})(?:{_CHANNELS})版?$", tuple(_CHANNELS.split("|"))),
     # a WeChat account's header: its count of posts, its name and 已关注, 公众号 alone
     (r"\d+\s*篇原创(?:内容|文章)?$|\S{1,16}\s*已关注$|(?:微信)?公众号$|星标\s*[★☆⭐]\s*\S{1,16}$",
      ("原创", "已关注", "公众号", "星标")),
@@ -517,6 +517,11 @@ CAPTION_CUE = _Cue((
      ("图片", "原图", "大图", "视频加载", "图像", "视频无法", "播放失败", "浏览器", "rowser")),
     # a short line naming the footage a picture is taken from (执法记录仪画面, 监控画面)
     (r"\p{Han}{1,8}画面$", ("画面",)),
+    # a caption's words and where the picture came from in brackets, nothing else in the line
+    # (…的成果展示（来源：青山大学）; not after a label and a name, 作者：王小明（来源：青山日报))
+    (r"[^：:（）()。！？；]{5,30}[（(](?:图片|照片|视频)?来源[：:][^（）()]{1,20}[）)]$", ("来源",)),
+    # someone at what the picture shows them doing (王小明在比赛中)
+    (rf"(?:{_NAME})在(?:比赛|训练|热身|对抗|演出|表演|排练|录制|拍摄|发言|演讲|领奖|庆祝|颁奖礼|发布会)中$", ("在",)),
     # a video's length, a topic tag standing alone (视频时长 02:35, #青山镇运动会#), a photo
     # gallery's links (上一张 下一张, 查看原图, 高清大图)
     (r"视频时长\s*[：:]?\s*\d|#[^#]{1,30}#$|L?\S{1,20}的(?:微博|秒拍|抖音|快手)视频$|(?:上一|下一)[张组幅](?:\s*(?:上一|下一)[张组幅])*$|查看原图$|高清大图$"
@@ -570,7 +575,8 @@ CAPTION_CUE = _Cue((
       "（上）", "（下）", "（左）", "（右）", "(上)", "(下)", "(左)", "(右)", "左至右", "右至左", "左到右", "右到左", "左起", "右起")),),
     # at the end
     ((r"[【［\[]\s*(?:组?图|图片|照片|视频)\s*[】］\]]$"  # …【图片】
-    r"|(?:现场|资料|示意|效果|全景|动|GIF|gif|Gif)图$|(?:手绘|绘图|插画|漫画)$"  # …现场图, 王小明手绘, 动图
+    r"|(?:现场|资料|示意|效果|全景|动|GIF|gif|Gif|模拟|想象|渲染|概念|卫星|遥感|结构|原理|剖面|三维)图$|(?:手绘|绘图|插画|漫画)$"  # …现场图, 王小明手绘, 动图, …。模拟图
+    r"|[（(](?:卫星|遥感|航拍|雷达|医学|CT|显微)影像[）)]$"  # …（卫星影像）: the kind of image (not any …影像: a paper's column, （百姓影像）, ends titles)
     r"|(?:K线|走势|分时|趋势|柱状|折线|饼状?|曲线|统计|数据)图$"  # a chart's kind (…走势图, K线图)
     r"|(?:剧照|海报|定妆照|宣传照|工作照|合照|花絮照|生活照|近照|旧照)$"  # …剧照, 《青山》海报: a still, a poster
     r"|(?:图片|照片|摄影)(?:集锦|精选)$|(?:高清)?(?:组图|图集)$"  # 【…】图片集锦, …高清组图: a photo gallery's title
@@ -616,14 +622,14 @@ CAPTION_CUE = _Cue((
     r"|[（(]\s*(?:资料图片?|资料照片)\s*[^（）()\s]{1,16}\s*[）)]\s*$"  # …（资料图 青山日报）
     r"|[（(]\s*(?:图片|照片|视频)(?:源自|来自|来源于)[^（）()]{1,16}[）)]\s*$"  # …（图片源自…）
     r"|[（(][^（）()]{0,4}(?:图|照片|视频)[^（）()]{0,16}提供[）)]\s*$"  # （图片由…提供）
-    r"|[（(](?:由)?(?:受访者|受访单位|采访对象|被访者|当事人|家属|主办方|[\p{Han}]{2,10}(?:单位|部门|公司|学校|医院|中心|协会))提供[）)]\s*$"  # …（受访单位提供）
+    r"|[（(](?!本文)(?:由)?(?:受访者|受访单位|采访对象|被访者|当事人|家属|主办方|[\p{Han}]{2,10}(?:单位|部门|公司|学校|医院|中心|协会))提供[）)]\s*$"  # …（受访单位提供）
     r"|[\p{Han}。！]摄于\s*\d{4}\s*[-./年]\s*\d{1,2}(?:\s*[-./月]\s*\d{1,2}\s*日?)?$"  # …王小明摄于2024-12-06, …。摄于2024-12-06
     rf"|\p{{Han}}{_OUTLET}\s*[/／]\s*(?:图|摄)$"  # …。青山电视台/图 (本报/图 too; searched, one character before the outlet's ending will do)
     r"|[（(]\s*(?:截图|截屏|视频截图|图片|照片|图|画面)(?:自|来自|源自|取自)[^（）()]{1,16}[）)]$"  # …（截图自青山日报）
     r"|(?:摄|供图|摄影|摄影报道|资料图片|资料照片|截图)\s*$",
       ("图", "照", "视频", "摄", "绘", "画", "网络", "发", "提供", "CFP", "IC", "AFP", "AP", "Reuters", "路透", "法新社", "美联社",
        "Getty", "视觉中国", "人民视觉", "链接", "航拍", "截", "@", "/", "hoto", "HOTO", "记者", "EPA", "欧新社", "欧洲新闻", "彭博",
-       "剧照", "海报", "定妆照", "宣传照", "工作照", "合照", "设计", "美编")),
+       "剧照", "海报", "定妆照", "宣传照", "工作照", "合照", "设计", "美编", "影像")),
      # (each with its own strings: lines holding 来源 or 】 are common, these shapes rare)
      (r"[^（(\s]\s*[（(]\s*(?:数据来源|资料来源)\s*[：:][^（）()]{1,16}[）)]$", ("数据来源", "资料来源")),  # …（数据来源：青山日报）
      (rf"\S【(?:本报|\p{{Han}}{{1,10}}{_OUTLET})】$", ("】",)),  # …【青山日报】: the picture's source
@@ -689,6 +695,7 @@ BYLINE_CUE = _Cue((
     (rf"[【［\[（(]?\s*(?:(?:本报|本网|\p{{Han}}{{1,10}}{_OUTLET})\s*[·•]?\s*)?(?:网友|读者|热心市民|市民)"
      rf"(?:爆料|投稿|供稿|来稿|来信|\s*(?:{_NAME}|@\S{{1,16}}))\s*[】］\]）)]?$"
      r"|(?:爆料人|投稿人|供稿人|来稿人)\s*[：:]\s*[\p{Han}·]{2,4}$|本文由\S{1,16}(?:投稿|供稿)$|转自[^，。；！？\s]{1,20}$"
+     r"|[（(]本文(?:内容)?由[^，。；！？（）()\s]{2,20}(?:提供|供稿|撰写|编写|整理)[）)]$"  # （本文由青山大学科普中心提供）
      r"|(?:发表于|发帖于|发布于)\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$"
      r"|\S{1,12}专稿\s*[：:]?$",  # an outlet's special contribution, its label alone (青山网专稿：)
      ("网友", "读者", "市民", "爆料人", "投稿人", "供稿人", "来稿人", "本文由", "转自", "发表于", "发帖于", "发布于", "专稿")),
@@ -705,7 +712,7 @@ BYLINE_CUE = _Cue((
     # (a beat's reporter: 本报体育记者 王小明, 青山日报文娱记者 王小明)
     r"(?:(?:体育|财经|经济|文化|文娱|文体|时政|社会|民生|法治|政法|科技|教育|健康|军事|国际|娱乐|农村|环境|汽车|房产|旅游|交通)(?=记者))?(?:记者|通讯员|实习生|评论员|观察员|特派记者|撰稿人?|采访人员)"
     # (not a column's name: 记者手记, 记者观察, 记者调查)
-    r"(?!手记|札记|日记|笔记|随笔|观察|调查|视点|探访|再访|走基层|体验|感言|述评|见闻|来信|节)"  # (记者节: a day)
+    r"(?!手记|札记|日记|笔记|随笔|观察|调查|视点|探访|再访|走基层|体验|感言|述评|见闻|来信|节|专访|文章)"  # (记者节: a day)
     r"[\s\u3000\u00a0]*[：:|｜丨/／]?[\s\u3000\u00a0]*[\p{Han}·]{2,}", ("记者", "通讯员", "实习生", "评论员", "观察员", "撰稿", "采访人员")),
     # any short label before a name, one or more (技术：王小明, 导演：王小明　摄像：李春华):
     # in 10,121 real articles such a line is a credit, unless the label is a person (追梦人：
@@ -802,7 +809,7 @@ BYLINE_CUE = _Cue((
     rf"|[（(]\s*(?:本报|本刊|本台|\p{{Han}}{{1,10}}{_OUTLET})?综合(?:报道|外电|外媒|消息|媒体报道)?\s*[）)]$|[（(]\s*综合[^（）()]{{1,30}}报道\s*[）)]$"
     rf"|[（(]\s*综合(?:本报|\p{{Han}}{{1,10}}{_OUTLET})(?:消息)?\s*[）)]$"
     rf"|(?:本报|本刊|本台|\p{{Han}}{{1,10}}{_OUTLET})·[\p{{Han}}]{{2,4}}$"  # 青山日报·王小明
-    rf"|[【［\[]\s*(?:本报|本网|本刊|本台|\p{{Han}}{{1,10}}{_OUTLET})\s*[·•]\s*\p{{Han}}{{2,8}}\s*[】］\]]$"  # 【青山日报·警方发布】
+    rf"|[【［\[]\s*(?:本报|本网|本刊|本台|\p{{Han}}{{1,10}}{_OUTLET})\s*(?:[·•]\s*\p{{Han}}{{2,8}}|(?:{_CHANNELS}))\s*[】］\]]$"  # 【青山日报·警方发布】, 【青山日报体育】
     # a dateline and its reporters, and nothing else: 本报讯 记者王小明, 青山日报·青山网讯（记者 王小明）,
     # 本报讯（记者 王小明 通讯员 李春华）
     rf"|[（(【［\[]?\s*(?:本报|本网|本刊|本台|\p{{Han}}{{1,10}}{_OUTLET})(?:\s*·\s*\p{{Han}}{{1,12}}(?:网|客户端)|{_CHANNELS})?讯\s*[）)】］\]]?\s*[（(]?\s*(?:记者|通讯员|实习生)\s*[\p{{Han}}·]{{2,4}}"
@@ -1334,7 +1341,9 @@ _ABOVE_TITLE = _compile(r"[（(【［\[]?\s*(?:\p{Han}{1,8}(?:日报|晚报|早�
                         r"|\p{Han}{1,6}\s*[｜|丨:：/／]$"  # a label cut from the headline it headed: 快讯｜
                         r"|\p{Han}{1,12}(?:新闻中心|副刊|周刊)$|\p{Han}{2}动态$"  # a paper's news centre or supplement; a column of news: 社区动态
                         r"|\p{Han}{0,4}(?:直播|实录)$"  # a link to a live page or a transcript: 比分直播, 发布会实录
-                        r"|\p{Han}{2,4}(?:\s*[|｜丨/／]\s*\p{Han}{2,4}){1,3}$"  # a row of sections' labels: 国际 | 外电 (not 来论·春运, a title)
+                        r"|\p{Han}{0,4}(?:积分榜|射手榜|赛程表?|赛果|比分)$"  # a sports page's tabs: 积分榜, 中超赛程
+                        r"|\p{Han}{2}中国$"  # a national platform's or a column's name: 信用中国, 影像中国 (no title of 10,121 is one)
+                        r"|(?:\p{Han}{2,4}|[A-Z]{2,5})(?:\s*[|｜丨/／]\s*(?:\p{Han}{2,4}|[A-Z]{2,5})){1,3}$"  # a row of sections' labels: 国际 | 外电, CBA | 中超 (not 来论·春运, a title)
                         r"|\p{Han}{2,8}(?:\s*[：:]\s*|\s+)\d[\d.,\-－~～]*\s*(?:万元|亿元|元|万|亿|%|％)?$"  # a label and its figure: 厂商指导价：12.98-16.98万元
                         r"|[#＃]\s*[^#＃\s]{1,12}\s*[#＃]?$"  # a topic's tag: # 科技, #青山镇运动会#
                         r"|(?:本报|本网|\p{Han}{1,10}(?:日报|晚报|早报|时报|新闻|网|客户端))\p{Han}{2,4}$"  # an outlet's column: 青山日报商业观察
@@ -2399,8 +2408,9 @@ def _find_interruptions(seq: list[_Item]) -> None:
     for i in range(len(seq) - 2):
         a, x, b = seq[i], seq[i + 1], seq[i + 2]
         if (a.kind != "body" or x.kind != "body" or b.kind != "body" or len(x.text) > _INTERRUPTION_MAX
-                or len(a.text) < 15 or _complete(a.text) or is_heading(a.text) or is_heading(b.text)):
-            continue
+                or len(a.text) < 15 or _complete(a.text) or is_heading(a.text) or is_heading(b.text)
+                or x.text[1:2] in ("，", ",", "、")):
+            continue  # (a line whose first clause is one character, 计，…, lost its start: no caption opens so)
         if is_heading(x.text):
             # a heading, unless the article has no other: sections come in a series, and a
             # section's heading that landed inside its first paragraph goes back before it;
