@@ -251,6 +251,13 @@ car and consumer pages (52.5%, 0.915, 0.937 -> 76%, 0.965, 0.997); 157, culture 
 0.945, 0.889 -> 76.5%, 0.955, 0.998). Set 158 (common shapes in other words) was written after
 them and not used: 77%, 1.00, 0.998. Set 159, foreign news pages, written last, was measured
 before use (56%, 0.995, 0.937), then used (72.5%, 0.995, 1.000).
+Sets 160–165 (twenty-first session), written three and three, each measured before the change
+it led to, then used (exact, title, meta_f1): 160, police, military and fire-brigade pages (71%,
+0.93, 0.962 -> 77.5%, 0.94, 0.999); 161, rural and county media (68%, 0.97, 0.973 -> 76%, 1.00,
+0.988); 162, entertainment (61%, 0.94, 0.947 -> 77.5%, 0.955, 0.996); 163, science and
+environment (46%, 0.935, 0.878 -> 69.5%, 1.00, 0.973); 164, Hong Kong, Taiwan and overseas pages
+in traditional script (79%, 0.985, 1.000 -> 79.5%, 0.995, 1.000); 165, sports (61.5%, 0.82,
+0.963 -> 80.5%, 0.935, 1.000).
 """
 from __future__ import annotations
 
