@@ -1809,6 +1809,12 @@ CLASSIFIED_LINES = [
     ("（本文由青山大学科普中心提供）", "byline"),
     ("青山日报评论员文章：把好事办实", "body"),
     ("青山日报记者专访：乡村振兴的青山经验", "body"),
+    # common shapes in other words: a photo's label naming the event, a photographer by a
+    # title of the trade, alone or after a caption's sentence
+    ("现场照片", "caption"),
+    ("青山日报特约摄影 王小明", "caption"),
+    ("村民们参加拔河比赛。青山日报特约摄影 王小明", "caption"),
+    ("村民们参加拔河比赛。本报摄影记者 王小明", "caption"),
 ]
 
 
