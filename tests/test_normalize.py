@@ -186,6 +186,13 @@ CASES = {
         # a wrap that fell after a space of the text: the line is full with the space (which
         # the joined paragraph loses, as it loses the blanks at every line's edges)
         (_wrap(_SPACED, 16) + "\n\n下一段。", _SPACED.replace("［　", "［") + "\n\n下一段。"),
+        # a caption of one full line and a short one whose wrap fell after a space of the text
+        # (`…记者 王小明 ` / `摄）`): joined once the text's width is known; not when the line
+        # ends a sentence
+        ("\n\n".join(_wrap(p, 16) for p in (_PARA, _PARA[1:] + "。")) + "\n\n▲青山运动会现场（记者 王小明 \n摄）\n",
+         "\n\n".join((_PARA, _PARA[1:] + "。")) + "\n\n▲青山运动会现场（记者 王小明摄）\n"),
+        ("\n\n".join(_wrap(p, 16) for p in (_PARA, _PARA[1:] + "。")) + "\n\n村民们参加了拔河和推小车比赛。 \n下一段。\n",
+         "\n\n".join((_PARA, _PARA[1:] + "。")) + "\n\n村民们参加了拔河和推小车比赛。 \n下一段。\n"),
         # paragraphs one per line, indented: a line as long as the one above only with its
         # indentation and a trailing space is a paragraph of its own, not a wrapped line
         ("\n".join(_ONE_PER_LINE), "\n".join(_ONE_PER_LINE)),

@@ -1815,6 +1815,13 @@ CLASSIFIED_LINES = [
     ("青山日报特约摄影 王小明", "caption"),
     ("村民们参加拔河比赛。青山日报特约摄影 王小明", "caption"),
     ("村民们参加拔河比赛。本报摄影记者 王小明", "caption"),
+    # a dateline and a name in brackets with no trade's word, who provided the picture after
+    # a caption's sentence, a caption wholly in brackets that opens with the day
+    ("本报讯（王小明）", "byline"),
+    ("青山日报讯（王小明　李春华）", "byline"),
+    ("村民们参加拔河比赛。　图片提供：青山日报", "caption"),
+    ("（2024-01-12，村民们参加拔河比赛。）", "caption"),
+    ("（2024年1月12日，村民们在青山镇文化广场参加拔河比赛。）", "caption"),
 ]
 
 
@@ -2058,7 +2065,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["楼主"], ["电梯直达"], ["查看: 12|回复: 3"], ["[复制链接]"], ["1#"], ["打印 上一主题 下一主题"],
         # a sports page's tabs and a row of leagues, a science or an environment channel, an
         # outlet's international edition, a national platform's name
-        ["积分榜", "中超赛程"], ["CBA | 中超"], ["青山日报科学"], ["青山日报环境"], ["青山日报国际版"], ["信用中国"],
+        ["积分榜", "中超赛程"], ["CBA | 中超"], ["| 青山日报"], ["青山日报科学"], ["青山日报环境"], ["青山日报国际版"], ["信用中国"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:

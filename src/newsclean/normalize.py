@@ -516,7 +516,17 @@ def _wrap_joins(lines: list[str], min_width: int, raw: list[str] | None = None) 
     first = next((k for k, ln in enumerate(lines) if ln), -1)
     if first >= 0 and (len(lines[first]) < _TITLE_MIN or any(c in lines[first] for c in _CLAUSE_MARKS)):
         first = -1
-    return [(k, n) for k, n, full, width, verse in runs if width in widths and k != first]
+    joins = [(k, n) for k, n, full, width, verse in runs if width in widths and k != first]
+    if raw is not None and widths:
+        # a line of the width only with a blank of the text at its end, then a shorter line,
+        # the whole block: a wrap fell after a space (`…记者 王小明 ` / `摄）`), unless the
+        # line ends a sentence
+        joins += [(k, n) for k, n, full, width, verse in runs
+                  if n == 2 and full == 1 and width not in widths and k != first
+                  and width + len(raw[k]) - len(raw[k].rstrip()) in widths
+                  and lines[k].rstrip(_CLOSERS)[-1:] not in _SENTENCE_END]
+        joins.sort()
+    return joins
 
 
 _CLOSERS = "”’」』）)》\"'"

@@ -818,6 +818,8 @@ BYLINE_CUE = _Cue((
     # 本报讯（记者 王小明 通讯员 李春华）
     rf"|[（(【［\[]?\s*(?:本报|本网|本刊|本台|\p{{Han}}{{1,10}}{_OUTLET})(?:\s*·\s*\p{{Han}}{{1,12}}(?:网|客户端)|{_CHANNELS})?讯\s*[）)】］\]]?\s*[（(]?\s*(?:记者|通讯员|实习生)\s*[\p{{Han}}·]{{2,4}}"
     rf"(?:\s*[、，,]?\s*(?:记者|通讯员|实习生)?\s*[\p{{Han}}·]{{2,4}}){{0,4}}\s*(?:报道)?\s*[）)]?$"
+    # a dateline and names in brackets, no trade's word before them (本报讯（王小明　李春华）)
+    rf"|(?:本报|本网|\p{{Han}}{{1,10}}{_OUTLET})讯\s*[（(]\s*(?:{_NAME})(?:\s*[、，,]?\s*(?:{_NAME})){{0,3}}\s*[）)]$"
     # a dateline standing alone (青山日报讯, 【青山日报专讯】, 【青山网报道】; not a column such as 国内联播快讯),
     # a handle (@青山日报)
     r"|[【［\[（(]?\s*(?:本报|本网|本刊|本台|\p{Han}{1,8}(?:网|社|报|台|客户端|新闻))\s*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)?\s*(?:(?:专|电)?讯|报道)\s*[】］\]）)]?$|@\S{2,20}$"
@@ -1113,6 +1115,9 @@ _AT_THE_SCENE = _compile(rf"(?:{_NAME})(?:[（(][^（）()]{{1,8}}[）)])?在[^�
 #: Someone by name and where they stand in the picture (王小明（右）, 李春华（左二）, 张伟（前排中）):
 #: body text says where people stand only about a picture.
 _NAME_IN_PICTURE = _compile(rf"(?:{_NAME})[（(](?:前排|后排|中排)?[左右中][一二三四五六七八九\d]?起?[）)]").search
+#: A caption wholly in brackets that opens with the day and a comma, a sentence or two
+#: (（2024-01-12，村民们参加拔河比赛。）; no real line opens so).
+_DATED_IN_BRACKETS = _compile(rf"[（(]{_DATE}[，,][^（）()]{{2,60}}[）)]$").match
 #: Names between gaps, then 文: who wrote it (王小明　李春华　文).
 _NAMES_THEN_WRITES = _compile(rf"^(?:(?:{_NAME})[\s\u3000\u00a0]+){{0,3}}(?:{_NAME})(?:[\s\u3000\u00a0]+|[\s\u3000\u00a0]*[/／|｜丨][\s\u3000\u00a0]*)文$").match  # (王小明 李春华/文)
 #: A sentence's end, then a photographer (a reporter maybe) and 摄, bracketed or not (（摄影
@@ -1122,6 +1127,7 @@ _NAMES_THEN_WRITES = _compile(rf"^(?:(?:{_NAME})[\s\u3000\u00a0]+){{0,3}}(?:{_NA
 #: the gaps dropped.
 _SENTENCE_THEN_PHOTO = _compile(rf"[。！？][）)]?\s*(?:[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})\s*摄(?:于[^（）()]{{2,16}})?\s*[）)]|[（(]\s*摄影?\s*[：:/／]?\s*(?:{_NAME})\s*[）)]|[（(]\s*(?:视频|图片?)\s*[/／：:][^（）()]{{2,20}}[）)]|[（(]\s*(?:截图|图片|照片|视频|画面)?来源\s*[：:][^（）()]{{1,16}}[）)]|[（(]\s*(?:资料图片?|资料照片|图片|配图)?\s*[，,]?\s*(?:图文无关|图片与本文无关|仅为示意|仅供参考|仅作示意)\s*[）)]|[（(]\s*[A-Za-z][A-Za-z .]{{1,20}}\s*[/／][^（）()]{{1,24}}[）)]|[（(]\s*(?:(?:拍摄|摄影|摄像|视频|剪辑|编辑|后期)\s*[：:/／]\s*(?:{_NAME})\s*[；;，,、]?\s*){{2,4}}[）)]|(?:\p{{Han}}{{0,12}}记者)?(?:{_NAME})(?:\s*[、，,]?\s*(?:{_NAME})){{0,2}}\s*[/／]?\s*摄(?:影|于[^，。；！？,;\s]{{2,16}})?|(?:摄影|图片|照片|图|拍摄者?|摄影者|视觉设计|设计|制图|美编)\s*[：:/／]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})(?:\s*[（(][^（）()]{{1,16}}[）)])?|(?:图源|图片来源|照片来源|视频来源|视频|图片|照片|来源|图表来源|数据来源|资料来源)\s*[：:/／]\s*[^，。；！？,;：:\s]{{2,16}}|{_DATE}\s*摄\s*(?:[\p{{Han}}·]{{2,4}})?|(?:人民视觉|视觉中国|东方IC|图虫创意|IC\s*photo|CFP|新华社|中新社)\s*供?图|[（(]\s*(?:路透社?|法新社?|美联社?|欧新社|共同社|新华|中新|视觉中国|人民视觉|东方IC|CFP|IC\s*photo|AFP|AP(?:\s*Photo)?|EPA|Reuters|Getty\s*Images?)\s*(?:[/／]\s*[^（）()]{{1,16}})?[）)]|(?:路透社?|法新社|美联社|欧新社|共同社|视觉中国|人民视觉|东方IC|CFP|IC\s*photo|AFP|AP|EPA|Reuters|REUTERS|Getty\s*Images?)|[（(]\s*(?:(?:本报|\p{{Han}}{{1,10}}{_OUTLET})?资料(?:图片?|照片)|(?:电影|电视剧)?剧照|\p{{Han}}{{0,8}}档案(?:照片?|图片?)|(?:取|来)自网络|(?:互联网|网络)(?:照片|图片))\s*[）)]|\p{{Han}}{{0,12}}记者(?:{_NAME})\s*图|\p{{Han}}{{0,10}}(?:画面|截屏|截图)"
                                 rf"|\p{{Han}}{{0,12}}(?:(?:特约|首席|资深)摄影(?:记者|师)?|摄影(?:记者|师))(?:{_NAME})"  # …。青山日报特约摄影 王小明
+                                r"|(?:图片|照片|视频)(?:提供|供稿)\s*[：:/／][^，。；！？,;：:\s]{2,16}"  # …。图片提供：青山日报
                                 rf"|(?:本报|\p{{Han}}{{1,10}}{_OUTLET})发\s*[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*[\p{{Han}}·]{{2,4}}\s*摄\s*[）)])$").search
 #: An editor's credit at a line's end (…　编辑：李春华, …摄 编辑：李春华; the gap may be gone:
 #: …摄影：王小明编辑：李春华).
@@ -1253,6 +1259,8 @@ def _classify(text: str) -> str:
         return "caption"  # pictures by their place on the page, sentences or not: 上图：…；下图：…
     if bullet and _BARE_NAME(t):
         return "byline"  # a bullet and a name alone: □王小明
+    if t[0] in "（(" and t[1:3] in ("19", "20") and _DATED_IN_BRACKETS(t):
+        return "caption"  # a caption wholly in brackets that opens with the day: （2024-01-12，…。）
     if t[0] in "（(" and len(t) <= 24 and _NAMES_IN_BRACKETS(s):
         return "byline"  # reporters' names alone in brackets: （王小明、李春华）
     if len(t) <= 40 and len(_PROSE_MARK(t)) < 2:  # short, not prose: a credit line is
@@ -1337,7 +1345,7 @@ def _complete(text: str) -> bool:
 #: Above the title: an outlet's name alone or in brackets (青山日报, （青山日报网）) and a
 #: summary (摘要：…, 【导读】…), which under it are the article's. (Narrower endings than
 #: `_OUTLET`: a title may end in 台 or 社, 搭建合作新平台; but 新华社 and 中新社, the agencies.)
-_ABOVE_TITLE = _compile(r"[（(【［\[]?\s*(?:\p{Han}{1,8}(?:日报|晚报|早报|时报|商报|新闻网|新闻|网|电视台|广播电视台|客户端|融媒体中心|融媒|新闻社|通讯社|APP|App|app)|新华社|中新社|本报|本网)\s*[）)】］\]]?$"
+_ABOVE_TITLE = _compile(r"(?:[（(【［\[]|[|｜丨]\s*)?\s*(?:\p{Han}{1,8}(?:日报|晚报|早报|时报|商报|新闻网|新闻|网|电视台|广播电视台|客户端|融媒体中心|融媒|新闻社|通讯社|APP|App|app)|新华社|中新社|本报|本网)\s*[）)】］\]]?$"
                         r"|\p{Han}{2,8}(?:检察|公安|警方|法院|消防|交警|政法|发布|税务|气象|应急|网信|纪检|监察|司法)$"  # an office's account: 青山检察, 青山发布
                         r"|\p{Han}{2,14}(?:局|厅|委员会|办公室|人民政府)(?:门户网站|网站)?$|\p{Han}{2,14}门户网站$"  # an office's site: 青山县文化和旅游局, …人民政府门户网站
                         r"|\p{Han}{2,12}(?:美术馆|博物馆|图书馆|文化馆|纪念馆|剧院|艺术中心)$"  # a museum's, a theatre's site
