@@ -1822,6 +1822,20 @@ CLASSIFIED_LINES = [
     ("村民们参加拔河比赛。　图片提供：青山日报", "caption"),
     ("（2024-01-12，村民们参加拔河比赛。）", "caption"),
     ("（2024年1月12日，村民们在青山镇文化广场参加拔河比赛。）", "caption"),
+    # dates beside credits, outlets and captions: the line read without its date; the day a
+    # picture was taken and what it shows; not a date and a source (the page's furniture),
+    # nor a date and its weekday
+    ("青山日报　2024-01-12", "byline"),
+    ("【2024-01-12】青山日报", "byline"),
+    ("2024-01-12　作者：王小明", "byline"),
+    ("编辑：王小明　2024-01-12", "byline"),
+    ("发稿：2024-01-12　编辑：王小明", "byline"),
+    ("（2024-01-12　青山日报记者 王小明）", "byline"),
+    ("2024-01-12　村民们参加拔河比赛", "caption"),
+    ("村民们参加拔河比赛（摄影：王小明　2024-01-12）", "caption"),
+    ("比赛在青山镇举行，王小明摄。", "caption"),
+    ("2024-01-12 08:30　来源：青山日报", "body"),
+    ("2024年1月12日　星期五", "body"),
 ]
 
 
@@ -2065,7 +2079,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["楼主"], ["电梯直达"], ["查看: 12|回复: 3"], ["[复制链接]"], ["1#"], ["打印 上一主题 下一主题"],
         # a sports page's tabs and a row of leagues, a science or an environment channel, an
         # outlet's international edition, a national platform's name
-        ["积分榜", "中超赛程"], ["CBA | 中超"], ["| 青山日报"], ["青山日报科学"], ["青山日报环境"], ["青山日报国际版"], ["信用中国"],
+        ["积分榜", "中超赛程"], ["CBA | 中超"], ["| 青山日报"], ["青山日报 :: 新闻"], ["青山新闻 :: 国内"], ["青山日报科学"], ["青山日报环境"], ["青山日报国际版"], ["信用中国"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
@@ -2073,6 +2087,24 @@ def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
     assert a.title == TITLE and a.paragraphs == P
     removed = [e.before for e in a.edits if e.step == "remove_furniture"]  # (as normalised)
     assert len(removed) == len(furniture) and all(r[:2] == f[:2] for r, f in zip(removed, furniture))
+
+
+def test_a_chronology_keeps_its_dated_lines() -> None:
+    # one line that opens with the day and a gap is a picture's caption; three make a
+    # chronology, whose entries are the body's
+    entries = ["2019-01-12 青山镇第一届农民运动会开幕", "2020-01-11 青山镇第二届农民运动会开幕", "2021-01-09 青山镇第三届农民运动会开幕"]
+    a = restored(article([*P[:2], *entries, *P[2:]]))
+    assert a.paragraphs == [*P[:2], *entries, *P[2:]] and not a.captions
+    b = restored(article([*P[:2], entries[0], *P[2:]]))
+    assert b.paragraphs == P and b.captions == [entries[0]]
+
+
+def test_a_long_title_without_a_comma_under_furniture() -> None:
+    # news broadcasts string a long title's clauses with spaces: it may pass 64 characters
+    title = "青山镇举办第三届农民趣味运动会 三百多名村民参加拔河推小车等八个项目比赛 镇党委书记王小明出席开幕式并讲话 全镇十二个村代表队同场竞技"
+    assert len(title) > 64
+    a = restored(article(P, head=["青山日报 :: 新闻", title]))
+    assert a.title == title and a.paragraphs == P
 
 
 def test_a_process_with_arrows_in_the_body_stays() -> None:

@@ -454,14 +454,14 @@ FURNITURE = _Cue((
      rf"|(?:[【［\[]\s*(?:{_BUTTON})\s*[】］\]]\s*){{1,6}}$|[>＞»›]{{1,2}}\s*(?:正文|详情|内容)$"
      r"|(?i:home|news|index)\s*[|｜/>»›]", ()),
     # a breadcrumb of sections' names alone, apart by any mark (时政 · 社会 · 国内, 新闻中心→本地新闻)
-    (rf"(?:{_SECTION}|首页|新闻中心|\p{{Han}}{{0,4}}新闻)(?:\s*[-－>＞»›→/／·|｜]\s*(?:{_SECTION}|首页|正文|新闻中心|\p{{Han}}{{0,4}}新闻)){{1,4}}$",
-     tuple("-－>＞»›→/／·|｜")),
+    (rf"(?:{_SECTION}|首页|新闻中心|\p{{Han}}{{0,4}}新闻)(?:\s*(?:[-－>＞»›→/／·|｜]|::|：：)\s*(?:{_SECTION}|首页|正文|新闻中心|\p{{Han}}{{0,4}}新闻)){{1,4}}$",
+     (*"-－>＞»›→/／·|｜", "::", "：：")),
     # a source and a section of the paper after a gap or a dot, or before a bar (青山日报　要闻,
     # 【青山日报·要闻】, 要闻 | 青山日报)
-    (rf"[【［\[]?(?:{_SOURCE})(?:\s+|\s*[·|｜]\s*)(?:{_SECTION})[】］\]]?$|(?:{_SECTION})\s*[|｜]\s*(?:{_SOURCE})$"
+    (rf"[【［\[]?(?:{_SOURCE})(?:\s+|\s*(?:[·|｜]|::|：：)\s*)(?:{_SECTION}|新闻|资讯)[】］\]]?$|(?:{_SECTION})\s*[|｜]\s*(?:{_SOURCE})$"
      rf"|(?:{_SOURCE})\s*·\s*\p{{Han}}{{1,12}}(?:网|客户端)(?:\s+{_DATE})?$"  # 青山日报·青山网 (2024-01-12): a paper and its site
      rf"|【\s*(?:{_SOURCE})\s*·\s*[^】]{{1,24}}】$",
-     (" ", "\t", "\u3000", "\u00a0", "·", "|", "｜")),
+     (" ", "\t", "\u3000", "\u00a0", "·", "|", "｜", "::", "：：")),
     # a date in Chinese numerals, with its weekday or not (二〇二四年一月十二日　星期五)
     (r"[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?$", ("年",)),
     # a weather box (天气：晴 12℃, 北京 多云转晴 3~12℃) and an issue's number (青山日报第2048期,
@@ -649,7 +649,9 @@ CAPTION_CUE = _Cue((
      (rf"\p{{Han}}{{0,10}}图\s*[（(]\s*{_DATE}\s*[）)]$", ("图（", "图(")),
      # …（王小明摄于青山日报）, …（王小明／摄　青山大学）: the photographer and where, in brackets
      (r"[（(]\s*[\p{Han}·]{2,4}\s*(?:摄于|[/／]\s*摄)\s*[^（）()]{1,16}[）)]$", ("摄于", "/摄", "／摄", "/ 摄", "／ 摄")),
-     # …王小明/摄2024-01-12: the photographer and the day (its own strings: a Han class that
+     # …（摄影：王小明　2024-01-12）: the photographer and the day in brackets
+    (rf"[（(]\s*(?:摄影|摄|拍摄|图|图片)\s*[：:/／]?\s*(?:{_NAME})\s*{_DATE}\s*[）)]$", ("摄", "图")),
+    # …王小明/摄2024-01-12: the photographer and the day (its own strings: a Han class that
      # may start anywhere is costly in the part above)
      (rf"[\p{{Han}}·]{{2,4}}\s*[/／]\s*摄\s*{_DATE}$", ("摄1", "摄2", "摄 1", "摄 2")),
      # …（青山日报视觉 王小明）: a paper's picture desk and its photographer
@@ -1115,6 +1117,18 @@ _AT_THE_SCENE = _compile(rf"(?:{_NAME})(?:[（(][^（）()]{{1,8}}[）)])?在[^�
 #: Someone by name and where they stand in the picture (王小明（右）, 李春华（左二）, 张伟（前排中）):
 #: body text says where people stand only about a picture.
 _NAME_IN_PICTURE = _compile(rf"(?:{_NAME})[（(](?:前排|后排|中排)?[左右中][一二三四五六七八九\d]?起?[）)]").search
+#: A clause, then the photographer and 摄 (…，王小明摄。).
+_COMMA_THEN_PHOTO = _compile(rf"[，,](?:\p{{Han}}{{0,12}}记者)?(?:{_NAME})摄。?$").search
+#: A date beside a short line, apart by a gap or in brackets (2024-01-12　作者：王小明,
+#: 青山日报　2024-01-12, 【2024-01-12】青山日报, （2024-01-12　青山日报记者 王小明）): the
+#: line is read without it. (The date of an outlet's line, a credit's or a bracketed one;
+#: no real line opens or ends with a date after a gap.)
+_DATE_BESIDE = _compile(rf"(?P<o>[（(]\s*)?(?:\p{{Han}}{{2,4}}[：:]\s*)?{_DATE}(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?[\s\u3000\u00a0]+(?P<a>\S.*)$"
+                        rf"|[【［\[]{_DATE}[】］\]]\s*(?P<b>\S.*)$|(?P<c>.*\S)[\s\u3000\u00a0]+{_DATE}$").match
+#: The day, a gap and a few words or a sentence, nothing before the day: a picture's day and
+#: what it shows (2024-01-12　村民们参加拔河比赛), or an entry of a chronology.
+_PICTURE_DAY = _compile(rf"{_DATE}[\s\u3000\u00a0]+(?!星期|周[一二三四五六日天]|礼拜)[^\s。！？：:]{{2,30}}[。！]?$").match
+_SOURCE_ALONE = _compile(rf"(?:{_SOURCE}|新华社|中新社)$").match
 #: A caption wholly in brackets that opens with the day and a comma, a sentence or two
 #: (（2024-01-12，村民们参加拔河比赛。）; no real line opens so).
 _DATED_IN_BRACKETS = _compile(rf"[（(]{_DATE}[，,][^（）()]{{2,60}}[）)]$").match
@@ -1227,6 +1241,15 @@ def _classify(text: str) -> str:
         bullet, t = True, rest  # any other symbol too, but a caption's or a right's (▌记者 王小明, 🖊王小明; not ©青山日报)
     if not t or len(t) > 60:
         return "body"
+    if ((gaps and ("20" in t[:9] or "19" in t[:9] or t[-1:].isdigit() or t[-1:] == "日"))
+            or t[1:3] in ("19", "20") and t[:1] in "【［[") and (m := _DATE_BESIDE(text.strip())) is not None:
+        rest = (m.group("o") or "") + m.group("a") if m.group("a") else (m.group("b") or m.group("c") or "")
+        # (not a date and a source, 2024-01-12 08:30　来源：青山日报: the page's furniture)
+        kind = "body" if m.group("a") and m.group("a").startswith(("来源", "出处", "稿源", "来自")) else _classify(rest)
+        if kind != "body" or _SOURCE_ALONE(rest.strip()):
+            return kind if kind != "body" else "byline"  # the date of a credit's or an outlet's line
+        if m.group("a") and not m.group("o") and _PICTURE_DAY(text.strip()):
+            return "caption"  # the day a picture was taken and what it shows (unless the article is a chronology: `_chronology`)
     # (a triangle heading an item of a list, "▲…；", is a bullet, not a photo's caption)
     if t[0] in _CAPTION_MARKS and t[-1] not in "；;":
         return "caption"
@@ -1259,6 +1282,8 @@ def _classify(text: str) -> str:
         return "caption"  # pictures by their place on the page, sentences or not: 上图：…；下图：…
     if bullet and _BARE_NAME(t):
         return "byline"  # a bullet and a name alone: □王小明
+    if len(t) <= 40 and t.endswith(("摄。", "摄")) and _COMMA_THEN_PHOTO(t):
+        return "caption"  # …，王小明摄。
     if t[0] in "（(" and t[1:3] in ("19", "20") and _DATED_IN_BRACKETS(t):
         return "caption"  # a caption wholly in brackets that opens with the day: （2024-01-12，…。）
     if t[0] in "（(" and len(t) <= 24 and _NAMES_IN_BRACKETS(s):
@@ -1293,6 +1318,20 @@ def _classify(text: str) -> str:
     if _photo_mark(text.lstrip()[:1]) and t[-1] not in "；;" and len(t) > _LABEL_MAX:
         return "caption"
     return "body"
+
+
+#: How many lines that open with the day and a gap make a chronology (its entries, not
+#: pictures' captions: a page prints a picture's day so once or twice).
+_CHRONOLOGY_MIN = 3
+
+
+def _chronology(items: list[_Item]) -> None:
+    """Lines read as a picture's day and what it shows (`_PICTURE_DAY`) are body again when
+    the article holds `_CHRONOLOGY_MIN` or more distinct lines that open so: a chronology."""
+    dated = [it for it in items if it.kind == "caption" and it.text[:2] in ("19", "20") and _PICTURE_DAY(it.text.strip())]
+    if len(dated) >= 2 and len({it.key for it in items if it.text[:2] in ("19", "20") and _PICTURE_DAY(it.text.strip())}) >= _CHRONOLOGY_MIN:
+        for it in dated:
+            it.kind = "body"
 
 
 class _Item:
@@ -1365,6 +1404,11 @@ _ABOVE_TITLE = _compile(r"(?:[（(【［\[]|[|｜丨]\s*)?\s*(?:\p{Han}{1,8}(?:�
 
 
 _TITLE_MAX = 64
+#: A title without a clause mark may be longer: news broadcasts' titles string their
+#: clauses with spaces (1% of the 10,121 real titles are longer than 64 characters, up to
+#: 110, and none of those holds a comma).
+_LONG_TITLE_MAX = 120
+_CLAUSE_STOPS = frozenset("，,；;！？!?")
 
 
 def restore(lines: list[str], cfg: Any) -> Article:
@@ -1397,7 +1441,8 @@ def restore(lines: list[str], cfg: Any) -> Article:
         for ln in lines[i + 1:i + 5]:
             if page_line(ln):
                 continue
-            if len(ln) > _TITLE_MAX or "。" in ln or ln.startswith(ATTRIBUTION_DASH):
+            if ((len(ln) > _TITLE_MAX and (len(ln) > _LONG_TITLE_MAX or not _CLAUSE_STOPS.isdisjoint(ln)))
+                    or "。" in ln or ln.startswith(ATTRIBUTION_DASH)):
                 return False
             if not _furniture(ln):
                 return True
@@ -1444,6 +1489,7 @@ def restore(lines: list[str], cfg: Any) -> Article:
     if cfg.extract_metadata:  # (`kind_of` inlined: a call a line costs 0.5% of a pass)
         items = [_Item(ln, kinds.get(ln) or kinds.setdefault(ln, classify_line(ln)), n)
                  for n, ln in enumerate(lines[i:], i)]
+        _chronology(items)
     else:
         items = [_Item(ln, "body", n) for n, ln in enumerate(lines[i:], i)]
 
