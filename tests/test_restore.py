@@ -1836,6 +1836,16 @@ CLASSIFIED_LINES = [
     ("比赛在青山镇举行，王小明摄。", "caption"),
     ("2024-01-12 08:30　来源：青山日报", "body"),
     ("2024年1月12日　星期五", "body"),
+    ("2024-01-12　来源：青山日报　编辑：王小明", "byline"),
+    # video pages and reposts: a clip's source, a video reporter, an outlet's video desk as
+    # the maker, a picture that illustrates, the pictures' source after a sentence, a notice
+    # of copyright as long as a paragraph
+    ("（截取自青山日报视频）", "caption"),
+    ("（青山日报视频记者 王小明）", "byline"),
+    ("青山日报视频出品", "byline"),
+    ("村民们参加拔河比赛（配图来自网络）", "caption"),
+    ("村民们参加拔河比赛。本文图片均来自青山日报", "caption"),
+    ("版权声明：本文为青山日报原创，转载请注明出处。", "byline"),
 ]
 
 
@@ -2079,7 +2089,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["楼主"], ["电梯直达"], ["查看: 12|回复: 3"], ["[复制链接]"], ["1#"], ["打印 上一主题 下一主题"],
         # a sports page's tabs and a row of leagues, a science or an environment channel, an
         # outlet's international edition, a national platform's name
-        ["积分榜", "中超赛程"], ["CBA | 中超"], ["| 青山日报"], ["青山日报 :: 新闻"], ["青山新闻 :: 国内"], ["青山日报科学"], ["青山日报环境"], ["青山日报国际版"], ["信用中国"],
+        ["积分榜", "中超赛程"], ["CBA | 中超"], ["| 青山日报"], ["青山日报 :: 新闻"], ["青山新闻 :: 国内"], ["1024人已读"], ["青山日报科学"], ["青山日报环境"], ["青山日报国际版"], ["信用中国"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
@@ -2097,6 +2107,14 @@ def test_a_chronology_keeps_its_dated_lines() -> None:
     assert a.paragraphs == [*P[:2], *entries, *P[2:]] and not a.captions
     b = restored(article([*P[:2], entries[0], *P[2:]]))
     assert b.paragraphs == P and b.captions == [entries[0]]
+
+
+def test_a_title_ending_in_fabu_is_no_account() -> None:
+    # an office's account is a place's name and 发布 (青山发布); a longer line is a headline
+    # (under it, a short line that could be a title: a section's heading)
+    title, heading = "首批高清太阳照片发布", "开幕式简朴热烈"
+    a = restored(article([heading, *P], head=[title, "本报记者 王小明"]))
+    assert a.title == title and a.paragraphs == [heading, *P] and a.bylines == ["本报记者 王小明"]
 
 
 def test_a_long_title_without_a_comma_under_furniture() -> None:
