@@ -1846,6 +1846,17 @@ CLASSIFIED_LINES = [
     ("村民们参加拔河比赛（配图来自网络）", "caption"),
     ("村民们参加拔河比赛。本文图片均来自青山日报", "caption"),
     ("版权声明：本文为青山日报原创，转载请注明出处。", "byline"),
+    # galleries and scenes: a gallery's picture and count, its label in brackets, a
+    # gallery's maker, a photographer's report; an outlet, a name and 图文 in brackets; people
+    # doing something, shorter, or for others
+    ("第3张：村民们参加拔河比赛", "caption"),
+    ("村民们参加拔河比赛（共8张）", "caption"),
+    ("【高清】村民们参加拔河比赛", "caption"),
+    ("（青山日报图片中心出品）", "byline"),
+    ("摄影报道：王小明", "caption"),
+    ("（青山日报 王小明 图文）", "byline"),
+    ("村民们在田间劳作", "caption"),
+    ("志愿者为居民提供服务", "caption"),
 ]
 
 
@@ -2089,7 +2100,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["楼主"], ["电梯直达"], ["查看: 12|回复: 3"], ["[复制链接]"], ["1#"], ["打印 上一主题 下一主题"],
         # a sports page's tabs and a row of leagues, a science or an environment channel, an
         # outlet's international edition, a national platform's name
-        ["积分榜", "中超赛程"], ["CBA | 中超"], ["| 青山日报"], ["青山日报 :: 新闻"], ["青山新闻 :: 国内"], ["1024人已读"], ["青山日报科学"], ["青山日报环境"], ["青山日报国际版"], ["信用中国"],
+        ["积分榜", "中超赛程"], ["CBA | 中超"], ["| 青山日报"], ["青山日报 :: 新闻"], ["青山新闻 :: 国内"], ["1024人已读"], ["青山日报图片"], ["青山日报客户端大学新闻网"], ["青山日报科学"], ["青山日报环境"], ["青山日报国际版"], ["信用中国"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:

@@ -214,7 +214,7 @@ class _Deferred:
 _OUTLET = "(?:社|报|网|台|客户端|新闻|融媒(?:体)?(?:中心)?)"
 _SOURCE = rf"本报|本网|\p{{Han}}{{1,10}}{_OUTLET}"
 #: A site's channels by their names (青山日报科技, 青山日报农业; a dateline of one: 青山日报娱乐讯).
-_CHANNELS = "资讯|视频|科技|科学|财经|体育|娱乐|文娱|文旅|国际|教育|健康|环境|生态|汽车|房产|旅游|军事|天气|交通|农业|三农|法治"
+_CHANNELS = "资讯|视频|图片|科技|科学|财经|体育|娱乐|文娱|文旅|国际|教育|健康|环境|生态|汽车|房产|旅游|军事|天气|交通|农业|三农|法治"
 _SECTION = (r"(?:要闻|国内|国际|财经|经济|体育|社会|评论|理论|文化|地方|时政|科技|教育|健康|军事|法治|生态|综合|专题|视点"
             r"|观点)(?:新闻|版)?")
 _DATE = r"(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?"
@@ -544,7 +544,7 @@ CAPTION_CUE = _Cue((
     # 摄影, 供图, 美编 … before a colon, a slash or a bar, bracketed or not
     r"|[（(【［\[]?\s*(?:\p{Han}{0,3}(?:图|照片?|相片|视频(?!编辑|剪辑|制作|监制|策划|统筹|责编|主编|审核)|影像|航拍|画面|镜头|无人机|俯瞰|全景|近景)(?:\p{Han}{0,2}|[①-⑳\d]{1,3}(?:\s*[-—～~、]\s*[①-⑳\d]{1,3})?)|(?:图文|视频)直播|(?i:gif)|摄影|摄|供图|制图|制表|封面(?:图)?|海报|版式(?:设计)?|版面(?:设计)?|美编|数据来源|资料来源|截图|漫画|插画|绘画|手绘)"
     r"\s*[：:/／|｜丨]"
-    r"|[【［\[]\s*\p{Han}{0,3}(?:图片?|照片|视频|现场|摄影|摄像|航拍|画面|镜头)(?:\p{Han}{0,2}|[\d①-⑳]{1,2})\s*[】］\]]"  # 【现场图】… 【图片说明】… 【航拍】… 【画面】… 【图1】…
+    r"|[【［\[]\s*\p{Han}{0,3}(?:图片?|照片|视频|现场|摄影|摄像|航拍|画面|镜头|高清|组图|图集)(?:\p{Han}{0,2}|[\d①-⑳]{1,2})\s*[】］\]]"  # 【现场图】… 【图片说明】… 【航拍】… 【画面】… 【图1】…
     # a picture agency's name alone (视觉中国, 新华社发)
     r"|(?:CFP|IC\s*photo|视觉中国|人民视觉|东方IC|新华社发|中新社发)$"
     r"|[（(]?\s*点击(?:图片|查看|播放|进入|观看)"  # a link under a picture or a video
@@ -552,6 +552,8 @@ CAPTION_CUE = _Cue((
     r"|图\s*[（(]\s*[\d一二三四五六七八九十]{1,2}\s*[）)]\s*\S"  # 图（1）…
     r"|(?:图中|图片)?(?:从|自|由)?(?:左至右|右至左|左到右|右到左|前排左起|后排左起|左起|右起)"  # 从左至右：…: who stands where
     r"|[Pp]\d{1,2}\s*[：:]"  # P1：… (the pictures of a post, numbered)
+    r"|第\s*\d{1,3}\s*[张幅]\s*[：:]"  # 第3张：… (a gallery's picture)
+    r"|摄影报道\s*[：:]"  # 摄影报道：王小明
     r"|[（(]?\s*(?:图片?|照片)\s*据\s*\S{1,16}[）)]?$"  # 图据青山日报: where the picture came from
     # a picture that only illustrates (（示意图，图文无关）, 本图仅为示意, （配图与本文无关）)
     r"|[（(]?[^，,（）()]{0,6}[，,]?\s*(?:图文无关|与(?:本文|正文|内容)无关)"
@@ -575,7 +577,7 @@ CAPTION_CUE = _Cue((
     # on such content, which goes on
     r"|[（(]?\s*(?:本|此|该)?(?:图|图片|图像|画面|配图|封面图?|视频)?\s*(?:由|系|为|使用|采用|借助)?\s*(?:AI|AIGC|人工智能)"
     r"(?:工具|技术|软件)?\s*(?:辅助)?(?:生成|制作|合成|绘制|创作)的?(?:图片|图像|画面|配图|视频)?(?:[，,]\s*仅供参考)?[）)]?$",
-     ("图", "照", "相片", "视频", "GIF", "gif", "Gif", "AI", "人工智能", "无人机", "俯瞰", "全景", "近景", "P", "p", "无关", "示意", "参考", "影像", "航拍", "摄", "设计", "版式", "版面", "制表", "美编", "资料来源", "CFP", "IC", "视觉", "东方", "社发", "封面", "海报", "数据来源", "点击", "现场", "资料", "截", "画", "镜头", "/", "／",
+     ("图", "照", "相片", "视频", "张", "幅", "高清", "GIF", "gif", "Gif", "AI", "人工智能", "无人机", "俯瞰", "全景", "近景", "P", "p", "无关", "示意", "参考", "影像", "航拍", "摄", "设计", "版式", "版面", "制表", "美编", "资料来源", "CFP", "IC", "视觉", "东方", "社发", "封面", "海报", "数据来源", "点击", "现场", "资料", "截", "画", "镜头", "/", "／",
       "（上）", "（下）", "（左）", "（右）", "(上)", "(下)", "(左)", "(右)", "左至右", "右至左", "左到右", "右到左", "左起", "右起")),),
     # at the end
     ((r"[【［\[]\s*(?:组?图|图片|照片|视频)\s*[】］\]]$"  # …【图片】
@@ -608,6 +610,7 @@ CAPTION_CUE = _Cue((
     r"|[（(][^（）()]{0,12}(?:视频截图|截图|截屏|资料图片|资料照片|供图|摄影?)[）)]。$"  # …（视频截图）。: the stop after the credit
     r"|[（(]\s*(?:图片|照片|配图|图)\s*(?:仅供参考|仅为示意|仅作示意|仅供示意)\s*[）)]$"  # …（图片仅供参考）
     r"|[（(【［\[]\s*\d{1,2}\s*/\s*\d{1,2}\s*[）)】］\]]$"  # …（1/5）: a photo gallery's counter
+    r"|[（(【［\[]\s*共\s*\d{1,3}\s*[张幅]\s*[）)】］\]]$"  # …（共8张）: a gallery's count
     r"|(?i:photos?)\s*[:：]\s*\S{1,16}$"  # … Photo: 青山日报
     r"|[（(]\s*(?i:photos?|photographs?|pictures?)\s*(?i:by)\s*[^（）()]{1,24}[）)]$"  # …（Photo by 王小明）
     r"|\S(?:网页链接|查看链接)$"  # …　网页链接: a post's link to a page (the gaps are gone here)
@@ -633,7 +636,7 @@ CAPTION_CUE = _Cue((
     r"|(?:摄|供图|摄影|摄影报道|资料图片|资料照片|截图)\s*$",
       ("图", "照", "视频", "摄", "绘", "画", "网络", "发", "提供", "CFP", "IC", "AFP", "AP", "Reuters", "路透", "法新社", "美联社",
        "Getty", "视觉中国", "人民视觉", "链接", "航拍", "截", "@", "/", "hoto", "HOTO", "记者", "EPA", "欧新社", "欧洲新闻", "彭博",
-       "剧照", "海报", "定妆照", "宣传照", "工作照", "合照", "设计", "美编", "影像")),
+       "剧照", "海报", "定妆照", "宣传照", "工作照", "合照", "设计", "美编", "影像", "张", "幅")),
      # (each with its own strings: lines holding 来源 or 】 are common, these shapes rare)
      (r"[^（(\s]\s*[（(]\s*(?:数据来源|资料来源)\s*[：:][^（）()]{1,16}[）)]$", ("数据来源", "资料来源")),  # …（数据来源：青山日报）
      (rf"\S【(?:本报|\p{{Han}}{{1,10}}{_OUTLET})】$", ("】",)),  # …【青山日报】: the picture's source
@@ -875,7 +878,7 @@ BYLINE_CUE = _Cue((
      # (apart: a Han run that opens a shape is tried at every place of the tail, so only on
      # a line holding the word that ends it)
      (r"\p{Han}{2,12}\s*供稿[）)]?$", ("供稿",)),
-     (rf"(?:\p{{Han}}{{2,16}}(?:中心|部|工作室|团队|栏目|频道|编辑部)|本报|本台|\p{{Han}}{{1,10}}{_OUTLET})(?:{_CHANNELS})?出品$", ("出品",)),
+     (rf"[（(]?(?:\p{{Han}}{{2,16}}(?:中心|部|工作室|团队|栏目|频道|编辑部)|本报|本台|\p{{Han}}{{1,10}}{_OUTLET})(?:{_CHANNELS})?出品[）)]?$", ("出品",)),
      # a name credited after a bar (…　｜　王小明)
      (rf"\S{{4}}\s*[|｜丨]\s*(?:{_NAME})$", tuple("|｜丨")),
      # the source after an underscore, as a page's title names its site (…_青山日报): none
@@ -958,7 +961,7 @@ _ORG_THEN_NAME = _compile(r"^\p{Han}{2,12}(?:融媒体中心|新闻中心|报社
                           rf"|^\p{{Han}}{{1,14}}(?:{_SENDER_ENDS})[\s\u3000\u00a0]+(?:{_NAME})$")
 #: A paper and a name after a gap, in brackets ("（青山网　王小明）"; read with the gaps: not
 #: "（本报巴黎电）" or "（作者为本报记者）").
-_SOURCE_GAP_NAME = _compile(rf"^[（(【［\[]\s*(?:本报|本刊|\p{{Han}}{{1,10}}{_OUTLET})[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}\s*[）)】］\]]$"
+_SOURCE_GAP_NAME = _compile(rf"^[（(【［\[]\s*(?:本报|本刊|\p{{Han}}{{1,10}}{_OUTLET})[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}(?:[\s\u3000\u00a0]+(?:图文|文图|摄影报道|报道))?\s*[）)】］\]]$"
                             # or any body that sent it, and a name that opens with a common
                             # surname (（青山县文化馆　王小明）, （青山大学新闻学院 王小明 整理）; not a
                             # person's post, （原青山商会会长 王小明）, an essay's author as the paper prints it)
@@ -1106,8 +1109,10 @@ _PROSE_MARK = re.compile(f"[{PROSE_PUNCT}]").findall
 #: People in a picture and what they do: 游客在…, 孩子们正在…, 一名工作人员在… (not 在线).
 _DESCRIBES_PEOPLE = _compile(
     r"(?:一[名位群批]|[几多数]名)?(?:村民|游客|市民|孩子|学生|小学生|中学生|大学生|志愿者|工作人员|医护人员|工人|居民|观众|队员"
-    r"|运动员|选手|民警|消防员|官兵|嘉宾|读者|顾客|消费者|乘客|旅客|游人|师生|老人|儿童|小朋友|演员|技术人员|科研人员)们?正?在(?!线)").match
-_PEOPLE_MIN, _PEOPLE_MAX = 10, 30
+    r"|运动员|选手|民警|消防员|官兵|嘉宾|读者|顾客|消费者|乘客|旅客|游人|师生|老人|儿童|小朋友|演员|技术人员|科研人员)们?"
+    r"(?:正?在(?!线)|为\p{Han}{1,8}(?:提供|送|讲解|检查|演示|表演|介绍|服务|答疑|义诊))").match  # (…为居民提供服务)
+#: (8 characters: 村民们在田间劳作; no real line of 8 or 9 opens so, and 志愿者在行动, a heading, is 6)
+_PEOPLE_MIN, _PEOPLE_MAX = 8, 30
 #: Someone interviewed, as a photo's caption names them (王小明接受记者采访, 王小明（左）在青山镇
 #: 接受采访): no real line is one.
 _INTERVIEWED = _compile(rf"(?:{_NAME})(?:[（(][^（）()]{{1,8}}[）)])?正?(?:在\p{{Han}}{{1,12}})?接受(?:本报|本台)?(?:记者|媒体)?(?:的)?采访$").match
@@ -1398,6 +1403,7 @@ _ABOVE_TITLE = _compile(r"(?:[（(【［\[]|[|｜丨]\s*)?\s*(?:\p{Han}{1,8}(?:�
                         r"|\p{Han}{1,6}\s*[｜|丨:：/／]$"  # a label cut from the headline it headed: 快讯｜
                         r"|\p{Han}{1,12}(?:新闻中心|副刊|周刊)$|\p{Han}{2}动态$"  # a paper's news centre or supplement; a column of news: 社区动态
                         r"|\p{Han}{0,4}(?:直播|实录)$"  # a link to a live page or a transcript: 比分直播, 发布会实录
+                        r"|\p{Han}{9,14}新闻网$"  # a long site's name: 青山日报客户端大学新闻网
                         r"|\p{Han}{0,4}(?:积分榜|射手榜|赛程表?|赛果|比分)$"  # a sports page's tabs: 积分榜, 中超赛程
                         r"|\p{Han}{2}中国$"  # a national platform's or a column's name: 信用中国, 影像中国 (no title of 10,121 is one)
                         r"|(?:\p{Han}{2,4}|[A-Z]{2,5})(?:\s*[|｜丨/／]\s*(?:\p{Han}{2,4}|[A-Z]{2,5})){1,3}$"  # a row of sections' labels: 国际 | 外电, CBA | 中超 (not 来论·春运, a title)
