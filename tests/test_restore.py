@@ -1857,6 +1857,21 @@ CLASSIFIED_LINES = [
     ("（青山日报 王小明 图文）", "byline"),
     ("村民们在田间劳作", "caption"),
     ("志愿者为居民提供服务", "caption"),
+    # reporting teams, broadcasters, other brackets: an outlet's team, a station's dateline
+    # with 消息, a camera operator after a caption's sentence, the footage after a caption's
+    # words, a screenshot's source, an ASCII stop before a credit, a station or a media centre
+    # and names after a gap, a credit in other brackets
+    ("青山日报调研组", "byline"),
+    ("青山电视台消息（记者 王小明）", "byline"),
+    ("村民们参加拔河比赛。　青山日报记者 王小明 摄像", "caption"),
+    ("村民们参加拔河比赛（新闻画面）", "caption"),
+    ("村民们参加拔河比赛。截图来源：青山日报", "caption"),
+    ("村民们参加拔河比赛. 王小明 摄", "caption"),
+    ("青山广播电视台 王小明 李春华", "byline"),
+    ("青山县融媒 王小明", "byline"),
+    ("『来源：青山日报』", "byline"),
+    ("<编辑：王小明>", "byline"),
+    ("「记者 王小明」", "byline"),
 ]
 
 
@@ -2100,7 +2115,9 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["楼主"], ["电梯直达"], ["查看: 12|回复: 3"], ["[复制链接]"], ["1#"], ["打印 上一主题 下一主题"],
         # a sports page's tabs and a row of leagues, a science or an environment channel, an
         # outlet's international edition, a national platform's name
-        ["积分榜", "中超赛程"], ["CBA | 中超"], ["| 青山日报"], ["青山日报 :: 新闻"], ["青山新闻 :: 国内"], ["1024人已读"], ["青山日报图片"], ["青山日报客户端大学新闻网"], ["青山日报科学"], ["青山日报环境"], ["青山日报国际版"], ["信用中国"],
+        ["积分榜", "中超赛程"], ["CBA | 中超"], ["| 青山日报"], ["青山日报 :: 新闻"], ["青山新闻 :: 国内"], ["1024人已读"], ["青山日报图片"], ["青山日报客户端大学新闻网"],
+        # a column's or a kind's label, an outlet and its commentary or its investigation
+        ["深度报道"], ["调研报告"], ["本报评论员文章"], ["青山日报 调查"], ["青山日报评论"], ["青山日报科学"], ["青山日报环境"], ["青山日报国际版"], ["信用中国"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:

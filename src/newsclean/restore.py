@@ -214,7 +214,7 @@ class _Deferred:
 _OUTLET = "(?:社|报|网|台|客户端|新闻|融媒(?:体)?(?:中心)?)"
 _SOURCE = rf"本报|本网|\p{{Han}}{{1,10}}{_OUTLET}"
 #: A site's channels by their names (青山日报科技, 青山日报农业; a dateline of one: 青山日报娱乐讯).
-_CHANNELS = "资讯|视频|图片|科技|科学|财经|体育|娱乐|文娱|文旅|国际|教育|健康|环境|生态|汽车|房产|旅游|军事|天气|交通|农业|三农|法治"
+_CHANNELS = "资讯|视频|图片|评论|调查|科技|科学|财经|体育|娱乐|文娱|文旅|国际|教育|健康|环境|生态|汽车|房产|旅游|军事|天气|交通|农业|三农|法治"
 _SECTION = (r"(?:要闻|国内|国际|财经|经济|体育|社会|评论|理论|文化|地方|时政|科技|教育|健康|军事|法治|生态|综合|专题|视点"
             r"|观点)(?:新闻|版)?")
 _DATE = r"(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?"
@@ -458,7 +458,7 @@ FURNITURE = _Cue((
      (*"-－>＞»›→/／·|｜", "::", "：：")),
     # a source and a section of the paper after a gap or a dot, or before a bar (青山日报　要闻,
     # 【青山日报·要闻】, 要闻 | 青山日报)
-    (rf"[【［\[]?(?:{_SOURCE})(?:\s+|\s*(?:[·|｜]|::|：：)\s*)(?:{_SECTION}|新闻|资讯)[】］\]]?$|(?:{_SECTION})\s*[|｜]\s*(?:{_SOURCE})$"
+    (rf"[【［\[]?(?:{_SOURCE})(?:\s+|\s*(?:[·|｜]|::|：：)\s*)(?:{_SECTION}|新闻|资讯|调查|深度|观察)[】］\]]?$|(?:{_SECTION})\s*[|｜]\s*(?:{_SOURCE})$"
      rf"|(?:{_SOURCE})\s*·\s*\p{{Han}}{{1,12}}(?:网|客户端)(?:\s+{_DATE})?$"  # 青山日报·青山网 (2024-01-12): a paper and its site
      rf"|【\s*(?:{_SOURCE})\s*·\s*[^】]{{1,24}}】$",
      (" ", "\t", "\u3000", "\u00a0", "·", "|", "｜", "::", "：：")),
@@ -659,6 +659,8 @@ CAPTION_CUE = _Cue((
      (rf"[\p{{Han}}·]{{2,4}}\s*[/／]\s*摄\s*{_DATE}$", ("摄1", "摄2", "摄 1", "摄 2")),
      # …（青山日报视觉 王小明）: a paper's picture desk and its photographer
      (rf"[（(]\s*(?:本报|\p{{Han}}{{1,10}}{_OUTLET})?\s*视觉\s*[\p{{Han}}·]{{2,4}}\s*[）)]$", ("视觉",)),
+     # …（新闻画面）, …（青山电视台画面）: the footage a caption's words are taken from
+     (r"[^（(\s][（(][^（）()]{0,16}画面[）)]$", ("画面",)),
      # …（青山时报）: a paper's name in round brackets after a caption's words (no real line or
      # title ends so; after a name alone, 王小明（青山日报）, a byline)
      (r"[^（(\s]{5}[（(]\p{Han}{1,8}(?:日报|时报|晚报|早报|商报|周报)[）)]$", ("报）", "报)")),
@@ -821,7 +823,7 @@ BYLINE_CUE = _Cue((
     rf"|[【［\[]\s*(?:本报|本网|本刊|本台|\p{{Han}}{{1,10}}{_OUTLET})\s*(?:[·•]\s*\p{{Han}}{{2,8}}|(?:{_CHANNELS}))\s*[】］\]]$"  # 【青山日报·警方发布】, 【青山日报体育】
     # a dateline and its reporters, and nothing else: 本报讯 记者王小明, 青山日报·青山网讯（记者 王小明）,
     # 本报讯（记者 王小明 通讯员 李春华）
-    rf"|[（(【［\[]?\s*(?:本报|本网|本刊|本台|\p{{Han}}{{1,10}}{_OUTLET})(?:\s*·\s*\p{{Han}}{{1,12}}(?:网|客户端)|{_CHANNELS})?讯\s*[）)】］\]]?\s*[（(]?\s*(?:记者|通讯员|实习生)\s*[\p{{Han}}·]{{2,4}}"
+    rf"|[（(【［\[]?\s*(?:本报|本网|本刊|本台|\p{{Han}}{{1,10}}{_OUTLET})(?:\s*·\s*\p{{Han}}{{1,12}}(?:网|客户端)|{_CHANNELS})?(?:讯|消息)\s*[）)】］\]]?\s*[（(]?\s*(?:记者|通讯员|实习生)\s*[\p{{Han}}·]{{2,4}}"
     rf"(?:\s*[、，,]?\s*(?:记者|通讯员|实习生)?\s*[\p{{Han}}·]{{2,4}}){{0,4}}\s*(?:报道)?\s*[）)]?$"
     # a dateline and names in brackets, no trade's word before them (本报讯（王小明　李春华）)
     rf"|(?:本报|本网|\p{{Han}}{{1,10}}{_OUTLET})讯\s*[（(]\s*(?:{_NAME})(?:\s*[、，,]?\s*(?:{_NAME})){{0,3}}\s*[）)]$"
@@ -890,7 +892,7 @@ BYLINE_CUE = _Cue((
                r"|点击(?:下方|上方|左下角|右下角|右上角)\S{0,8}$", ("关注", "阅读原文", "下载", "点击")),
               # an author line: 本报评论部, （青山日报编辑部）
               (r"^[（(]?\s*(?:本报|本刊|\p{Han}{2,10}(?:报|社|网|台|客户端|新闻))?\p{Han}{0,4}"
-               r"(?:评论部|编辑部|评论员|记者部|报道组|采访组)\s*[）)]?$", ("评论部", "编辑部", "评论员", "记者部", "报道组", "采访组")),
+               r"(?:评论部|编辑部|评论员|记者部|报道组|采访组|调研组|调查组)\s*[）)]?$", ("评论部", "编辑部", "评论员", "记者部", "报道组", "采访组", "调研组", "调查组")),
               # reprint and copyright notes
               (r"转载|(?:本文|文章|原文)转自|版权(?:所有|声明|归)|声明[：:]|本文来自|本文来源于|原载于?|(?:首发|首刊|首载|原刊|原发)于|授权(?:发布|转载|刊登|刊发)",
                ("转", "版权", "声明", "来自", "来源于", "原载", "首发", "首刊", "首载", "原刊", "原发", "授权"))),
@@ -957,7 +959,7 @@ _SENDER_ENDS = ("馆|院|局|部|中心|办|站|所|队|委|会|处|厅|校|大�
                 "|文娱|视觉|街道|社区|汽车|房产|教育|文旅|旅游|娱乐")
 #: A media centre and a name after a gap ("青山县融媒体中心　王小明"), or any body that sends a
 #: text and a name that opens with a common surname (青山集团党委宣传部　王小明).
-_ORG_THEN_NAME = _compile(r"^\p{Han}{2,12}(?:融媒体中心|新闻中心|报社|电视台|日报|时报|晚报|早报|商报)[\s\u3000\u00a0]+[\p{Han}·]{2,4}$"
+_ORG_THEN_NAME = _compile(rf"^\p{{Han}}{{2,12}}(?:融媒体中心|融媒|新闻中心|报社|电视台|日报|时报|晚报|早报|商报)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}(?:[\s\u3000\u00a0]+(?:{_NAME})){{0,2}}$"
                           rf"|^\p{{Han}}{{1,14}}(?:{_SENDER_ENDS})[\s\u3000\u00a0]+(?:{_NAME})$")
 #: A paper and a name after a gap, in brackets ("（青山网　王小明）"; read with the gaps: not
 #: "（本报巴黎电）" or "（作者为本报记者）").
@@ -1144,7 +1146,7 @@ _NAMES_THEN_WRITES = _compile(rf"^(?:(?:{_NAME})[\s\u3000\u00a0]+){{0,3}}(?:{_NA
 #: 青山日报, 视频：青山日报, 来源：青山日报), a picture agency in brackets (（路透社）; not 新华社,
 #: whose bracketed name closes reports) or the picture's kind (（剧照）, （档案照）, （取自网络）),
 #: the gaps dropped.
-_SENTENCE_THEN_PHOTO = _compile(rf"[。！？][）)]?\s*(?:[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})\s*摄(?:于[^（）()]{{2,16}})?\s*[）)]|[（(]\s*摄影?\s*[：:/／]?\s*(?:{_NAME})\s*[）)]|[（(]\s*(?:视频|图片?)\s*[/／：:][^（）()]{{2,20}}[）)]|[（(]\s*(?:截图|图片|照片|视频|画面)?来源\s*[：:][^（）()]{{1,16}}[）)]|[（(]\s*(?:资料图片?|资料照片|图片|配图)?\s*[，,]?\s*(?:图文无关|图片与本文无关|仅为示意|仅供参考|仅作示意)\s*[）)]|[（(]\s*[A-Za-z][A-Za-z .]{{1,20}}\s*[/／][^（）()]{{1,24}}[）)]|[（(]\s*(?:(?:拍摄|摄影|摄像|视频|剪辑|编辑|后期)\s*[：:/／]\s*(?:{_NAME})\s*[；;，,、]?\s*){{2,4}}[）)]|(?:\p{{Han}}{{0,12}}记者)?(?:{_NAME})(?:\s*[、，,]?\s*(?:{_NAME})){{0,2}}\s*[/／]?\s*摄(?:影|于[^，。；！？,;\s]{{2,16}})?|(?:摄影|图片|照片|图|拍摄者?|摄影者|视觉设计|设计|制图|美编)\s*[：:/／]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})(?:\s*[（(][^（）()]{{1,16}}[）)])?|(?:图源|图片来源|照片来源|视频来源|视频|图片|照片|来源|图表来源|数据来源|资料来源)\s*[：:/／]\s*[^，。；！？,;：:\s]{{2,16}}|{_DATE}\s*摄\s*(?:[\p{{Han}}·]{{2,4}})?|(?:人民视觉|视觉中国|东方IC|图虫创意|IC\s*photo|CFP|新华社|中新社)\s*供?图|[（(]\s*(?:路透社?|法新社?|美联社?|欧新社|共同社|新华|中新|视觉中国|人民视觉|东方IC|CFP|IC\s*photo|AFP|AP(?:\s*Photo)?|EPA|Reuters|Getty\s*Images?)\s*(?:[/／]\s*[^（）()]{{1,16}})?[）)]|(?:路透社?|法新社|美联社|欧新社|共同社|视觉中国|人民视觉|东方IC|CFP|IC\s*photo|AFP|AP|EPA|Reuters|REUTERS|Getty\s*Images?)|[（(]\s*(?:(?:本报|\p{{Han}}{{1,10}}{_OUTLET})?资料(?:图片?|照片)|(?:电影|电视剧)?剧照|\p{{Han}}{{0,8}}档案(?:照片?|图片?)|(?:取|来)自网络|(?:互联网|网络)(?:照片|图片))\s*[）)]|\p{{Han}}{{0,12}}记者(?:{_NAME})\s*图|\p{{Han}}{{0,10}}(?:画面|截屏|截图)"
+_SENTENCE_THEN_PHOTO = _compile(rf"(?:[。！？]|(?<=\D)\.)[）)]?\s*(?:[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})\s*摄(?:于[^（）()]{{2,16}})?\s*[）)]|[（(]\s*摄影?\s*[：:/／]?\s*(?:{_NAME})\s*[）)]|[（(]\s*(?:视频|图片?)\s*[/／：:][^（）()]{{2,20}}[）)]|[（(]\s*(?:截图|图片|照片|视频|画面)?来源\s*[：:][^（）()]{{1,16}}[）)]|[（(]\s*(?:资料图片?|资料照片|图片|配图)?\s*[，,]?\s*(?:图文无关|图片与本文无关|仅为示意|仅供参考|仅作示意)\s*[）)]|[（(]\s*[A-Za-z][A-Za-z .]{{1,20}}\s*[/／][^（）()]{{1,24}}[）)]|[（(]\s*(?:(?:拍摄|摄影|摄像|视频|剪辑|编辑|后期)\s*[：:/／]\s*(?:{_NAME})\s*[；;，,、]?\s*){{2,4}}[）)]|(?:\p{{Han}}{{0,12}}记者)?(?:{_NAME})(?:\s*[、，,]?\s*(?:{_NAME})){{0,2}}\s*[/／]?\s*摄(?:影|像|于[^，。；！？,;\s]{{2,16}})?|(?:摄影|图片|照片|图|拍摄者?|摄影者|视觉设计|设计|制图|美编)\s*[：:/／]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})(?:\s*[（(][^（）()]{{1,16}}[）)])?|(?:图源|图片来源|照片来源|视频来源|截图来源|画面来源|视频|图片|照片|来源|图表来源|数据来源|资料来源)\s*[：:/／]\s*[^，。；！？,;：:\s]{{2,16}}|{_DATE}\s*摄\s*(?:[\p{{Han}}·]{{2,4}})?|(?:人民视觉|视觉中国|东方IC|图虫创意|IC\s*photo|CFP|新华社|中新社)\s*供?图|[（(]\s*(?:路透社?|法新社?|美联社?|欧新社|共同社|新华|中新|视觉中国|人民视觉|东方IC|CFP|IC\s*photo|AFP|AP(?:\s*Photo)?|EPA|Reuters|Getty\s*Images?)\s*(?:[/／]\s*[^（）()]{{1,16}})?[）)]|(?:路透社?|法新社|美联社|欧新社|共同社|视觉中国|人民视觉|东方IC|CFP|IC\s*photo|AFP|AP|EPA|Reuters|REUTERS|Getty\s*Images?)|[（(]\s*(?:(?:本报|\p{{Han}}{{1,10}}{_OUTLET})?资料(?:图片?|照片)|(?:电影|电视剧)?剧照|\p{{Han}}{{0,8}}档案(?:照片?|图片?)|(?:取|来)自网络|(?:互联网|网络)(?:照片|图片))\s*[）)]|\p{{Han}}{{0,12}}记者(?:{_NAME})\s*图|\p{{Han}}{{0,10}}(?:画面|截屏|截图)"
                                 rf"|\p{{Han}}{{0,12}}(?:(?:特约|首席|资深)摄影(?:记者|师)?|摄影(?:记者|师))(?:{_NAME})"  # …。青山日报特约摄影 王小明
                                 r"|(?:图片|照片|视频)(?:提供|供稿)\s*[：:/／][^，。；！？,;：:\s]{2,16}"  # …。图片提供：青山日报
                                 r"|(?:本文|本版|文中)(?:图片|照片|配图)(?:均|皆|全部)?(?:来自|来源于|源自|选自)[^，。；！？,;：:\s]{2,16}"  # …。本文图片均来自青山日报
@@ -1211,12 +1213,23 @@ def _notice(text: str) -> bool:
     return len(text) <= _NOTICE_MAX and _NOTICE_WORDS(text) is not None and _PLATFORM_NOTICE(_simplified(text)) is not None
 
 
+#: Brackets a line of credit may stand in, read as round ones (not 《》: a work's title).
+_OTHER_BRACKETS = {"『": "』", "「": "」", "<": ">", "＜": "＞", "〈": "〉", "〔": "〕", "〖": "〗"}
+
+
 def classify_line(text: str) -> str:
     """``caption``, ``byline`` or ``body`` for one line of an article's body, by general cues:
     length, a leading photo marker, credit words (摄 供图 记者 编辑 来源 …), a short line
     naming a scene ("会议现场"); a line read as body is read again without an editor's credit
     at its end (…。青山日报记者 王小明 摄　编辑：李春华: a caption)."""
     kind = _classify(text)
+    if kind == "body" and text[:1] in _OTHER_BRACKETS:
+        # a line wholly in other brackets, read as in round ones (『来源：青山日报』, <编辑：王小明>)
+        s = text.strip()
+        if len(s) <= 42 and s[-1:] == _OTHER_BRACKETS[s[0]]:
+            kind = _classify("（" + s[1:-1] + "）")
+            if kind != "body":
+                return kind
     tail = text[-10:]
     if kind == "body" and ("编" in tail or "校" in tail or "审" in tail or "編" in tail or "審" in tail):
         simple = _simplified(text)
@@ -1280,7 +1293,7 @@ def _classify(text: str) -> str:
                  or _ORG_THEN_NAME.match(s) or _SOURCE_GAP_NAME.match(s)
                  or _NAME_THEN_EDITS(s) or (s.startswith("原创") and _ORIGINAL_BY(s))):
         return "byline"
-    if (len(t) <= 40 and ("。" in t or "！" in t or "？" in t)  # (the pattern opens with a sentence's end)
+    if (len(t) <= 40 and ("。" in t or "！" in t or "？" in t or "." in t)  # (the pattern opens with a sentence's end)
             and ("摄" in t or "画面" in t or "截" in t or "图" in t or "照" in t or "视频" in t or "来源" in t or "网络" in t
                  or "设计" in t or t[-1:] in "）)" or t[-1:].isascii()) and _SENTENCE_THEN_PHOTO(t)):
         return "caption"  # a caption of a sentence or two and its credit: …。王小明 摄, …。青山电视台画面
@@ -1404,6 +1417,8 @@ _ABOVE_TITLE = _compile(r"(?:[（(【［\[]|[|｜丨]\s*)?\s*(?:\p{Han}{1,8}(?:�
                         r"|\p{Han}{1,12}(?:新闻中心|副刊|周刊)$|\p{Han}{2}动态$"  # a paper's news centre or supplement; a column of news: 社区动态
                         r"|\p{Han}{0,4}(?:直播|实录)$"  # a link to a live page or a transcript: 比分直播, 发布会实录
                         r"|\p{Han}{9,14}新闻网$"  # a long site's name: 青山日报客户端大学新闻网
+                        # a column's or a kind's label: 深度报道, 调研报告, 本报评论员文章, 本期关注
+                        r"|(?:深度|独家|专题|特别|系列|调查)报道$|调研报告$|(?:本报|本刊|\p{Han}{1,10}(?:报|社|网|台|客户端|新闻))?评论员文章$|本期(?:关注|焦点|导读)$"
                         r"|\p{Han}{0,4}(?:积分榜|射手榜|赛程表?|赛果|比分)$"  # a sports page's tabs: 积分榜, 中超赛程
                         r"|\p{Han}{2}中国$"  # a national platform's or a column's name: 信用中国, 影像中国 (no title of 10,121 is one)
                         r"|(?:\p{Han}{2,4}|[A-Z]{2,5})(?:\s*[|｜丨/／]\s*(?:\p{Han}{2,4}|[A-Z]{2,5})){1,3}$"  # a row of sections' labels: 国际 | 外电, CBA | 中超 (not 来论·春运, a title)
