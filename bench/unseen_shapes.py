@@ -258,6 +258,17 @@ it led to, then used (exact, title, meta_f1): 160, police, military and fire-bri
 environment (46%, 0.935, 0.878 -> 69.5%, 1.00, 0.973); 164, Hong Kong, Taiwan and overseas pages
 in traditional script (79%, 0.985, 1.000 -> 79.5%, 0.995, 1.000); 165, sports (61.5%, 0.82,
 0.963 -> 80.5%, 0.935, 1.000).
+Set 166 (twenty-second session, common shapes in other words), written as a check, was measured
+before any change (65.5%, 1.00, 0.944), then used (81.5%, 1.00, 0.998). Sets 167–181, written
+three and three, each measured before the change it led to, then used (exact before -> after):
+167, symbols and breadcrumbs (78.5% -> 85.5%); 168, credit words combined (72% -> 82%); 169, apps
+and self-media (70% -> 83.5%); 170, dates in every place (37.5% -> 76.5%); 171, symbols (79% ->
+79.5%); 172, separators (84%, needed nothing); 173, marks, dates and credits in one line (73.5% ->
+77%); 174, video pages (55% -> 77.5%); 175, reposts' notices (58% -> 80%); 176, school and
+hospital pages (78.5% -> 80%); 177, photo galleries (48.5% -> 81%); 178, scenes without credits
+(51% -> 74%); 179, reporting teams (62% -> 82.5%); 180, broadcasters (28.5% -> 75%); 181, other
+brackets and ASCII marks (54.5% -> 67.5%). Set 182, the same families in traditional script,
+written after their cues as a check and not used: 82%, 1.00, 0.999.
 """
 from __future__ import annotations
 
