@@ -1872,6 +1872,15 @@ CLASSIFIED_LINES = [
     ("『来源：青山日报』", "byline"),
     ("<编辑：王小明>", "byline"),
     ("「记者 王小明」", "byline"),
+    # WeChat posts and sports pages: what the reader does with a picture, a picture's source
+    # after a bar, someone at an event, interviewed after it
+    ("村民们参加拔河比赛（向上滑动查看）", "caption"),
+    ("村民们参加拔河比赛。图片 | 青山日报", "caption"),
+    ("王小明（右）在颁奖仪式上", "caption"),
+    ("王小明在发布会上发言", "caption"),
+    ("赛后，王小明接受采访", "caption"),
+    # (a name and 出席 opens headlines: 王小明出席会议)
+    ("王小明出席发布会", "body"),
 ]
 
 
@@ -2117,7 +2126,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         # outlet's international edition, a national platform's name
         ["积分榜", "中超赛程"], ["CBA | 中超"], ["| 青山日报"], ["青山日报 :: 新闻"], ["青山新闻 :: 国内"], ["1024人已读"], ["青山日报图片"], ["青山日报客户端大学新闻网"],
         # a column's or a kind's label, an outlet and its commentary or its investigation
-        ["深度报道"], ["调研报告"], ["本报评论员文章"], ["青山日报 调查"], ["青山日报评论"], ["青山日报科学"], ["青山日报环境"], ["青山日报国际版"], ["信用中国"],
+        ["深度报道"], ["调研报告"], ["本报评论员文章"], ["青山日报 调查"], ["青山日报评论"], ["战报"], ["赛后"], ["比赛日"], ["青山日报科学"], ["青山日报环境"], ["青山日报国际版"], ["信用中国"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
