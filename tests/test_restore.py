@@ -1881,6 +1881,32 @@ CLASSIFIED_LINES = [
     ("赛后，王小明接受采访", "caption"),
     # (a name and 出席 opens headlines: 王小明出席会议)
     ("王小明出席发布会", "body"),
+    # English credits after a caption's words or alone, English bylines
+    ("村民们参加拔河比赛. Image credit: NASA", "caption"),
+    ("村民们参加拔河比赛（Courtesy of 青山大学）", "caption"),
+    ("村民们参加拔河比赛（Source: Reuters）", "caption"),
+    ("村民们参加拔河比赛 | Getty Images", "caption"),
+    ("Graphic: 青山日报", "caption"),
+    ("Written by 王小明", "byline"),
+    ("Reporting by 王小明; Editing by 李春华", "byline"),
+    ("By 王小明 | 青山日报", "byline"),
+    ("Chief editor: 王小明", "byline"),
+    # credits apart by gaps after a caption's words; roles and names alone are a byline
+    ("村民们参加拔河比赛　　摄　王小明", "caption"),
+    ("村民们参加拔河比赛　　王小明　图", "caption"),
+    ("村民们参加拔河比赛　摄影　青山日报　王小明", "caption"),
+    ("村民们参加拔河比赛　　来源　青山日报", "caption"),
+    ("村民们参加拔河比赛。供图青山日报", "caption"),
+    ("记者　王小明　摄影　李春华", "byline"),
+    ("编辑　王小明　李春华", "byline"),
+    ("青山新闻　王小明", "byline"),
+    # an e-paper's marks: continuation, page, the page's texts' provider
+    ("（上接第1版）", "caption"),
+    ("（下转第三版）", "caption"),
+    ("村民们参加拔河比赛（下转第4版）", "body"),
+    ("第01版", "caption"),
+    ("－2－", "caption"),
+    ("（本版稿件由青山日报提供）", "byline"),
 ]
 
 
@@ -2126,7 +2152,11 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         # outlet's international edition, a national platform's name
         ["积分榜", "中超赛程"], ["CBA | 中超"], ["| 青山日报"], ["青山日报 :: 新闻"], ["青山新闻 :: 国内"], ["1024人已读"], ["青山日报图片"], ["青山日报客户端大学新闻网"],
         # a column's or a kind's label, an outlet and its commentary or its investigation
-        ["深度报道"], ["调研报告"], ["本报评论员文章"], ["青山日报 调查"], ["青山日报评论"], ["战报"], ["赛后"], ["比赛日"], ["青山日报科学"], ["青山日报环境"], ["青山日报国际版"], ["信用中国"],
+        ["深度报道"], ["调研报告"], ["本报评论员文章"], ["青山日报 调查"], ["青山日报评论"], ["战报"], ["赛后"], ["比赛日"],
+        # an English page's buttons, lists and dates; a row of links with gaps; an e-paper's platform
+        ["Share", "Print"], ["Top Stories"], ["Font size: A A A"], ["青山日报 English"], ["Updated: 2024-01-12 10:30"],
+        ["By 王小明 | 青山日报 | Updated: 2024-01-12"], ["中文 | English"], ["首页 新闻"], ["要闻　青山日报"],
+        ["青山日报数字报刊平台"], ["版面目录"], ["青山日报科学"], ["青山日报环境"], ["青山日报国际版"], ["信用中国"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:

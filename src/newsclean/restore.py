@@ -303,7 +303,7 @@ FURNITURE = _Cue((
      r"|[<＜«‹⇦←◀◁◄⬅【［\[（(]?\s*(?:返回(?:列表|首页|顶部|目录)?|上一篇|下一篇|上一条|下一条)"  # links back
      r"|(?:上一期|下一期|往期|上一版|下一版)(?:\s*(?:上一期|下一期|往期|上一版|下一版))*$|(?:本期|今日|本版|本周)(?:导读|目录|新闻|要闻|关注|推荐|聚焦|看点)$"  # an e-paper's issues and pages
      r"|(?:PDF|pdf)\s*(?:下载|版)$|下载\s*(?:PDF|pdf)(?:版)?$"
-     rf"|(?:本报|本刊|\p{{Han}}{{1,10}}{_OUTLET})?\s*(?:电子版|数字报|PDF\s*版)$"
+     rf"|(?:本报|本刊|\p{{Han}}{{1,10}}{_OUTLET})?\s*(?:电子版|数字报(?:刊)?(?:平台)?|PDF\s*版)$|版面(?:目录|导航)$|返回目录$"
      rf"|\p{{Han}}{{2,8}}{_OUTLET}\s*[-－_|｜]\s*\S"  # a site name before the page title
      r"|\S{1,12}\s*[>＞»›]{1,2}\s*\S{1,8}$"  # a source and its section (青山日报 > 要闻)
      rf"|[【［\[]\s*(?:本报|本刊|\p{{Han}}{{1,10}}{_OUTLET}|[A-Za-z][A-Za-z0-9 .\-]{{1,20}})\s*[】］\]]$"  # 【青山日报】, 【TechWeb】
@@ -453,12 +453,18 @@ FURNITURE = _Cue((
     (rf"(?:{_SECTION})$|星期[一二三四五六日天]$|[【［\[]\s*(?:返回顶部|回到顶部|返回首页|返回|关闭|打印)\s*[】］\]]$"
      rf"|(?:[【［\[]\s*(?:{_BUTTON})\s*[】］\]]\s*){{1,6}}$|[>＞»›]{{1,2}}\s*(?:正文|详情|内容)$"
      r"|(?i:home|news|index)\s*[|｜/>»›]", ()),
+    # an English page's buttons, lists and dates (Share, Print, Top Stories, Font size: A A A,
+    # Updated: 2024-01-12, 青山日报 English, 中文 | English, By 王小明 | 青山日报 | Updated: …)
+    (r"(?i:share|print|e-?mail|top\s*stories|latest\s*news|related\s*news|most\s*(?:read|popular))$"
+     r"|(?i:font\s*size)\b|(?i:updated|published)\s*[:：]|\S{1,12}\s*(?i:english)$|中文\s*[|｜]\s*(?i:english)$|(?i:english)\s*[|｜]\s*中文$"
+     r"|(?i:by)\s*\S{1,20}\s*[|｜]", "[A-Za-z]"),
     # a breadcrumb of sections' names alone, apart by any mark (时政 · 社会 · 国内, 新闻中心→本地新闻)
     (rf"(?:{_SECTION}|首页|新闻中心|\p{{Han}}{{0,4}}新闻)(?:\s*(?:[-－>＞»›→/／·|｜]|::|：：)\s*(?:{_SECTION}|首页|正文|新闻中心|\p{{Han}}{{0,4}}新闻)){{1,4}}$",
      (*"-－>＞»›→/／·|｜", "::", "：：")),
     # a source and a section of the paper after a gap or a dot, or before a bar (青山日报　要闻,
     # 【青山日报·要闻】, 要闻 | 青山日报)
-    (rf"[【［\[]?(?:{_SOURCE})(?:\s+|\s*(?:[·|｜]|::|：：)\s*)(?:{_SECTION}|新闻|资讯|调查|深度|观察)[】］\]]?$|(?:{_SECTION})\s*[|｜]\s*(?:{_SOURCE})$"
+    (rf"[【［\[]?(?:{_SOURCE})(?:\s+|\s*(?:[·|｜]|::|：：)\s*)(?:{_SECTION}|新闻|资讯|调查|深度|观察)[】］\]]?$|(?:{_SECTION})(?:\s+|\s*[|｜]\s*)(?:{_SOURCE})$"
+     rf"|首页(?:\s+(?:{_SECTION}|新闻|正文|资讯|\p{{Han}}{{0,4}}新闻)){{1,4}}$"
      rf"|(?:{_SOURCE})\s*·\s*\p{{Han}}{{1,12}}(?:网|客户端)(?:\s+{_DATE})?$"  # 青山日报·青山网 (2024-01-12): a paper and its site
      rf"|【\s*(?:{_SOURCE})\s*·\s*[^】]{{1,24}}】$",
      (" ", "\t", "\u3000", "\u00a0", "·", "|", "｜", "::", "：：")),
@@ -524,6 +530,11 @@ CAPTION_CUE = _Cue((
     (r"\p{Han}{0,4}(?:现场|活动|会议|工作|资料|新闻)(?:照片|图片)$", ("照片", "图片")),
     # a photographer alone, by a title of the trade (青山日报特约摄影 王小明, 本报摄影记者 王小明)
     (rf"(?:本报|\p{{Han}}{{1,10}}{_OUTLET}|新华社|中新社)?(?:(?:特约|首席|资深)摄影(?:记者|师)?|摄影(?:记者|师))\s*[：:]?\s*(?:{_NAME})$", ("摄影",)),
+    # an e-paper's page, alone (第01版, －2－)
+    # and its continuation mark standing alone (（上接第1版）, （下转第三版）; after a paragraph's words,
+    # …（下转第二版）, it stays with them: the text goes on on that page)
+    (r"第\s*[A-H]?\s*[\d一二三四五六七八九十]{1,3}\s*版$|[-－—]\s*\d{1,3}\s*[-－—]$"
+     r"|[（(]\s*(?:[上下]?[转接]|紧接|续|转自)\s*第?\s*[\d一二三四五六七八九十]{1,3}\s*版\s*[）)]$", ("版", "－", "-", "—")),
     # someone at what the picture shows them doing (王小明在比赛中, 王小明（右）在颁奖仪式上,
     # 王小明在发布会上发言; no real line is one)
     (rf"(?:{_NAME})(?:[（(][^（）()]{{1,6}}[）)])?在\p{{Han}}{{2,8}}[上中](?:发言|讲话|致辞|领奖|庆祝)?$", ("在",)),
@@ -533,7 +544,7 @@ CAPTION_CUE = _Cue((
      r"|[（(【［\[]\s*共\s*\d{1,3}\s*[张幅]\s*[）)】］\]]",  # （共12张）…: a gallery's count
      ("视频时长", "#", "一张", "一组", "一幅", "原图", "大图", "共", "视频")),
     # in English: Photo by 王小明, Photo: 青山日报
-    (r"[(（]?\s*(?i:photo(?:graph)?s?|images?|pictures?|pics?)\s*(?i:credits?|courtesy)?\s*(?i:by|of|[:：/])"
+    (r"[(（]?\s*(?i:photo(?:graph)?s?|images?|pictures?|pics?|graphics?|illustrations?|credits?|courtesy)\s*(?i:credits?|courtesy)?\s*(?i:by|of|[:：/])"
      r"|(?i:image|img|picture|photo)$"  # a picture's alt text left alone
      # an agency and a photographer in brackets ((Xinhua/Wang Peng)), an agency's or a file photo
      r"|[(（]\s*(?:Xinhua|CFP|AFP|AP|EPA|Reuters|VCG|CNS|IC|China\s*Daily)\s*(?:Photo)?\s*/\s*(?:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3}|[\p{Han}·]{2,4})\s*[)）]$"
@@ -612,6 +623,7 @@ CAPTION_CUE = _Cue((
     r"|[（(]\s*(?:图片|照片|配图|图)\s*(?:仅供参考|仅为示意|仅作示意|仅供示意)\s*[）)]$"  # …（图片仅供参考）
     r"|[（(【［\[]\s*\d{1,2}\s*/\s*\d{1,2}\s*[）)】］\]]$"  # …（1/5）: a photo gallery's counter
     r"|[（(【［\[]\s*共\s*\d{1,3}\s*[张幅]\s*[）)】］\]]$"  # …（共8张）: a gallery's count
+
     r"|(?i:photos?)\s*[:：]\s*\S{1,16}$"  # … Photo: 青山日报
     r"|[（(]\s*(?i:photos?|photographs?|pictures?)\s*(?i:by)\s*[^（）()]{1,24}[）)]$"  # …（Photo by 王小明）
     r"|\S(?:网页链接|查看链接)$"  # …　网页链接: a post's link to a page (the gaps are gone here)
@@ -637,7 +649,7 @@ CAPTION_CUE = _Cue((
     r"|(?:摄|供图|摄影|摄影报道|资料图片|资料照片|截图)\s*$",
       ("图", "照", "视频", "摄", "绘", "画", "网络", "发", "提供", "CFP", "IC", "AFP", "AP", "Reuters", "路透", "法新社", "美联社",
        "Getty", "视觉中国", "人民视觉", "链接", "航拍", "截", "@", "/", "hoto", "HOTO", "记者", "EPA", "欧新社", "欧洲新闻", "彭博",
-       "剧照", "海报", "定妆照", "宣传照", "工作照", "合照", "设计", "美编", "影像", "张", "幅")),
+       "剧照", "海报", "定妆照", "宣传照", "工作照", "合照", "设计", "美编", "影像", "张", "幅", "版")),
      # (each with its own strings: lines holding 来源 or 】 are common, these shapes rare)
      (r"[^（(\s]\s*[（(]\s*(?:数据来源|资料来源)\s*[：:][^（）()]{1,16}[）)]$", ("数据来源", "资料来源")),  # …（数据来源：青山日报）
      (rf"\S【(?:本报|\p{{Han}}{{1,10}}{_OUTLET})】$", ("】",)),  # …【青山日报】: the picture's source
@@ -660,6 +672,11 @@ CAPTION_CUE = _Cue((
      (rf"[\p{{Han}}·]{{2,4}}\s*[/／]\s*摄\s*{_DATE}$", ("摄1", "摄2", "摄 1", "摄 2")),
      # …（青山日报视觉 王小明）: a paper's picture desk and its photographer
      (rf"[（(]\s*(?:本报|\p{{Han}}{{1,10}}{_OUTLET})?\s*视觉\s*[\p{{Han}}·]{{2,4}}\s*[）)]$", ("视觉",)),
+     # an English credit after a caption's words, a stop, a bracket or a bar (…. Image credit: NASA,
+     # …（Courtesy of 青山大学）, …（Source: Reuters）, …。Video: 青山日报, …。Photo/王小明, … | Getty Images)
+     (r"(?:[。.！!]|[（(]|[|｜])\s*(?i:(?:image|photo|picture|video|graphic|illustration)s?\s*(?:credits?)?|credits?|courtesy\s*of|source|pics?)"
+      r"\s*[:：/]?\s*[^（）()。]{1,30}[）)]?$"
+      r"|[|｜]\s*(?:Getty\s*Images?|Reuters|REUTERS|AFP|AP|EPA|Xinhua|VCG|IC\s*photo|CFP)$", "[A-Za-z]"),
      # …（向上滑动查看）, …（点击查看大图）: what the reader does with the picture
      (r"[（(]\s*(?:向?[上下左右]{1,2}滑动?|点击)(?:查看|浏览)\S{0,4}[）)]$", ("滑", "点击")),
      # …（新闻画面）, …（青山电视台画面）: the footage a caption's words are taken from
@@ -715,7 +732,9 @@ BYLINE_CUE = _Cue((
      ("网友", "读者", "市民", "爆料人", "投稿人", "供稿人", "来稿人", "本文由", "转自", "发表于", "发帖于", "发布于", "专稿")),
     # in English: By 王小明, Editor: 王小明, Source: …
     (r"(?i:by)\s*(?:[\p{Han}·]{2,4}|[A-Z][a-z]+(?:\s*[A-Z][a-z]+){0,3})$"
-     r"|(?i:edited|translated|produced)\s*(?i:by)\s*\S|(?i:editor|reporter|writer|author|source|translator|producer|text|words)\s*[:：]\s*\S",
+     r"|(?i:by)\s*(?:[\p{Han}·]{2,4}|[A-Z][a-z]+(?:\s*[A-Z][a-z]+){0,3})\s*[|｜]"  # By 王小明 | 青山日报
+     r"|(?i:written|reported|reporting|edited|editing|translated|produced|compiled)\s*(?i:by)\s*\S"
+     r"|(?i:(?:chief\s*)?editor|reporters?|writer|author|source|translator|producer|text|words|contact)\s*[:：]\s*\S",
      "[A-Za-z]"),  # (every match holds a Latin letter)
     # a reporter: 本报记者 王小明, 青山日报融媒体记者：王小明
     # (the outlet's name may stand in quotation marks or in 《》: “青山日报”记者 王小明)
@@ -771,7 +790,7 @@ BYLINE_CUE = _Cue((
      r"|来自\S{0,16}(?:客户端|App|APP|app)$"  # 来自iPhone客户端
      r"|[（(]?\s*(?:本文)?(?:编译|译|转译)自[^（）()\s]{1,24}[）)]?$"  # 本文译自青山日报, （本文编译自…）: what it was translated from
      rf"|(?:本报|\p{{Han}}{{1,10}}{_OUTLET})\s*编译$"  # 青山日报　编译
-     r"|[（(]?\s*(?:本文)?(?:图文|文图|文字|稿件|文章|(?:文字)?实录)均?由[^（）()，。；]{1,20}提供\s*[）)]?$"  # （本文图文由青山日报提供）
+     r"|[（(]?\s*(?:本文|本版|本组)?(?:图文|文图|文字|稿件|文章|(?:文字)?实录)均?由[^（）()，。；]{1,20}提供\s*[）)]?$"  # （本文图文由青山日报提供）
      r"|[（(]\s*(?:根据|据)[^（）()，。；]{1,24}(?:实录|录音|速记|现场发言|发言)整理\s*[）)]$"  # （根据…发布会实录整理）
      r"|[（(]\s*本文由[^（）()，。；]{1,20}(?:科普|供稿|整理|审核|发布)\s*[）)]$"  # （本文由青山日报健康科普）
      r"|(?:本文|审核|科普|审稿|指导|医学)专家\s*[：:]\s*[\p{Han}·]{2,4}"  # 本文专家：王小明，青山医院主任医师
@@ -904,7 +923,7 @@ BYLINE_CUE = _Cue((
 _NEXT_CREDIT = rf"(?:{_ROLES}|作者|审核|审稿|(?:特约|首席|见习)?记者|通讯员|实习生|文|撰文|撰稿|摄影|图)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}"
 #: A role and a name with a gap between them ("校对 张三"), read before the gaps are dropped.
 _ROLE_AND_NAME = _compile(
-    rf"^(?:(?:本期|本版|本刊|本文|{_SOURCE})?(?:总|副|执行)?(?:{_ROLES}|作者|审核|审稿)|记者|文|撰文)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}(?:[\s\u3000\u00a0]+(?:{_ROLES}|作者|审核|审稿|(?:特约|首席|见习)?记者|通讯员|实习生|撰文|撰稿|摄影|图)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}})*$"
+    rf"^(?:(?:本期|本版|本刊|本文|{_SOURCE})?(?:总|副|执行)?(?:{_ROLES}|作者|审核|审稿)|记者|文|撰文)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}(?:[\s\u3000\u00a0]+(?:{_NAME})){{0,2}}(?:[\s\u3000\u00a0]+(?:{_ROLES}|作者|审核|审稿|(?:特约|首席|见习)?记者|通讯员|实习生|撰文|撰稿|摄影|图)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}})*$"
     # the same in brackets, the credits apart by a comma, a stop, a bar or a slash too (（撰文　王小明，
     # 编辑　李春华）, （本报编辑　王小明 | 校对　李春华）): a role, a gap and a name, each
     rf"|^[（(【［\[]\s*(?:(?:本期|本版|本刊|本文|{_SOURCE})?(?:总|副|执行)?(?:{_ROLES}|作者|审核|审稿)|(?:特约|首席|见习)?记者|通讯员|实习生|文|撰文|撰稿)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}"
@@ -956,10 +975,21 @@ _PLACE_THEN_GAP = _compile(r"^[上下左右中]图[\s\u3000\u00a0]+\S").match
 _NAME_SLASH_OUTLET = _compile(rf"\S[\s\u3000\u00a0]+(?:[\p{{Han}}·]{{2,4}}\s*[/／]\s*(?:{_SOURCE})|(?:{_SOURCE})\s*[/／]\s*(?:{_NAME}))$").search
 #: A paper's name and 图 after a gap ("青山日报　图").
 _SOURCE_THEN_PHOTO = _compile(rf"^(?:本报|\p{{Han}}{{1,10}}{_OUTLET})[\s\u3000\u00a0]+图$")
+#: A caption's words, then after a gap a credit of a label, an outlet or a name, apart by
+#: gaps (…　　摄　王小明, …　　王小明　图, …　摄影　青山日报　王小明, …　　来源　青山日报):
+#: `_tail_credit` asks for the label and one of the two.
+_TAIL_CREDIT = _compile(
+    rf"\S.*?[\s\u3000\u00a0]+(?:(?P<l1>摄影?|图片?|供图|来源|拍摄)[\s\u3000\u00a0]+(?P<o1>(?:本报|\p{{Han}}{{1,10}}{_OUTLET})[\s\u3000\u00a0]*)?(?P<n1>{_NAME})?"
+    rf"|(?P<o2>(?:本报|\p{{Han}}{{1,10}}{_OUTLET})[\s\u3000\u00a0]*)?(?P<n2>{_NAME})?[\s\u3000\u00a0]+(?P<l2>摄影?|图|供图))$").fullmatch
+
+
+def _tail_credit(s: str) -> bool:
+    m = _TAIL_CREDIT(s)
+    return m is not None and (m.group("o1") or m.group("n1") or m.group("o2") or m.group("n2")) is not None
 #: How the name of a body that sends a text ends: an office, a school, a desk, a station, a
 #: street's office (青山县文化馆, 青山大学新闻学院, 青山日报体育部, 青山街道).
 _SENDER_ENDS = ("馆|院|局|部|中心|办|站|所|队|委|会|处|厅|校|大学|中学|小学|台|社|网|报|团|组|司|频道|栏目|财经|科技|体育|健康"
-                "|文娱|视觉|街道|社区|汽车|房产|教育|文旅|旅游|娱乐")
+                "|文娱|视觉|街道|社区|汽车|房产|教育|文旅|旅游|娱乐|新闻|客户端")
 #: A media centre and a name after a gap ("青山县融媒体中心　王小明"), or any body that sends a
 #: text and a name that opens with a common surname (青山集团党委宣传部　王小明).
 _ORG_THEN_NAME = _compile(rf"^\p{{Han}}{{2,12}}(?:融媒体中心|融媒|新闻中心|报社|电视台|日报|时报|晚报|早报|商报)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}(?:[\s\u3000\u00a0]+(?:{_NAME})){{0,2}}$"
@@ -1153,6 +1183,7 @@ _SENTENCE_THEN_PHOTO = _compile(rf"(?:[。！？]|(?<=\D)\.)[）)]?\s*(?:[（(]\
                                 rf"|\p{{Han}}{{0,12}}(?:(?:特约|首席|资深)摄影(?:记者|师)?|摄影(?:记者|师))(?:{_NAME})"  # …。青山日报特约摄影 王小明
                                 r"|(?:图片|照片|视频)(?:提供|供稿)\s*[：:/／][^，。；！？,;：:\s]{2,16}"  # …。图片提供：青山日报
                                 r"|(?:图片|图源|图|摄影)[|｜丨][^，。；！？,;：:\s]{2,16}"  # …。图片 | 青山日报
+                                rf"|供图(?:本报|\p{{Han}}{{1,10}}{_OUTLET})"  # …。供图　青山日报, its gaps dropped after the stop
                                 r"|(?:本文|本版|文中)(?:图片|照片|配图)(?:均|皆|全部)?(?:来自|来源于|源自|选自)[^，。；！？,;：:\s]{2,16}"  # …。本文图片均来自青山日报
                                 rf"|(?:本报|\p{{Han}}{{1,10}}{_OUTLET})发\s*[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*[\p{{Han}}·]{{2,4}}\s*摄\s*[）)])$").search
 #: An editor's credit at a line's end (…　编辑：李春华, …摄 编辑：李春华; the gap may be gone:
@@ -1291,7 +1322,8 @@ def _classify(text: str) -> str:
                  or (("图" in s or "摄" in s or "画" in s or "视频" in s or "航拍" in s) and _PHOTO_THEN_NAME.search(s)
                      and not _ROLE_AND_NAME.match(s))
                  or (s.endswith("图") and _SOURCE_THEN_PHOTO.match(s)) or (s[1:2] == "图" and _PLACE_THEN_GAP(s))
-                 or (("/" in s or "／" in s) and _NAME_SLASH_OUTLET(s))):
+                 or (("/" in s or "／" in s) and _NAME_SLASH_OUTLET(s))
+                 or (("摄" in s[-16:] or "图" in s[-16:] or "来源" in s[-16:]) and _tail_credit(s) and not _ROLE_AND_NAME.match(s))):
         return "caption"  # read with the gaps: "王小明　摄　…", "…　　人民视觉", "图　王小明"
     if gaps and ((text.endswith("报道") and _NAMES_THEN_REPORTS.match(s)) or (text.endswith("文") and _NAMES_THEN_WRITES(s)) or _SOURCE_AFTER_GAP.match(s)
                  or _ORG_THEN_NAME.match(s) or _SOURCE_GAP_NAME.match(s)
