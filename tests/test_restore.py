@@ -1907,6 +1907,23 @@ CLASSIFIED_LINES = [
     ("第01版", "caption"),
     ("－2－", "caption"),
     ("（本版稿件由青山日报提供）", "byline"),
+    # who stands where, named; tables' and charts' labels, units and notes; a data desk
+    ("左一为王小明", "caption"),
+    ("中间为王小明", "caption"),
+    ("（左起）王小明、李春华、张三", "caption"),
+    ("表1：村民们参加拔河比赛", "caption"),
+    ("（单位：亿元）", "caption"),
+    ("村民们参加拔河比赛（单位：%）", "caption"),
+    ("（注：数据截至2024-01-12）", "caption"),
+    ("（青山日报数据新闻部）", "byline"),
+    # a site's chrome in the body: what to do with a picture, lists of other articles, a
+    # comment box's notice; not 延伸阅读, under which People's Daily prints related texts
+    ("村民们参加拔河比赛。长按图片保存", "caption"),
+    ("村民们参加拔河比赛（点击图片看视频）", "caption"),
+    ("猜你喜欢", "byline"),
+    ("推荐阅读", "byline"),
+    ("网友评论仅供其表达个人看法，并不表明本站同意其观点", "byline"),
+    ("延伸阅读", "body"),
 ]
 
 
@@ -2156,7 +2173,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         # an English page's buttons, lists and dates; a row of links with gaps; an e-paper's platform
         ["Share", "Print"], ["Top Stories"], ["Font size: A A A"], ["青山日报 English"], ["Updated: 2024-01-12 10:30"],
         ["By 王小明 | 青山日报 | Updated: 2024-01-12"], ["中文 | English"], ["首页 新闻"], ["要闻　青山日报"],
-        ["青山日报数字报刊平台"], ["版面目录"], ["青山日报科学"], ["青山日报环境"], ["青山日报国际版"], ["信用中国"],
+        ["青山日报数字报刊平台"], ["版面目录"], ["手机版", "加入收藏"], ["我要爆料"], ["一图读懂"], ["财经数据"], ["数说青山"], ["青山日报科学"], ["青山日报环境"], ["青山日报国际版"], ["信用中国"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:

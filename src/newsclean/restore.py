@@ -239,7 +239,9 @@ _NAME = rf"[{_SURNAMES}]\p{{Han}}{{1,2}}"
 _PICTURE_ACTIONS = r"(?:保存|下载|查看)(?:图片|原图|大图)"
 _NO_PLAYER = r"(?:您|你)的浏览器(?:暂)?(?:不支持|版本过低)\S{0,30}|(?i:your browser (?:does not|doesn't) support).{0,40}"
 _PAGE_UI = (rf"(?:{_PICTURE_ACTIONS}|(?:视频|图片|内容)?加载中[，,]?\s*(?:请稍候|请稍等)?[.。…]*"
-            r"|写留言|发表评论|写评论|我要留言|分享(?:让|给)更多人看到|分享到朋友圈|(?:微信)?扫[码一]\S{0,3}关注\S{0,8}"
+            r"|写留言|发表评论|写评论|我要留言|我要评论|分享(?:让|给)更多人看到|分享到朋友圈|(?:微信)?扫[码一]\S{0,3}关注\S{0,8}"
+            # a page's lists of other articles (not 延伸阅读 or 相关新闻: People's Daily heads related texts so)
+            r"|猜你喜欢|热点推荐|推荐阅读|相关阅读|热门推荐|精彩推荐|喜欢此内容的人还喜欢|扫码(?:观看|看)(?:视频|直播)"
             r"|(?:继续|向上|向下|向左|向右|左右|上下)滑动\S{0,8}|热门排行|排行榜|预览时标签不可点|文章已于\S{1,24}修改"
             r"|返回\S{1,16}[，,]\s*查看更多|(?:轻触|点击|长按)\s*阅读原文|\S{0,8}阅读器中\S{0,6}阅读|自动(?:播放|连播)|知道了"
             r"|原创\s+[\p{Han}·]{2,4}\s+\S{2,16}"
@@ -267,7 +269,7 @@ _PAGE_UI = (rf"(?:{_PICTURE_ACTIONS}|(?:视频|图片|内容)?加载中[，,]?\s
             r"|查看\s*[：:]\s*\d+\s*[|｜]\s*回复\s*[：:]\s*\d+|本帖最后由\s*\S{1,16}\s*于\s*\S{1,24}\s*编辑|(?:打印\s*)?上一主题\s*下一主题)$")
 _PAGE_UI_KEYS = ("倍速", "x", "X", "×", "视频详情", "相关视频", "推荐视频", "热门视频", "更多视频", "人观看", "人看过", "人围观",
                  "人参与", "次播放", "次观看", "打开", "图", "加载", "留言", "评论", "分享", "关注", "滑动", "排行", "标签", "修改", "查看更多", "阅读", "播放", "知道了",
-                 "二维码", "在看", "点赞", "点个赞", "往期", "以下文章", "收录于",
+                 "二维码", "在看", "点赞", "点个赞", "往期", "以下文章", "收录于", "喜欢", "推荐", "扫码",
                  "原创", "浏览器", "rowser", "弹幕", "回放", "直播", "模式", "登录", "会员", "VIP", "热搜", "连播", "全文", "文明上网", "登入",
                  "楼主", "沙发", "板凳", "电梯直达", "只看", "倒序", "回复", "#", "＃", "复制链接", "本帖", "上一主题")
 #: The page's buttons and links, which stand in a row above an article.
@@ -450,7 +452,7 @@ FURNITURE = _Cue((
     # a section's name, a weekday or a link standing alone (国内, 社会新闻, 星期五, 【返回顶部】),
     # and a navigation bar's first items in English (Home | News): no real line is one
     # (and a row of buttons in brackets: 【简体】【繁体】; the page's last crumb, » 正文)
-    (rf"(?:{_SECTION})$|星期[一二三四五六日天]$|[【［\[]\s*(?:返回顶部|回到顶部|返回首页|返回|关闭|打印)\s*[】］\]]$"
+    (rf"(?:{_SECTION})$|星期[一二三四五六日天]$|(?:手机版|电脑版|加入收藏|设为首页|我要爆料|网站地图|(?:APP|App|app)\s*下载)$|[【［\[]\s*(?:返回顶部|回到顶部|返回首页|返回|关闭|打印)\s*[】］\]]$"
      rf"|(?:[【［\[]\s*(?:{_BUTTON})\s*[】］\]]\s*){{1,6}}$|[>＞»›]{{1,2}}\s*(?:正文|详情|内容)$"
      r"|(?i:home|news|index)\s*[|｜/>»›]", ()),
     # an English page's buttons, lists and dates (Share, Print, Top Stories, Font size: A A A,
@@ -530,6 +532,10 @@ CAPTION_CUE = _Cue((
     (r"\p{Han}{0,4}(?:现场|活动|会议|工作|资料|新闻)(?:照片|图片)$", ("照片", "图片")),
     # a photographer alone, by a title of the trade (青山日报特约摄影 王小明, 本报摄影记者 王小明)
     (rf"(?:本报|\p{{Han}}{{1,10}}{_OUTLET}|新华社|中新社)?(?:(?:特约|首席|资深)摄影(?:记者|师)?|摄影(?:记者|师))\s*[：:]?\s*(?:{_NAME})$", ("摄影",)),
+    # a table's label, a chart's unit or its data's date (表1：…, （单位：亿元）, …（单位：%）, （注：数据截至2024-01-12）)
+    (r"表\s*\d{0,2}\s*[：:]|[（(]\s*注\s*[：:]\s*数据(?:截至|来源|统计)", ("表", "注")),
+    # who stands where, named (左一为王小明, 中间为王小明)
+    (rf"(?:图中)?(?:左|右|中间|中|前排|后排)[一二三四五六七八九]?(?:为|是)(?:{_NAME})", ("为", "是")),
     # an e-paper's page, alone (第01版, －2－)
     # and its continuation mark standing alone (（上接第1版）, （下转第三版）; after a paragraph's words,
     # …（下转第二版）, it stays with them: the text goes on on that page)
@@ -562,7 +568,8 @@ CAPTION_CUE = _Cue((
     r"|[（(]?\s*点击(?:图片|查看|播放|进入|观看)"  # a link under a picture or a video
     r"|[（(][上下左右][）)]\s*\S"  # （上）…: a picture by its place on the page
     r"|图\s*[（(]\s*[\d一二三四五六七八九十]{1,2}\s*[）)]\s*\S"  # 图（1）…
-    r"|(?:图中|图片)?(?:从|自|由)?(?:左至右|右至左|左到右|右到左|前排左起|后排左起|左起|右起)"  # 从左至右：…: who stands where
+    r"|[（(]?(?:图中|图片)?(?:从|自|由)?(?:左至右|右至左|左到右|右到左|前排左起|后排左起|左起|右起)"
+  # 从左至右：…: who stands where
     r"|[Pp]\d{1,2}\s*[：:]"  # P1：… (the pictures of a post, numbered)
     r"|第\s*\d{1,3}\s*[张幅]\s*[：:]"  # 第3张：… (a gallery's picture)
     r"|摄影报道\s*[：:]"  # 摄影报道：王小明
@@ -677,8 +684,11 @@ CAPTION_CUE = _Cue((
      (r"(?:[。.！!]|[（(]|[|｜])\s*(?i:(?:image|photo|picture|video|graphic|illustration)s?\s*(?:credits?)?|credits?|courtesy\s*of|source|pics?)"
       r"\s*[:：/]?\s*[^（）()。]{1,30}[）)]?$"
       r"|[|｜]\s*(?:Getty\s*Images?|Reuters|REUTERS|AFP|AP|EPA|Xinhua|VCG|IC\s*photo|CFP)$", "[A-Za-z]"),
+     # …（单位：亿元）: a chart's or a table's unit
+     (r"[（(]\s*单位\s*[：:][^（）()]{1,8}[）)]$", ("单位",)),
      # …（向上滑动查看）, …（点击查看大图）: what the reader does with the picture
-     (r"[（(]\s*(?:向?[上下左右]{1,2}滑动?|点击)(?:查看|浏览)\S{0,4}[）)]$", ("滑", "点击")),
+     (r"[（(]\s*(?:向?[上下左右]{1,2}滑动?|点击|轻触|长按)(?:图片)?(?:查看|浏览|看|观看)\S{0,4}[）)]$|(?:长按|轻触)(?:图片)?(?:保存|识别)\S{0,4}$",
+      ("滑", "点击", "轻触", "长按")),
      # …（新闻画面）, …（青山电视台画面）: the footage a caption's words are taken from
      (r"[^（(\s][（(][^（）()]{0,16}画面[）)]$", ("画面",)),
      # …（青山时报）: a paper's name in round brackets after a caption's words (no real line or
@@ -914,7 +924,7 @@ BYLINE_CUE = _Cue((
                r"|点击(?:下方|上方|左下角|右下角|右上角)\S{0,8}$", ("关注", "阅读原文", "下载", "点击")),
               # an author line: 本报评论部, （青山日报编辑部）
               (r"^[（(]?\s*(?:本报|本刊|\p{Han}{2,10}(?:报|社|网|台|客户端|新闻))?\p{Han}{0,4}"
-               r"(?:评论部|编辑部|评论员|记者部|报道组|采访组|调研组|调查组)\s*[）)]?$", ("评论部", "编辑部", "评论员", "记者部", "报道组", "采访组", "调研组", "调查组")),
+               r"(?:评论部|编辑部|评论员|记者部|报道组|采访组|调研组|调查组|数据新闻部|数据新闻中心)\s*[）)]?$", ("评论部", "编辑部", "评论员", "记者部", "报道组", "采访组", "调研组", "调查组", "数据新闻")),
               # reprint and copyright notes
               (r"转载|(?:本文|文章|原文)转自|版权(?:所有|声明|归)|声明[：:]|本文来自|本文来源于|原载于?|(?:首发|首刊|首载|原刊|原发)于|授权(?:发布|转载|刊登|刊发)",
                ("转", "版权", "声明", "来自", "来源于", "原载", "首发", "首刊", "首载", "原刊", "原发", "授权"))),
@@ -1232,6 +1242,7 @@ _PLATFORM_NOTICE = _compile(r"^(?:作者简介|作者信息|引用格式|本文�
                             r"|不代表本(?:站|网|平台|号)(?:的)?(?:观点|立场)|(?:用户|作者|机构)上传并发布"
                             r"|投资有风险|入市需谨慎|不构成(?:任何)?投资建议|风险自担"
                             # a notice of copyright or a disclaimer (版权声明：本文为青山日报原创，转载请注明出处。)
+                            r"|仅供其?表达个人看法|并不(?:表明|代表)本(?:站|网)(?:同意|赞同)其观点"
                             r"|^【?(?:版权|免责)声明\s*[：:】]|转载请注明(?:出处|来源)|^本文(?:为|系)\S{1,16}原创").search
 _NOTICE_MAX = 200
 
@@ -1239,7 +1250,7 @@ _NOTICE_MAX = 200
 #: Words one of which every such notice holds, in either script: looked for first, in one
 #: scan (a test for each word costs half as much again; reading every line as simplified
 #: first, three times as much).
-_NOTICE_WORDS = re.compile("观点|觀點|信息|資訊|訊息|上传|上傳|投资|投資|风险|風險|入市|作者|引用|公众号|公眾號|声明|聲明|转载|轉載|原创|原創").search
+_NOTICE_WORDS = re.compile("看法|观点|觀點|信息|資訊|訊息|上传|上傳|投资|投資|风险|風險|入市|作者|引用|公众号|公眾號|声明|聲明|转载|轉載|原创|原創").search
 
 
 def _notice(text: str) -> bool:
@@ -1454,6 +1465,7 @@ _ABOVE_TITLE = _compile(r"(?:[（(【［\[]|[|｜丨]\s*)?\s*(?:\p{Han}{1,8}(?:�
                         r"|\p{Han}{0,4}(?:直播|实录)$"  # a link to a live page or a transcript: 比分直播, 发布会实录
                         r"|\p{Han}{9,14}新闻网$"  # a long site's name: 青山日报客户端大学新闻网
                         # a column's or a kind's label: 深度报道, 调研报告, 本报评论员文章, 本期关注
+                        r"|一图(?:读懂|看懂|了解)$|图解$|数说\S{1,10}$|(?:财经|经济|行情|市场)数据$"  # a chart page's labels
                         r"|(?:深度|独家|专题|特别|系列|调查)报道$|调研报告$|(?:本报|本刊|\p{Han}{1,10}(?:报|社|网|台|客户端|新闻))?评论员文章$|本期(?:关注|焦点|导读)$"
                         r"|\p{Han}{0,4}(?:积分榜|射手榜|赛程表?|赛果|比分|战报|赛况)$|赛[前后]$|比赛日$"  # a sports page's tabs: 积分榜, 中超赛程
                         r"|\p{Han}{2}中国$"  # a national platform's or a column's name: 信用中国, 影像中国 (no title of 10,121 is one)
