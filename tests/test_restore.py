@@ -1924,6 +1924,27 @@ CLASSIFIED_LINES = [
     ("推荐阅读", "byline"),
     ("网友评论仅供其表达个人看法，并不表明本站同意其观点", "byline"),
     ("延伸阅读", "body"),
+    # posts, live pages and press releases: a post's marks, a live page's updates, the
+    # footage after a gap, a compilation's sources, a screenshot's source after a sentence; a
+    # release's marks and contacts (not a contact's name alone, nor a hotline for readers)
+    ("IP属地：北京", "byline"),
+    ("编辑于 2024-01-12", "byline"),
+    ("转发 12　评论 3　赞 45", "byline"),
+    ("【实时更新】", "byline"),
+    ("（持续更新中）", "byline"),
+    ("（10:15更新）", "byline"),
+    ("本场直播已结束", "byline"),
+    ("最后更新：2024-01-12 10:45", "byline"),
+    ("村民们参加拔河比赛　直播画面", "caption"),
+    ("（综合自微博、抖音）", "byline"),
+    ("村民们参加拔河比赛。视频截图（来源：快手）", "caption"),
+    ("###", "byline"),
+    ("【新闻稿】", "byline"),
+    ("媒体联系：王小明", "byline"),
+    ("联系人：王小明　电话：010-12345678", "byline"),
+    ("邮箱：press@example.com", "byline"),
+    ("联系人：王小明", "body"),
+    ("咨询电话：12345678", "body"),
 ]
 
 
@@ -2173,7 +2194,8 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         # an English page's buttons, lists and dates; a row of links with gaps; an e-paper's platform
         ["Share", "Print"], ["Top Stories"], ["Font size: A A A"], ["青山日报 English"], ["Updated: 2024-01-12 10:30"],
         ["By 王小明 | 青山日报 | Updated: 2024-01-12"], ["中文 | English"], ["首页 新闻"], ["要闻　青山日报"],
-        ["青山日报数字报刊平台"], ["版面目录"], ["手机版", "加入收藏"], ["我要爆料"], ["一图读懂"], ["财经数据"], ["数说青山"], ["青山日报科学"], ["青山日报环境"], ["青山日报国际版"], ["信用中国"],
+        ["青山日报数字报刊平台"], ["版面目录"], ["手机版", "加入收藏"], ["我要爆料"], ["一图读懂"], ["财经数据"], ["数说青山"],
+        ["查看原微博"], ["微博正文"], ["青山日报 V"], ["青山日报的微博"], ["实时更新"], ["直播间"], ["Press Release"], ["青山日报科学"], ["青山日报环境"], ["青山日报国际版"], ["信用中国"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:

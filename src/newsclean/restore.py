@@ -242,6 +242,12 @@ _PAGE_UI = (rf"(?:{_PICTURE_ACTIONS}|(?:视频|图片|内容)?加载中[，,]?\s
             r"|写留言|发表评论|写评论|我要留言|我要评论|分享(?:让|给)更多人看到|分享到朋友圈|(?:微信)?扫[码一]\S{0,3}关注\S{0,8}"
             # a page's lists of other articles (not 延伸阅读 or 相关新闻: People's Daily heads related texts so)
             r"|猜你喜欢|热点推荐|推荐阅读|相关阅读|热门推荐|精彩推荐|喜欢此内容的人还喜欢|扫码(?:观看|看)(?:视频|直播)"
+            # a post's or a live page's marks (IP属地：北京, 编辑于 2024-01-12, 转发 12　评论 3　赞 45,
+            # 【实时更新】, （持续更新中）, 本场直播已结束, （10:15更新）, 最后更新：2024-01-12 10:45)
+            r"|IP属地\s*[：:]\s*\S{2,8}|编辑于\s*(?:19|20)\d{2}\S{0,16}|发布于\s*\p{Han}{2,6}"
+            r"|(?:转发|评论|赞|点赞)\s*\d+(?:\s*(?:转发|评论|赞|点赞)\s*\d+){1,3}"
+            r"|【?(?:实时|滚动|持续)更新中?】?|[（(]\s*(?:本文)?持续更新中?\s*[）)]|(?:本场)?直播(?:已)?结束|[（(]\s*\d{1,2}[:：]\d{2}\s*更新\s*[）)]"
+            r"|(?:最后|最近)更新(?:时间|于)?\s*[：:]?\s*(?:19|20)\d{2}\S{0,20}"
             r"|(?:继续|向上|向下|向左|向右|左右|上下)滑动\S{0,8}|热门排行|排行榜|预览时标签不可点|文章已于\S{1,24}修改"
             r"|返回\S{1,16}[，,]\s*查看更多|(?:轻触|点击|长按)\s*阅读原文|\S{0,8}阅读器中\S{0,6}阅读|自动(?:播放|连播)|知道了"
             r"|原创\s+[\p{Han}·]{2,4}\s+\S{2,16}"
@@ -269,7 +275,8 @@ _PAGE_UI = (rf"(?:{_PICTURE_ACTIONS}|(?:视频|图片|内容)?加载中[，,]?\s
             r"|查看\s*[：:]\s*\d+\s*[|｜]\s*回复\s*[：:]\s*\d+|本帖最后由\s*\S{1,16}\s*于\s*\S{1,24}\s*编辑|(?:打印\s*)?上一主题\s*下一主题)$")
 _PAGE_UI_KEYS = ("倍速", "x", "X", "×", "视频详情", "相关视频", "推荐视频", "热门视频", "更多视频", "人观看", "人看过", "人围观",
                  "人参与", "次播放", "次观看", "打开", "图", "加载", "留言", "评论", "分享", "关注", "滑动", "排行", "标签", "修改", "查看更多", "阅读", "播放", "知道了",
-                 "二维码", "在看", "点赞", "点个赞", "往期", "以下文章", "收录于", "喜欢", "推荐", "扫码",
+                 "二维码", "在看", "点赞", "点个赞", "往期", "以下文章", "收录于", "喜欢", "推荐", "扫码", "IP", "编辑于", "发布于", "转发", "赞",
+                 "更新", "结束",
                  "原创", "浏览器", "rowser", "弹幕", "回放", "直播", "模式", "登录", "会员", "VIP", "热搜", "连播", "全文", "文明上网", "登入",
                  "楼主", "沙发", "板凳", "电梯直达", "只看", "倒序", "回复", "#", "＃", "复制链接", "本帖", "上一主题")
 #: The page's buttons and links, which stand in a row above an article.
@@ -452,7 +459,8 @@ FURNITURE = _Cue((
     # a section's name, a weekday or a link standing alone (国内, 社会新闻, 星期五, 【返回顶部】),
     # and a navigation bar's first items in English (Home | News): no real line is one
     # (and a row of buttons in brackets: 【简体】【繁体】; the page's last crumb, » 正文)
-    (rf"(?:{_SECTION})$|星期[一二三四五六日天]$|(?:手机版|电脑版|加入收藏|设为首页|我要爆料|网站地图|(?:APP|App|app)\s*下载)$|[【［\[]\s*(?:返回顶部|回到顶部|返回首页|返回|关闭|打印)\s*[】］\]]$"
+    (rf"(?:{_SECTION})$|星期[一二三四五六日天]$|(?:手机版|电脑版|加入收藏|设为首页|我要爆料|网站地图|(?:APP|App|app)\s*下载)$|"
+     r"(?:查看原(?:微博|文|帖)|微博正文|实时更新|直播间|最新进展|直播回放|(?i:press\s*release))$|\S{1,12}\s+V$|\S{1,12}的微博$|[【［\[]\s*(?:返回顶部|回到顶部|返回首页|返回|关闭|打印)\s*[】］\]]$"
      rf"|(?:[【［\[]\s*(?:{_BUTTON})\s*[】］\]]\s*){{1,6}}$|[>＞»›]{{1,2}}\s*(?:正文|详情|内容)$"
      r"|(?i:home|news|index)\s*[|｜/>»›]", ()),
     # an English page's buttons, lists and dates (Share, Print, Top Stories, Font size: A A A,
@@ -740,6 +748,11 @@ BYLINE_CUE = _Cue((
      r"|(?:发表于|发帖于|发布于)\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$"
      r"|\S{1,12}专稿\s*[：:]?$",  # an outlet's special contribution, its label alone (青山网专稿：)
      ("网友", "读者", "市民", "爆料人", "投稿人", "供稿人", "来稿人", "本文由", "转自", "发表于", "发帖于", "发布于", "专稿")),
+    # a press release's marks and its contacts (###, 【新闻稿】, 媒体联系：王小明, 联系人：王小明　电话：…,
+    # 邮箱：press@example.com; not 联系人 and a name alone (below), nor a hotline for readers,
+    # 咨询电话：…, which the papers print)
+    (rf"#{{3}}$|【?新闻稿】?$|媒体联系人?\s*[：:]|联系人\s*[：:]\s*(?:{_NAME})\s*(?:电话|手机|邮箱)\s*[：:].*$"
+     r"|(?:邮箱|电子邮箱|(?i:e-?mail))\s*[：:]\s*\S+@\S+$", ("#", "新闻稿", "联系", "邮箱", "mail", "MAIL")),
     # in English: By 王小明, Editor: 王小明, Source: …
     (r"(?i:by)\s*(?:[\p{Han}·]{2,4}|[A-Z][a-z]+(?:\s*[A-Z][a-z]+){0,3})$"
      r"|(?i:by)\s*(?:[\p{Han}·]{2,4}|[A-Z][a-z]+(?:\s*[A-Z][a-z]+){0,3})\s*[|｜]"  # By 王小明 | 青山日报
@@ -850,7 +863,7 @@ BYLINE_CUE = _Cue((
     # (and （综合外电）, （综合消息）, （综合青山日报）; not （据新华社电）, a wire's credit the
     # papers print as a paragraph)
     rf"|[（(]\s*(?:本报|本刊|本台|\p{{Han}}{{1,10}}{_OUTLET})?综合(?:报道|外电|外媒|消息|媒体报道)?\s*[）)]$|[（(]\s*综合[^（）()]{{1,30}}报道\s*[）)]$"
-    rf"|[（(]\s*综合(?:本报|\p{{Han}}{{1,10}}{_OUTLET})(?:消息)?\s*[）)]$"
+    rf"|[（(]\s*综合(?:本报|\p{{Han}}{{1,10}}{_OUTLET})(?:消息)?\s*[）)]$|[（(]\s*综合自[^（）()]{{1,30}}[）)]$"
     rf"|(?:本报|本刊|本台|\p{{Han}}{{1,10}}{_OUTLET})·[\p{{Han}}]{{2,4}}$"  # 青山日报·王小明
     rf"|[【［\[]\s*(?:本报|本网|本刊|本台|\p{{Han}}{{1,10}}{_OUTLET})\s*(?:[·•]\s*\p{{Han}}{{2,8}}|(?:{_CHANNELS}))\s*[】］\]]$"  # 【青山日报·警方发布】, 【青山日报体育】
     # a dateline and its reporters, and nothing else: 本报讯 记者王小明, 青山日报·青山网讯（记者 王小明）,
@@ -991,6 +1004,10 @@ _SOURCE_THEN_PHOTO = _compile(rf"^(?:本报|\p{{Han}}{{1,10}}{_OUTLET})[\s\u3000
 _TAIL_CREDIT = _compile(
     rf"\S.*?[\s\u3000\u00a0]+(?:(?P<l1>摄影?|图片?|供图|来源|拍摄)[\s\u3000\u00a0]+(?P<o1>(?:本报|\p{{Han}}{{1,10}}{_OUTLET})[\s\u3000\u00a0]*)?(?P<n1>{_NAME})?"
     rf"|(?P<o2>(?:本报|\p{{Han}}{{1,10}}{_OUTLET})[\s\u3000\u00a0]*)?(?P<n2>{_NAME})?[\s\u3000\u00a0]+(?P<l2>摄影?|图|供图))$").fullmatch
+
+
+#: A caption's words, a gap and the footage they are taken from (…　直播画面).
+_GAP_FOOTAGE = _compile(r"\S.*[\s\u3000\u00a0]+\p{Han}{0,8}画面$").match
 
 
 def _tail_credit(s: str) -> bool:
@@ -1193,7 +1210,8 @@ _SENTENCE_THEN_PHOTO = _compile(rf"(?:[。！？]|(?<=\D)\.)[）)]?\s*(?:[（(]\
                                 rf"|\p{{Han}}{{0,12}}(?:(?:特约|首席|资深)摄影(?:记者|师)?|摄影(?:记者|师))(?:{_NAME})"  # …。青山日报特约摄影 王小明
                                 r"|(?:图片|照片|视频)(?:提供|供稿)\s*[：:/／][^，。；！？,;：:\s]{2,16}"  # …。图片提供：青山日报
                                 r"|(?:图片|图源|图|摄影)[|｜丨][^，。；！？,;：:\s]{2,16}"  # …。图片 | 青山日报
-                                rf"|供图(?:本报|\p{{Han}}{{1,10}}{_OUTLET})"  # …。供图　青山日报, its gaps dropped after the stop
+                                rf"|供图(?:本报|\p{{Han}}{{1,10}}{_OUTLET})"
+                                r"|(?:视频|网络|直播)?截图[（(]\s*来源\s*[：:][^（）()]{1,16}[）)]"  # …。视频截图（来源：快手）  # …。供图　青山日报, its gaps dropped after the stop
                                 r"|(?:本文|本版|文中)(?:图片|照片|配图)(?:均|皆|全部)?(?:来自|来源于|源自|选自)[^，。；！？,;：:\s]{2,16}"  # …。本文图片均来自青山日报
                                 rf"|(?:本报|\p{{Han}}{{1,10}}{_OUTLET})发\s*[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*[\p{{Han}}·]{{2,4}}\s*摄\s*[）)])$").search
 #: An editor's credit at a line's end (…　编辑：李春华, …摄 编辑：李春华; the gap may be gone:
@@ -1313,7 +1331,7 @@ def _classify(text: str) -> str:
         rest = (m.group("o") or "") + m.group("a") if m.group("a") else (m.group("b") or m.group("c") or "")
         # (not a date and a source, 2024-01-12 08:30　来源：青山日报: the page's furniture)
         # (a source and more credits after it is a credit line: 2024-01-12　来源：青山日报　编辑：王小明)
-        kind = ("body" if m.group("a") and m.group("a").startswith(("来源", "出处", "稿源", "来自")) and not _has_gap(m.group("a").strip())
+        kind = ("body" if m.group("a") and m.group("a").startswith(("来源", "出处", "稿源", "来自", "发布于")) and not _has_gap(m.group("a").strip())
                 else _classify(rest))
         if kind != "body" or _SOURCE_ALONE(rest.strip()):
             return kind if kind != "body" else "byline"  # the date of a credit's or an outlet's line
@@ -1334,7 +1352,8 @@ def _classify(text: str) -> str:
                      and not _ROLE_AND_NAME.match(s))
                  or (s.endswith("图") and _SOURCE_THEN_PHOTO.match(s)) or (s[1:2] == "图" and _PLACE_THEN_GAP(s))
                  or (("/" in s or "／" in s) and _NAME_SLASH_OUTLET(s))
-                 or (("摄" in s[-16:] or "图" in s[-16:] or "来源" in s[-16:]) and _tail_credit(s) and not _ROLE_AND_NAME.match(s))):
+                 or (("摄" in s[-16:] or "图" in s[-16:] or "来源" in s[-16:]) and _tail_credit(s) and not _ROLE_AND_NAME.match(s))
+                 or (s.endswith("画面") and _GAP_FOOTAGE(s))):
         return "caption"  # read with the gaps: "王小明　摄　…", "…　　人民视觉", "图　王小明"
     if gaps and ((text.endswith("报道") and _NAMES_THEN_REPORTS.match(s)) or (text.endswith("文") and _NAMES_THEN_WRITES(s)) or _SOURCE_AFTER_GAP.match(s)
                  or _ORG_THEN_NAME.match(s) or _SOURCE_GAP_NAME.match(s)
