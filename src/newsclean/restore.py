@@ -544,6 +544,8 @@ CAPTION_CUE = _Cue((
     (r"表\s*\d{0,2}\s*[：:]|[（(]\s*注\s*[：:]\s*数据(?:截至|来源|统计)", ("表", "注")),
     # who stands where, named (左一为王小明, 中间为王小明)
     (rf"(?:图中)?(?:左|右|中间|中|前排|后排)[一二三四五六七八九]?(?:为|是)(?:{_NAME})", ("为", "是")),
+    # a gallery's picture (第3张：…), its label in square brackets (【高清】…)
+    (r"第\s*\d{1,3}\s*[张幅]\s*[：:]|[【［\[]\s*高清\s*[】］\]]", ("张", "幅", "高清")),
     # an e-paper's page, alone (第01版, －2－)
     # and its continuation mark standing alone (（上接第1版）, （下转第三版）; after a paragraph's words,
     # …（下转第二版）, it stays with them: the text goes on on that page)
@@ -570,7 +572,7 @@ CAPTION_CUE = _Cue((
     # 摄影, 供图, 美编 … before a colon, a slash or a bar, bracketed or not
     r"|[（(【［\[]?\s*(?:\p{Han}{0,3}(?:图|照片?|相片|视频(?!编辑|剪辑|制作|监制|策划|统筹|责编|主编|审核)|影像|航拍|画面|镜头|无人机|俯瞰|全景|近景)(?:\p{Han}{0,2}|[①-⑳\d]{1,3}(?:\s*[-—～~、]\s*[①-⑳\d]{1,3})?)|(?:图文|视频)直播|(?i:gif)|摄影|摄|供图|制图|制表|封面(?:图)?|海报|版式(?:设计)?|版面(?:设计)?|美编|数据来源|资料来源|截图|漫画|插画|绘画|手绘)"
     r"\s*[：:/／|｜丨]"
-    r"|[【［\[]\s*\p{Han}{0,3}(?:图片?|照片|视频|现场|摄影|摄像|航拍|画面|镜头|高清|组图|图集)(?:\p{Han}{0,2}|[\d①-⑳]{1,2})\s*[】］\]]"  # 【现场图】… 【图片说明】… 【航拍】… 【画面】… 【图1】…
+    r"|[【［\[]\s*\p{Han}{0,3}(?:图片?|照片|视频|现场|摄影|摄像|航拍|画面|镜头|组图|图集)(?:\p{Han}{0,2}|[\d①-⑳]{1,2})\s*[】］\]]"  # 【现场图】… 【图片说明】… 【航拍】… 【画面】… 【图1】…
     # a picture agency's name alone (视觉中国, 新华社发)
     r"|(?:CFP|IC\s*photo|视觉中国|人民视觉|东方IC|新华社发|中新社发)$"
     r"|[（(]?\s*点击(?:图片|查看|播放|进入|观看)"  # a link under a picture or a video
@@ -579,7 +581,6 @@ CAPTION_CUE = _Cue((
     r"|[（(]?(?:图中|图片)?(?:从|自|由)?(?:左至右|右至左|左到右|右到左|前排左起|后排左起|左起|右起)"
   # 从左至右：…: who stands where
     r"|[Pp]\d{1,2}\s*[：:]"  # P1：… (the pictures of a post, numbered)
-    r"|第\s*\d{1,3}\s*[张幅]\s*[：:]"  # 第3张：… (a gallery's picture)
     r"|摄影报道\s*[：:]"  # 摄影报道：王小明
     r"|[（(]?\s*(?:图片?|照片)\s*据\s*\S{1,16}[）)]?$"  # 图据青山日报: where the picture came from
     # a picture that only illustrates (（示意图，图文无关）, 本图仅为示意, （配图与本文无关）)
@@ -604,7 +605,7 @@ CAPTION_CUE = _Cue((
     # on such content, which goes on
     r"|[（(]?\s*(?:本|此|该)?(?:图|图片|图像|画面|配图|封面图?|视频)?\s*(?:由|系|为|使用|采用|借助)?\s*(?:AI|AIGC|人工智能)"
     r"(?:工具|技术|软件)?\s*(?:辅助)?(?:生成|制作|合成|绘制|创作)的?(?:图片|图像|画面|配图|视频)?(?:[，,]\s*仅供参考)?[）)]?$",
-     ("图", "照", "相片", "视频", "张", "幅", "高清", "GIF", "gif", "Gif", "AI", "人工智能", "无人机", "俯瞰", "全景", "近景", "P", "p", "无关", "示意", "参考", "影像", "航拍", "摄", "设计", "版式", "版面", "制表", "美编", "资料来源", "CFP", "IC", "视觉", "东方", "社发", "封面", "海报", "数据来源", "点击", "现场", "资料", "截", "画", "镜头", "/", "／",
+     ("图", "照", "相片", "视频", "GIF", "gif", "Gif", "AI", "人工智能", "无人机", "俯瞰", "全景", "近景", "P", "p", "无关", "示意", "参考", "影像", "航拍", "摄", "设计", "版式", "版面", "制表", "美编", "资料来源", "CFP", "IC", "视觉", "东方", "社发", "封面", "海报", "数据来源", "点击", "现场", "资料", "截", "画", "镜头", "/", "／",
       "（上）", "（下）", "（左）", "（右）", "(上)", "(下)", "(左)", "(右)", "左至右", "右至左", "左到右", "右到左", "左起", "右起")),),
     # at the end
     ((r"[【［\[]\s*(?:组?图|图片|照片|视频)\s*[】］\]]$"  # …【图片】
@@ -637,7 +638,6 @@ CAPTION_CUE = _Cue((
     r"|[（(][^（）()]{0,12}(?:视频截图|截图|截屏|资料图片|资料照片|供图|摄影?)[）)]。$"  # …（视频截图）。: the stop after the credit
     r"|[（(]\s*(?:图片|照片|配图|图)\s*(?:仅供参考|仅为示意|仅作示意|仅供示意)\s*[）)]$"  # …（图片仅供参考）
     r"|[（(【［\[]\s*\d{1,2}\s*/\s*\d{1,2}\s*[）)】］\]]$"  # …（1/5）: a photo gallery's counter
-    r"|[（(【［\[]\s*共\s*\d{1,3}\s*[张幅]\s*[）)】］\]]$"  # …（共8张）: a gallery's count
 
     r"|(?i:photos?)\s*[:：]\s*\S{1,16}$"  # … Photo: 青山日报
     r"|[（(]\s*(?i:photos?|photographs?|pictures?)\s*(?i:by)\s*[^（）()]{1,24}[）)]$"  # …（Photo by 王小明）
@@ -664,7 +664,7 @@ CAPTION_CUE = _Cue((
     r"|(?:摄|供图|摄影|摄影报道|资料图片|资料照片|截图)\s*$",
       ("图", "照", "视频", "摄", "绘", "画", "网络", "发", "提供", "CFP", "IC", "AFP", "AP", "Reuters", "路透", "法新社", "美联社",
        "Getty", "视觉中国", "人民视觉", "链接", "航拍", "截", "@", "/", "hoto", "HOTO", "记者", "EPA", "欧新社", "欧洲新闻", "彭博",
-       "剧照", "海报", "定妆照", "宣传照", "工作照", "合照", "设计", "美编", "影像", "张", "幅", "版")),
+       "剧照", "海报", "定妆照", "宣传照", "工作照", "合照", "设计", "美编", "影像")),
      # (each with its own strings: lines holding 来源 or 】 are common, these shapes rare)
      (r"[^（(\s]\s*[（(]\s*(?:数据来源|资料来源)\s*[：:][^（）()]{1,16}[）)]$", ("数据来源", "资料来源")),  # …（数据来源：青山日报）
      (rf"\S【(?:本报|\p{{Han}}{{1,10}}{_OUTLET})】$", ("】",)),  # …【青山日报】: the picture's source
@@ -692,6 +692,8 @@ CAPTION_CUE = _Cue((
      (r"(?:[。.！!]|[（(]|[|｜])\s*(?i:(?:image|photo|picture|video|graphic|illustration)s?\s*(?:credits?)?|credits?|courtesy\s*of|source|pics?)"
       r"\s*[:：/]?\s*[^（）()。]{1,30}[）)]?$"
       r"|[|｜]\s*(?:Getty\s*Images?|Reuters|REUTERS|AFP|AP|EPA|Xinhua|VCG|IC\s*photo|CFP)$", "[A-Za-z]"),
+     # …（共8张）: a gallery's count
+     (r"[（(【［\[]\s*共\s*\d{1,3}\s*[张幅]\s*[）)】］\]]$", ("张", "幅")),
      # …（单位：亿元）: a chart's or a table's unit
      (r"[（(]\s*单位\s*[：:][^（）()]{1,8}[）)]$", ("单位",)),
      # …（向上滑动查看）, …（点击查看大图）: what the reader does with the picture
@@ -1268,7 +1270,7 @@ _NOTICE_MAX = 200
 #: Words one of which every such notice holds, in either script: looked for first, in one
 #: scan (a test for each word costs half as much again; reading every line as simplified
 #: first, three times as much).
-_NOTICE_WORDS = re.compile("看法|观点|觀點|信息|資訊|訊息|上传|上傳|投资|投資|风险|風險|入市|作者|引用|公众号|公眾號|声明|聲明|转载|轉載|原创|原創").search
+_NOTICE_WORDS = re.compile("观点|觀點|信息|資訊|訊息|上传|上傳|投资|投資|风险|風險|入市|作者|引用|公众号|公眾號|声明|聲明|转载|轉載|原创|原創").search
 
 
 def _notice(text: str) -> bool:
