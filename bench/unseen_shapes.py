@@ -269,6 +269,14 @@ hospital pages (78.5% -> 80%); 177, photo galleries (48.5% -> 81%); 178, scenes 
 (51% -> 74%); 179, reporting teams (62% -> 82.5%); 180, broadcasters (28.5% -> 75%); 181, other
 brackets and ASCII marks (54.5% -> 67.5%). Set 182, the same families in traditional script,
 written after their cues as a check and not used: 82%, 1.00, 0.999.
+Sets 183–194, written three and three after it, each measured before the change it led to,
+then used (exact before -> after): 183, government accounts' WeChat posts (64% -> 83.5%); 184,
+garble.py's families varied (75.5%, a check, unused); 185, sports captions and correspondents
+(39% -> 64.5%, 135 articles); 186, English credits (16% -> 91%); 187, credits apart by gaps
+(26% -> 83%); 188, e-paper marks (39% -> 61%); 189, people named by their place (53% -> 80.5%);
+190, tables and charts (38% -> 79.5%); 191, a site's chrome in the body (36% -> 78%); 192,
+social posts (49.5% -> 75%); 193, live pages (36.5% -> 79%); 194, press releases (54% ->
+75.5%). People's Daily has no articles past the offsets of sets 186–188 (100 articles each).
 """
 from __future__ import annotations
 
