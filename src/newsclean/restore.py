@@ -459,13 +459,16 @@ FURNITURE = _Cue((
     # a section's name, a weekday or a link standing alone (国内, 社会新闻, 星期五, 【返回顶部】),
     # and a navigation bar's first items in English (Home | News): no real line is one
     # (and a row of buttons in brackets: 【简体】【繁体】; the page's last crumb, » 正文)
-    (rf"(?:{_SECTION})$|星期[一二三四五六日天]$|(?:手机版|电脑版|加入收藏|设为首页|我要爆料|网站地图|(?:APP|App|app)\s*下载)$|"
-     r"(?:查看原(?:微博|文|帖)|微博正文|实时更新|直播间|最新进展|直播回放|(?i:press\s*release))$|\S{1,12}\s+V$|\S{1,12}的微博$|[【［\[]\s*(?:返回顶部|回到顶部|返回首页|返回|关闭|打印)\s*[】］\]]$"
+    (rf"(?:{_SECTION})$|星期[一二三四五六日天]$|[【［\[]\s*(?:返回顶部|回到顶部|返回首页|返回|关闭|打印)\s*[】］\]]$"
      rf"|(?:[【［\[]\s*(?:{_BUTTON})\s*[】］\]]\s*){{1,6}}$|[>＞»›]{{1,2}}\s*(?:正文|详情|内容)$"
      r"|(?i:home|news|index)\s*[|｜/>»›]", ()),
+    # a site's links, a post's page, a live page (手机版, 加入收藏, 查看原微博, 青山日报 V, 直播间)
+    (r"(?:手机版|电脑版|加入收藏|设为首页|我要爆料|网站地图|(?:APP|App|app)\s*下载)$"
+     r"|(?:查看原(?:微博|文|帖)|微博正文|实时更新|直播间|最新进展|直播回放)$|\S{1,12}\s+V$|\S{1,12}的微博$",
+     ("版", "收藏", "首页", "爆料", "地图", "下载", "查看原", "微博", "更新", "直播", "进展", "V")),
     # an English page's buttons, lists and dates (Share, Print, Top Stories, Font size: A A A,
     # Updated: 2024-01-12, 青山日报 English, 中文 | English, By 王小明 | 青山日报 | Updated: …)
-    (r"(?i:share|print|e-?mail|top\s*stories|latest\s*news|related\s*news|most\s*(?:read|popular))$"
+    (r"(?i:share|print|e-?mail|top\s*stories|latest\s*news|related\s*news|most\s*(?:read|popular)|press\s*release)$"
      r"|(?i:font\s*size)\b|(?i:updated|published)\s*[:：]|\S{1,12}\s*(?i:english)$|中文\s*[|｜]\s*(?i:english)$|(?i:english)\s*[|｜]\s*中文$"
      r"|(?i:by)\s*\S{1,20}\s*[|｜]", "[A-Za-z]"),
     # a breadcrumb of sections' names alone, apart by any mark (时政 · 社会 · 国内, 新闻中心→本地新闻)
@@ -1270,7 +1273,8 @@ _NOTICE_MAX = 200
 #: Words one of which every such notice holds, in either script: looked for first, in one
 #: scan (a test for each word costs half as much again; reading every line as simplified
 #: first, three times as much).
-_NOTICE_WORDS = re.compile("观点|觀點|信息|資訊|訊息|上传|上傳|投资|投資|风险|風險|入市|作者|引用|公众号|公眾號|声明|聲明|转载|轉載|原创|原創").search
+_NOTICE_WORDS = re.compile("观点|觀點|信息|資訊|訊息|上传|上傳|投资|投資|风险|風險|入市|作者|引用|公众号|公眾號"
+                           "|版权声明|免责声明|版權聲明|免責聲明|转载请注明|轉載請註明|本文为|本文系|本文為|本文係").search
 
 
 def _notice(text: str) -> bool:
@@ -1484,18 +1488,25 @@ _ABOVE_TITLE = _compile(r"(?:[（(【［\[]|[|｜丨]\s*)?\s*(?:\p{Han}{1,8}(?:�
                         r"|\p{Han}{1,6}\s*[｜|丨:：/／]$"  # a label cut from the headline it headed: 快讯｜
                         r"|\p{Han}{1,12}(?:新闻中心|副刊|周刊)$|\p{Han}{2}动态$"  # a paper's news centre or supplement; a column of news: 社区动态
                         r"|\p{Han}{0,4}(?:直播|实录)$"  # a link to a live page or a transcript: 比分直播, 发布会实录
-                        r"|\p{Han}{9,14}新闻网$"  # a long site's name: 青山日报客户端大学新闻网
-                        # a column's or a kind's label: 深度报道, 调研报告, 本报评论员文章, 本期关注
-                        r"|一图(?:读懂|看懂|了解)$|图解$|数说\S{1,10}$|(?:财经|经济|行情|市场)数据$"  # a chart page's labels
-                        r"|(?:深度|独家|专题|特别|系列|调查)报道$|调研报告$|(?:本报|本刊|\p{Han}{1,10}(?:报|社|网|台|客户端|新闻))?评论员文章$|本期(?:关注|焦点|导读)$"
-                        r"|\p{Han}{0,4}(?:积分榜|射手榜|赛程表?|赛果|比分|战报|赛况)$|赛[前后]$|比赛日$"  # a sports page's tabs: 积分榜, 中超赛程
-                        r"|\p{Han}{2}中国$"  # a national platform's or a column's name: 信用中国, 影像中国 (no title of 10,121 is one)
                         r"|(?:\p{Han}{2,4}|[A-Z]{2,5})(?:\s*[|｜丨/／]\s*(?:\p{Han}{2,4}|[A-Z]{2,5})){1,3}$"  # a row of sections' labels: 国际 | 外电, CBA | 中超 (not 来论·春运, a title)
                         r"|\p{Han}{2,8}(?:\s*[：:]\s*|\s+)\d[\d.,\-－~～]*\s*(?:万元|亿元|元|万|亿|%|％)?$"  # a label and its figure: 厂商指导价：12.98-16.98万元
                         r"|[#＃]\s*[^#＃\s]{1,12}\s*[#＃]?$"  # a topic's tag: # 科技, #青山镇运动会#
                         r"|(?:本报|本网|\p{Han}{1,10}(?:日报|晚报|早报|时报|新闻|网|客户端))\p{Han}{2,4}$"  # an outlet's column: 青山日报商业观察
                         r"|(?:\p{Han}|[A-Z]{2,5})$"  # a badge: 荐, 热, HOT, NEW
                         r"|[【［\[]?\s*(?:摘要|导读|内容提要|提要|核心提示)\s*[】］\]]?\s*[：:]?\s*\S").match
+#: Short labels above the title, tried on lines of `_LABEL_ABOVE_MAX` characters at most.
+_LABEL_ABOVE = _compile(r"\p{Han}{9,14}新闻网$"  # a long site's name: 青山日报客户端大学新闻网
+                        # a column's or a kind's label: 深度报道, 调研报告, 本报评论员文章, 本期关注
+                        r"|一图(?:读懂|看懂|了解)$|图解$|数说\S{1,10}$|(?:财经|经济|行情|市场)数据$"  # a chart page's labels
+                        r"|(?:深度|独家|专题|特别|系列|调查)报道$|调研报告$|(?:本报|本刊|\p{Han}{1,10}(?:报|社|网|台|客户端|新闻))?评论员文章$|本期(?:关注|焦点|导读)$"
+                        r"|\p{Han}{0,4}(?:积分榜|射手榜|赛程表?|赛果|比分|战报|赛况)$|赛[前后]$|比赛日$"  # a sports page's tabs: 积分榜, 中超赛程
+                        r"|\p{Han}{2}中国$").match  # a national platform's or a column's name: 信用中国, 影像中国 (no title of 10,121 is one)
+_LABEL_ABOVE_MAX = 18
+
+
+def _above_title(line: str) -> bool:
+    """Whether `line`, above the title, is the page's by its shape (`_ABOVE_TITLE`, `_LABEL_ABOVE`)."""
+    return _ABOVE_TITLE(line) is not None or (len(line) <= _LABEL_ABOVE_MAX and _LABEL_ABOVE(line) is not None)
 
 
 _TITLE_MAX = 64
@@ -1526,7 +1537,7 @@ def restore(lines: list[str], cfg: Any) -> Article:
 
     def page_line(ln: str) -> bool:
         """Whether `ln`, above the title, is the page's: a credit, an outlet's name, a summary."""
-        return _read_plainly(_ABOVE_TITLE, ln) or kind_of(ln) != "body"
+        return _read_plainly(_above_title, ln) or kind_of(ln) != "body"
 
     def title_after(i: int) -> bool:
         """Whether a line that can be the title (short, no full stop, no attribution dash, no
