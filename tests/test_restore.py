@@ -1947,6 +1947,9 @@ CLASSIFIED_LINES = [
     ("邮箱：press@example.com", "byline"),
     ("联系人：王小明", "body"),
     ("咨询电话：12345678", "body"),
+    # new media's names: an app's name with a plus, two outlets apart by a dot, a 晨报
+    ("（青山+记者 王小明）", "byline"),
+    ("（青山新闻·青山晨报记者 王小明）", "byline"),
 ]
 
 
@@ -2197,7 +2200,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["Share", "Print"], ["Top Stories"], ["Font size: A A A"], ["青山日报 English"], ["Updated: 2024-01-12 10:30"],
         ["By 王小明 | 青山日报 | Updated: 2024-01-12"], ["中文 | English"], ["首页 新闻"], ["要闻　青山日报"],
         ["青山日报数字报刊平台"], ["版面目录"], ["手机版", "加入收藏"], ["我要爆料"], ["一图读懂"], ["财经数据"], ["数说青山"],
-        ["查看原微博"], ["微博正文"], ["青山日报 V"], ["青山日报的微博"], ["实时更新"], ["直播间"], ["Press Release"], ["青山日报科学"], ["青山日报环境"], ["青山日报国际版"], ["信用中国"],
+        ["青山+"], ["查看原微博"], ["微博正文"], ["青山日报 V"], ["青山日报的微博"], ["实时更新"], ["直播间"], ["Press Release"], ["青山日报科学"], ["青山日报环境"], ["青山日报国际版"], ["信用中国"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
@@ -2205,6 +2208,20 @@ def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
     assert a.title == TITLE and a.paragraphs == P
     removed = [e.before for e in a.edits if e.step == "remove_furniture"]  # (as normalised)
     assert len(removed) == len(furniture) and all(r[:2] == f[:2] for r, f in zip(removed, furniture))
+
+
+def test_a_credit_broken_over_two_lines_is_one() -> None:
+    # a credit's label alone, its value on the next line: one byline or caption, the join
+    # recorded; not a paragraph's opening that ends in a colon, nor a caption over a credit
+    for lines, kind, joined in ((["本报记者", "王小明"], "bylines", "本报记者 王小明"),
+                                (["图片来源：", "青山日报"], "captions", "图片来源：青山日报"),
+                                (["（王小明", "摄）"], "captions", "（王小明 摄）"),
+                                (["青山日报记者", "王小明 通讯员 李春华"], "bylines", "青山日报记者 王小明 通讯员 李春华")):
+        a = restored(article([*P[:2], *lines, *P[2:]]))
+        assert a.paragraphs == P and getattr(a, kind) == [joined]
+        assert any(e.step == "extract_metadata" and e.action == "join" for e in a.edits)
+    b = restored(article([*P[:2], "▲村民们参加拔河比赛", "（王小明 摄）", *P[2:]]))
+    assert b.paragraphs == P and b.captions == ["▲村民们参加拔河比赛", "（王小明 摄）"]
 
 
 def test_a_chronology_keeps_its_dated_lines() -> None:

@@ -768,7 +768,7 @@ BYLINE_CUE = _Cue((
     # (the outlet's name may stand in quotation marks or in 《》: “青山日报”记者 王小明)
     # (a syndicating outlet may stand before it, after a dash: 青山日报-青山网记者 王小明)
     # (a slash or a bar may part the outlet from the role: 【青山日报／记者王小明／台北报道】)
-    (r"(?:[【［\[]\p{Han}{1,4}[】］\]]\s*)?(?:\p{Han}{2,14}(?:日报|晚报|早报|时报|新闻|网|社|台|客户端)\s*[-－]\s*)?[（(【［\[—-]*\s*(?:[“‘《]?(?:本报|本刊|本台|总台(?:央视|央广|国广|CGTN)?|新华社|人民日报|央视|中新社|中新网|\d{0,3}[\p{Han}·]{2,20}(?:日报|晚报|早报|时报|新闻|网|社|台|客户端|中心|报道|融媒)|(?!据)\p{Han}{2,4}报)[”’》]?"
+    (r"(?:[【［\[]\p{Han}{1,4}[】］\]]\s*)?(?:\p{Han}{2,14}(?:日报|晚报|早报|时报|新闻|网|社|台|客户端)\s*[-－]\s*)?[（(【［\[—-]*\s*(?:[“‘《]?(?:本报|本刊|本台|总台(?:央视|央广|国广|CGTN)?|新华社|人民日报|央视|中新社|中新网|\d{0,3}[\p{Han}·]{2,20}(?:日报|晚报|早报|晨报|时报|商报|新闻|网|社|台|客户端|中心|报道|融媒)|(?!据)\p{Han}{2,4}报|\p{Han}{2,6}[+＋])[”’》]?"
     r"\s*[】］\]/／|｜丨]?(?:驻[\p{Han}]{1,12})?)?\s*(?:融媒体?|全媒体?|首席|资深|驻站)?(?:特约|见习|实习)?"
     # (a beat's reporter: 本报体育记者 王小明, 青山日报文娱记者 王小明)
     r"(?:(?:体育|财经|经济|文化|文娱|文体|时政|社会|民生|法治|政法|科技|教育|健康|军事|国际|娱乐|农村|环境|汽车|房产|旅游|交通|视频)(?=记者))?(?:记者|通讯员|实习生|评论员|观察员|特派记者|撰稿人?|采访人员)"
@@ -1415,6 +1415,40 @@ def _classify(text: str) -> str:
     return "body"
 
 
+#: A credit's label standing alone, its value on the next line (本报记者 / 王小明, 图片来源： /
+#: 青山日报, （王小明 / 摄）): a label, a label and its colon or slash, or a bracket left open.
+_CREDIT_LABEL = _compile(rf"(?:本报|\p{{Han}}{{1,10}}{_OUTLET})?(?:特约|首席|见习|实习)?(?:{_ROLES}|记者|通讯员|摄影|作者|来源|图片来源|图源|文|图|供图|撰文|撰稿|审核)"
+                         r"\s*[：:/／]?$|[（(][^（）()]{1,16}$").match
+#: The value on the line after a credit's label: a name or an outlet, maybe another credit or
+#: 摄 after it, maybe the bracket's close.
+_CREDIT_VALUE = _compile(rf"(?:(?:{_NAME})|[\p{{Han}}·]{{2,4}}|本报|\p{{Han}}{{1,10}}{_OUTLET})(?:[\s\u3000\u00a0]*(?:摄影?|供图|报道)?)"
+                         r"(?:[\s\u3000\u00a0]+\S{1,12}){0,2}\s*[）)]?$|(?:摄影?|供图)\s*[）)]$").match
+_CREDIT_VALUE_MAX = 16
+
+
+def _join_broken_credits(items: list[_Item], edits: list[Edit]) -> None:
+    """A credit broken over two lines (本报记者 / 王小明, 摄影 / 王小明, （王小明 / 摄）): a line
+    that is a credit's label alone, then a short line with its value, which read together
+    as a credit, are one caption or byline. (Not a caption and a credit on the line under it,
+    ▲村民们参加拔河比赛 / （青山日报记者 王小明 摄）: pages print two credits or two captions one
+    under the other as often, and joining them lost 286 of the garbled sets' captions.)"""
+    i = 0
+    while i < len(items) - 1:
+        a, b = items[i], items[i + 1]
+        merged = ""
+        if (len(b.text) <= _CREDIT_VALUE_MAX and len(a.text) <= 24 and _CREDIT_LABEL(a.text.strip()) is not None
+                and _CREDIT_VALUE(b.text.strip()) is not None):
+            gap = "" if a.text.rstrip()[-1:] in "：:/／（(" else " "
+            merged = a.text.rstrip() + gap + b.text.strip()
+        if merged and (kind := classify_line(merged)) != "body":
+            edits.append(Edit("extract_metadata", "join", before=a.text + " | " + b.text, after=merged, block=b.pos,
+                              reason=f"a {kind}'s credit broken over two lines"))
+            a.set_text(merged)
+            a.kind = kind
+            del items[i + 1]
+        i += 1
+
+
 #: How many lines that open with the day and a gap make a chronology (its entries, not
 #: pictures' captions: a page prints a picture's day so once or twice).
 _CHRONOLOGY_MIN = 3
@@ -1496,6 +1530,7 @@ _ABOVE_TITLE = _compile(r"(?:[（(【［\[]|[|｜丨]\s*)?\s*(?:\p{Han}{1,8}(?:�
                         r"|[【［\[]?\s*(?:摘要|导读|内容提要|提要|核心提示)\s*[】］\]]?\s*[：:]?\s*\S").match
 #: Short labels above the title, tried on lines of `_LABEL_ABOVE_MAX` characters at most.
 _LABEL_ABOVE = _compile(r"\p{Han}{9,14}新闻网$"  # a long site's name: 青山日报客户端大学新闻网
+                        r"|\p{Han}{2,6}[+＋]$"  # an outlet's app: 青山+
                         # a column's or a kind's label: 深度报道, 调研报告, 本报评论员文章, 本期关注
                         r"|一图(?:读懂|看懂|了解)$|图解$|数说\S{1,10}$|(?:财经|经济|行情|市场)数据$"  # a chart page's labels
                         r"|(?:深度|独家|专题|特别|系列|调查)报道$|调研报告$|(?:本报|本刊|\p{Han}{1,10}(?:报|社|网|台|客户端|新闻))?评论员文章$|本期(?:关注|焦点|导读)$"
@@ -1596,6 +1631,7 @@ def restore(lines: list[str], cfg: Any) -> Article:
         items = [_Item(ln, kinds.get(ln) or kinds.setdefault(ln, classify_line(ln)), n)
                  for n, ln in enumerate(lines[i:], i)]
         _chronology(items)
+        _join_broken_credits(items, edits)
     else:
         items = [_Item(ln, "body", n) for n, ln in enumerate(lines[i:], i)]
 
