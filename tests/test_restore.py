@@ -1950,6 +1950,19 @@ CLASSIFIED_LINES = [
     # new media's names: an app's name with a plus, two outlets apart by a dot, a 晨报
     ("（青山+记者 王小明）", "byline"),
     ("（青山新闻·青山晨报记者 王小明）", "byline"),
+    # titles of the trade in credits; a camera for the credit; numbered pictures in one line;
+    # a post and a name stays in the body (People's Daily prints an author so under a heading)
+    ("（青山日报摄影记者 王小明）", "caption"),
+    ("村民们参加拔河比赛（王小明，青山日报摄影部主任）", "caption"),
+    ("村民们参加拔河比赛（摄影师：王小明）", "caption"),
+    ("村民们参加拔河比赛。图片作者：王小明", "caption"),
+    ("村民们参加拔河比赛。（王小明／青山日报视觉中心）", "caption"),
+    ("（王小明　青山日报主任记者）", "byline"),
+    ("王小明（青山日报特约评论员）", "byline"),
+    ("村民们参加拔河比赛（📷青山日报）", "caption"),
+    ("村民们参加拔河比赛。📸：王小明", "caption"),
+    ("图1：村民们参加拔河比赛。图2：村民们参加推小车比赛。", "caption"),
+    ("青山日报副总编辑 王小明", "body"),
 ]
 
 
@@ -2200,7 +2213,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["Share", "Print"], ["Top Stories"], ["Font size: A A A"], ["青山日报 English"], ["Updated: 2024-01-12 10:30"],
         ["By 王小明 | 青山日报 | Updated: 2024-01-12"], ["中文 | English"], ["首页 新闻"], ["要闻　青山日报"],
         ["青山日报数字报刊平台"], ["版面目录"], ["手机版", "加入收藏"], ["我要爆料"], ["一图读懂"], ["财经数据"], ["数说青山"],
-        ["青山+"], ["查看原微博"], ["微博正文"], ["青山日报 V"], ["青山日报的微博"], ["实时更新"], ["直播间"], ["Press Release"], ["青山日报科学"], ["青山日报环境"], ["青山日报国际版"], ["信用中国"],
+        ["突发！"], ["刚刚！"], ["青山+"], ["查看原微博"], ["微博正文"], ["青山日报 V"], ["青山日报的微博"], ["实时更新"], ["直播间"], ["Press Release"], ["青山日报科学"], ["青山日报环境"], ["青山日报国际版"], ["信用中国"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:
