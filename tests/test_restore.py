@@ -1963,6 +1963,33 @@ CLASSIFIED_LINES = [
     ("村民们参加拔河比赛。📸：王小明", "caption"),
     ("图1：村民们参加拔河比赛。图2：村民们参加推小车比赛。", "caption"),
     ("青山日报副总编辑 王小明", "body"),
+    # ornaments, end marks, a picture's number and its agency's library, imprints, lunar days,
+    # solar terms, a writer's signature; not an ellipsis, a readers' hotline or a phrase with 于
+    ("——————", "caption"),
+    ("＊　＊　＊", "caption"),
+    ("村民们参加拔河比赛　▼", "caption"),
+    ("……", "body"),
+    ("- THE END -", "byline"),
+    ("- 往期回顾 -", "byline"),
+    ("【END】", "byline"),
+    ("村民们参加拔河比赛（点击图片可放大）", "caption"),
+    ("村民们参加拔河比赛（作品编号：123）", "caption"),
+    ("村民们参加拔河比赛。（图片编号：4521）", "caption"),
+    ("村民们参加拔河比赛。（图片购买：青山日报）", "caption"),
+    ("村民们参加拔河比赛（青山日报图片库）", "caption"),
+    ("村民们参加拔河比赛。王小明 摄（8张）", "caption"),
+    ("邮发代号：1-23", "byline"),
+    ("统一刊号：CN45-0012", "byline"),
+    ("举报电话：12345", "body"),
+    ("村民们参加拔河比赛（2024-01-12，农历腊月初二）", "caption"),
+    ("农历甲辰年正月初一", "byline"),
+    ("今日立春", "byline"),
+    ("2024-01-12　星期五　农历腊月初二", "byline"),
+    ("青山日报　农历正月初三", "byline"),
+    ("2024-01-12　晴", "byline"),
+    ("王小明　于青山", "byline"),
+    ("（王小明　写于除夕夜）", "byline"),
+    ("创作出于使命感", "body"),
 ]
 
 
@@ -2213,7 +2240,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["Share", "Print"], ["Top Stories"], ["Font size: A A A"], ["青山日报 English"], ["Updated: 2024-01-12 10:30"],
         ["By 王小明 | 青山日报 | Updated: 2024-01-12"], ["中文 | English"], ["首页 新闻"], ["要闻　青山日报"],
         ["青山日报数字报刊平台"], ["版面目录"], ["手机版", "加入收藏"], ["我要爆料"], ["一图读懂"], ["财经数据"], ["数说青山"],
-        ["突发！"], ["刚刚！"], ["青山+"], ["查看原微博"], ["微博正文"], ["青山日报 V"], ["青山日报的微博"], ["实时更新"], ["直播间"], ["Press Release"], ["青山日报科学"], ["青山日报环境"], ["青山日报国际版"], ["信用中国"],
+        ["突发！"], ["刚刚！"], ["统一刊号：CN45-0012"], ["甲辰年正月初八 星期二"], ["今日立春"], ["青山+"], ["查看原微博"], ["微博正文"], ["青山日报 V"], ["青山日报的微博"], ["实时更新"], ["直播间"], ["Press Release"], ["青山日报科学"], ["青山日报环境"], ["青山日报国际版"], ["信用中国"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:

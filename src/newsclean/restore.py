@@ -214,6 +214,11 @@ class _Deferred:
 _OUTLET = "(?:社|报|网|台|客户端|新闻|融媒(?:体)?(?:中心)?)"
 _SOURCE = rf"本报|本网|\p{{Han}}{{1,10}}{_OUTLET}"
 #: A site's channels by their names (青山日报科技, 青山日报农业; a dateline of one: 青山日报娱乐讯).
+#: A day by the lunar calendar (农历腊月初二, 甲辰年正月初八, with its weekday or not) and the 24
+#: solar terms.
+_LUNAR_DAY = (r"(?:星期[一二三四五六日天]\s*)?(?:农历)?(?:\p{Han}{2}年)?[正一二三四五六七八九十冬腊]{1,2}月(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)"
+              r"(?:\s*星期[一二三四五六日天])?")
+_SOLAR_TERMS = "立春|雨水|惊蛰|春分|清明|谷雨|立夏|小满|芒种|夏至|小暑|大暑|立秋|处暑|白露|秋分|寒露|霜降|立冬|小雪|大雪|冬至|小寒|大寒"
 _CHANNELS = "资讯|视频|图片|评论|调查|科技|科学|财经|体育|娱乐|文娱|文旅|国际|教育|健康|环境|生态|汽车|房产|旅游|军事|天气|交通|农业|三农|法治"
 _SECTION = (r"(?:要闻|国内|国际|财经|经济|体育|社会|评论|理论|文化|地方|时政|科技|教育|健康|军事|法治|生态|综合|专题|视点"
             r"|观点)(?:新闻|版)?")
@@ -697,11 +702,17 @@ CAPTION_CUE = _Cue((
       r"\s*[:：/]?\s*[^（）()。]{1,30}[）)]?$"
       r"|[|｜]\s*(?:Getty\s*Images?|Reuters|REUTERS|AFP|AP|EPA|Xinhua|VCG|IC\s*photo|CFP)$", "[A-Za-z]"),
      # …（共8张）: a gallery's count
-     (r"[（(【［\[]\s*共\s*\d{1,3}\s*[张幅]\s*[）)】］\]]$", ("张", "幅")),
+     (r"[（(【［\[]\s*共\s*\d{1,3}\s*[张幅]\s*[）)】］\]]$|摄\s*[（(]\s*\d{1,3}\s*[张幅]\s*[）)]$", ("张", "幅")),
+     # …（图片编号：123）, …（作品编号：…）, …（图号：…）: a picture's number at its agency;
+     # …（图片购买：青山日报）, …（青山日报图片库）
+     (r"[（(]\s*(?:图片|作品|稿件|授权|资料图\s*)?编号\s*[：:]?\s*[A-Za-z0-9\-]{2,20}[）)]$|[（(]\s*图号\s*[：:]\s*[A-Za-z0-9\-]{2,20}[）)]$"
+      rf"|[（(]\s*图片购买\s*[：:][^（）()]{{1,16}}[）)]$|[（(](?:本报|\p{{Han}}{{1,10}}{_OUTLET})图片库[）)]$", ("编号", "图号", "图片购买", "图片库")),
+     # …（2024-01-12，农历腊月初二）: the day a picture was taken, by the lunar calendar too
+     (rf"[（(]\s*(?:{_DATE}\s*[，,]?\s*)?{_LUNAR_DAY}[）)]$", ("月",)),
      # …（单位：亿元）: a chart's or a table's unit
      (r"[（(]\s*单位\s*[：:][^（）()]{1,8}[）)]$", ("单位",)),
      # …（向上滑动查看）, …（点击查看大图）: what the reader does with the picture
-     (r"[（(]\s*(?:向?[上下左右]{1,2}滑动?|点击|轻触|长按)(?:图片)?(?:查看|浏览|看|观看)\S{0,4}[）)]$|(?:长按|轻触)(?:图片)?(?:保存|识别)\S{0,4}$",
+     (r"[（(]\s*(?:向?[上下左右]{1,2}滑动?|点击|轻触|长按)(?:图片)?(?:查看|浏览|看|观看|可?放大)\S{0,4}[）)]$|(?:长按|轻触)(?:图片)?(?:保存|识别)\S{0,4}$",
       ("滑", "点击", "轻触", "长按")),
      # …（新闻画面）, …（青山电视台画面）: the footage a caption's words are taken from
      (r"[^（(\s][（(][^（）()]{0,16}画面[）)]$", ("画面",)),
@@ -754,6 +765,12 @@ BYLINE_CUE = _Cue((
      r"|(?:发表于|发帖于|发布于)\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$"
      r"|\S{1,12}专稿\s*[：:]?$",  # an outlet's special contribution, its label alone (青山网专稿：)
      ("网友", "读者", "市民", "爆料人", "投稿人", "供稿人", "来稿人", "本文由", "转自", "发表于", "发帖于", "发布于", "专稿")),
+    # a day by the lunar calendar alone (农历腊月初二, 甲辰年正月初八 星期二), a solar term's day
+    # (今日立春), a paper's imprint (邮发代号：1-23, 统一刊号：CN45-0001, 广告联系：…, 本报地址：…,
+    # 订阅：…, 稿件编号：…, 投稿邮箱：…, ID：…; not a readers' hotline, 举报电话：…)
+    (rf"{_LUNAR_DAY}$|今[日天](?:{_SOLAR_TERMS})$"
+     r"|(?:邮发代号|统一刊号|国内统一刊号|广告联系|广告热线|本报地址|报社地址|订阅|稿件编号|文章编号|投稿邮箱|公众号ID|ID)\s*[：:]\s*\S",
+     ("月", "今", "邮发", "刊号", "广告", "地址", "订阅", "编号", "投稿", "ID")),
     # a name, then the outlet and the title in brackets (（王小明　青山日报主任记者）)
     (rf"[（(](?:{_NAME})(?:本报|\p{{Han}}{{1,10}}{_OUTLET})?(?:主任|高级|资深|首席|特约|驻站)?(?:记者|编辑|评论员)[）)]$", ("记者", "编辑", "评论员")),
     # a press release's marks and its contacts (###, 【新闻稿】, 媒体联系：王小明, 联系人：王小明　电话：…,
@@ -866,7 +883,7 @@ BYLINE_CUE = _Cue((
     rf"|[（(【［\[]\s*(?:本报|本刊|\p{{Han}}{{1,10}}{_OUTLET})\s*[）)】］\]]\s*[\p{{Han}}·]{{2,4}}$"  # （青山日报）王小明, [青山日报] 王小明
     rf"|(?:{_NAME})\s*[（(]\s*(?:本报|本刊|\p{{Han}}{{1,10}}{_OUTLET})\s*(?:(?:特约|首席|资深)?(?:评论员|记者|撰稿人?))?\s*[）)]$"  # 王小明（青山日报）, 王小明（青山日报特约评论员）
     r"|[（(]\s*(?:完|全文完|本文完|END|end)\s*[）)]"  # （完）, （完）编辑：…
-    r"|(?:[【［\[]\s*(?:完|全文完|本文完)\s*[】］\]]|[—–\-－_=]+\s*(?:完|全文完|本文完)\s*[—–\-－_=]+|全文完|本文完)$"  # 【完】, —完—, 全文完
+    r"|(?:[【［\[]\s*(?:完|全文完|本文完|END|End|end)\s*[】］\]]|[—–\-－_=·•]+\s*(?:完|全文完|本文完|(?i:(?:the\s*)?end)|往期回顾|往期推荐)\s*[—–\-－_=·•]+|全文完|本文完)$"  # 【完】, —完—, 全文完
     # compiled from reports: （本报综合）, （综合青山日报报道）
     # (and （综合外电）, （综合消息）, （综合青山日报）; not （据新华社电）, a wire's credit the
     # papers print as a paragraph)
@@ -913,7 +930,7 @@ BYLINE_CUE = _Cue((
     rf"|[（(]\s*作者单位\s*[：:]\s*(?:本报|本刊|本台|\p{{Han}}{{1,10}}{_OUTLET})\s*[）)]$"
     r"|[（(【［\[]?\s*(?:图\s*[·、]\s*)?文\s*[/／|｜]\s*[\p{Han}]{2,}",  # 文/王小明, 图·文／王小明
      # (every pattern of these holds 记者, a bracket, a slash, a bar, a · or 完)
-     ("记者", "讯", "@", "完", *"（(【［[·/／|｜丨")),
+     ("记者", "讯", "@", "完", "END", "End", "end", "往期", *"（(【［[·/／|｜丨")),
     # (each under its own strings, as lines holding 本文 are common:) what the text was written
     # for or under (本文为…计划扶持作品, 本文系…项目成果), a note that it is for reference only
     # (（本文仅供参考，不作为诊疗依据）), an exclusive's or a feature's label alone or after the
@@ -1199,10 +1216,14 @@ _COMMA_THEN_PHOTO = _compile(rf"[，,](?:\p{{Han}}{{0,12}}记者)?(?:{_NAME})摄
 #: line is read without it. (The date of an outlet's line, a credit's or a bracketed one;
 #: no real line opens or ends with a date after a gap.)
 _DATE_BESIDE = _compile(rf"(?P<o>[（(]\s*)?(?:\p{{Han}}{{2,4}}[：:]\s*)?{_DATE}(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?[\s\u3000\u00a0]+(?P<a>\S.*)$"
-                        rf"|[【［\[]{_DATE}[】］\]]\s*(?P<b>\S.*)$|(?P<c>.*\S)[\s\u3000\u00a0]+{_DATE}$").match
+                        rf"|[【［\[]{_DATE}[】］\]]\s*(?P<b>\S.*)$|(?P<c>.*\S)[\s\u3000\u00a0]+(?:{_DATE}|{_LUNAR_DAY})$").match
 #: The day, a gap and a few words or a sentence, nothing before the day: a picture's day and
 #: what it shows (2024-01-12　村民们参加拔河比赛), or an entry of a chronology.
 _PICTURE_DAY = _compile(rf"{_DATE}[\s\u3000\u00a0]+(?!星期|周[一二三四五六日天]|礼拜)[^\s。！？：:]{{2,30}}[。！]?$").match
+_WEATHER = _compile(r"(?:晴|阴|多云|小雨|中雨|大雨|暴雨|阵雨|雷阵雨|雨夹雪|小雪|中雪|大雪)(?:转\p{Han}{1,3})?(?:\s*-?\d{1,2}\s*℃)?$").match
+#: A writer's signature: a name, a gap, where (and when) it was written (王小明　于青山,
+#: （王小明　写于除夕夜）, （王小明　2024-01-12于北京）).
+_SIGNED_AT = _compile(rf"[（(]?(?:{_NAME})[\s\u3000\u00a0]+(?:{_DATE}\s*)?(?:写)?于\S{{2,12}}?[）)]?$").fullmatch
 _SOURCE_ALONE = _compile(rf"(?:{_SOURCE}|新华社|中新社)$").match
 #: A caption wholly in brackets that opens with the day and a comma, a sentence or two
 #: (（2024-01-12，村民们参加拔河比赛。）; no real line opens so).
@@ -1337,14 +1358,16 @@ def _classify(text: str) -> str:
         bullet, t = True, rest  # any other symbol too, but a caption's or a right's (▌记者 王小明, 🖊王小明; not ©青山日报)
     if not t or len(t) > 60:
         return "body"
-    if ((gaps and ("20" in t[:9] or "19" in t[:9] or t[-1:].isdigit() or t[-1:] == "日"))
+    if not any(map(str.isalnum, t)) and t.strip("…．.。") and len(t) <= 20 and "#" not in t:
+        return "caption"  # a row of ornaments, no word in it (——————, · · ·, ＊　＊　＊, ◆ ◆ ◆, ▼); not an ellipsis, which is prose's
+    if ((gaps and ("20" in t[:9] or "19" in t[:9] or t[-1:].isdigit() or t[-1:] == "日" or "月" in t[-7:]))
             or t[1:3] in ("19", "20") and t[:1] in "【［[") and (m := _DATE_BESIDE(text.strip())) is not None:
         rest = (m.group("o") or "") + m.group("a") if m.group("a") else (m.group("b") or m.group("c") or "")
         # (not a date and a source, 2024-01-12 08:30　来源：青山日报: the page's furniture)
         # (a source and more credits after it is a credit line: 2024-01-12　来源：青山日报　编辑：王小明)
         kind = ("body" if m.group("a") and m.group("a").startswith(("来源", "出处", "稿源", "来自", "发布于")) and not _has_gap(m.group("a").strip())
                 else _classify(rest))
-        if kind != "body" or _SOURCE_ALONE(rest.strip()):
+        if kind != "body" or _SOURCE_ALONE(rest.strip()) or _WEATHER(rest.strip()):
             return kind if kind != "body" else "byline"  # the date of a credit's or an outlet's line
         if m.group("a") and not m.group("o") and _PICTURE_DAY(text.strip()):
             return "caption"  # the day a picture was taken and what it shows (unless the article is a chronology: `_chronology`)
@@ -1364,8 +1387,11 @@ def _classify(text: str) -> str:
                  or (s.endswith("图") and _SOURCE_THEN_PHOTO.match(s)) or (s[1:2] == "图" and _PLACE_THEN_GAP(s))
                  or (("/" in s or "／" in s) and _NAME_SLASH_OUTLET(s))
                  or (("摄" in s[-16:] or "图" in s[-16:] or "来源" in s[-16:]) and _tail_credit(s) and not _ROLE_AND_NAME.match(s))
-                 or (s.endswith("画面") and _GAP_FOOTAGE(s))):
+                 or (s.endswith("画面") and _GAP_FOOTAGE(s))
+                 or (s[-1:] in "▼▽↓⬇" and not s[:1] in "▼▽↓⬇")):  # …　▼: the picture is below
         return "caption"  # read with the gaps: "王小明　摄　…", "…　　人民视觉", "图　王小明"
+    if gaps and ("于" in s and _SIGNED_AT(s) is not None and (s[:1] in "（(") == (s[-1:] in "）)")):
+        return "byline"  # a writer's signature: 王小明　于青山, （王小明　写于除夕夜）
     if gaps and ((text.endswith("报道") and _NAMES_THEN_REPORTS.match(s)) or (text.endswith("文") and _NAMES_THEN_WRITES(s)) or _SOURCE_AFTER_GAP.match(s)
                  or _ORG_THEN_NAME.match(s) or _SOURCE_GAP_NAME.match(s)
                  or _NAME_THEN_EDITS(s) or (s.startswith("原创") and _ORIGINAL_BY(s))):
