@@ -1990,6 +1990,22 @@ CLASSIFIED_LINES = [
     ("王小明　于青山", "byline"),
     ("（王小明　写于除夕夜）", "byline"),
     ("创作出于使命感", "body"),
+    # advertisements, sponsors, an outlet's site; not a site's address alone or after 网址：
+    ("【广告】", "byline"),
+    ("村民们参加拔河比赛（广告）", "caption"),
+    ("本文为广告", "byline"),
+    ("村民们参加拔河比赛。赞助：青山日报", "caption"),
+    ("青山日报 qingshan.com", "byline"),
+    ("（本文系青山日报与青山网联合推广）", "byline"),
+    ("合作请联系：qingshan@example.com", "byline"),
+    ("村民们参加拔河比赛（来源：http://www.example.com）", "caption"),
+    ("www.example.com", "body"),
+    ("网址：http://www.example.com/", "body"),
+    # credits combined: apart by semicolons, a post-production credit after a photographer,
+    # 图文 after a sentence
+    ("文：王小明；图：李春华；编辑：张三", "byline"),
+    ("村民们参加拔河比赛。摄影：王小明　后期：李春华", "caption"),
+    ("村民们参加拔河比赛。图文/王小明", "caption"),
 ]
 
 
@@ -2240,7 +2256,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["Share", "Print"], ["Top Stories"], ["Font size: A A A"], ["青山日报 English"], ["Updated: 2024-01-12 10:30"],
         ["By 王小明 | 青山日报 | Updated: 2024-01-12"], ["中文 | English"], ["首页 新闻"], ["要闻　青山日报"],
         ["青山日报数字报刊平台"], ["版面目录"], ["手机版", "加入收藏"], ["我要爆料"], ["一图读懂"], ["财经数据"], ["数说青山"],
-        ["突发！"], ["刚刚！"], ["统一刊号：CN45-0012"], ["甲辰年正月初八 星期二"], ["今日立春"], ["青山+"], ["查看原微博"], ["微博正文"], ["青山日报 V"], ["青山日报的微博"], ["实时更新"], ["直播间"], ["Press Release"], ["青山日报科学"], ["青山日报环境"], ["青山日报国际版"], ["信用中国"],
+        ["突发！"], ["刚刚！"], ["统一刊号：CN45-0012"], ["广告"], ["【推广】"], ["www.example.com"], ["青山日报 www.example.com"], ["甲辰年正月初八 星期二"], ["今日立春"], ["青山+"], ["查看原微博"], ["微博正文"], ["青山日报 V"], ["青山日报的微博"], ["实时更新"], ["直播间"], ["Press Release"], ["青山日报科学"], ["青山日报环境"], ["青山日报国际版"], ["信用中国"],
     ],
 )
 def test_more_shapes_of_page_furniture(furniture: list[str]) -> None:

@@ -467,6 +467,9 @@ FURNITURE = _Cue((
     (rf"(?:{_SECTION})$|星期[一二三四五六日天]$|[【［\[]\s*(?:返回顶部|回到顶部|返回首页|返回|关闭|打印)\s*[】］\]]$"
      rf"|(?:[【［\[]\s*(?:{_BUTTON})\s*[】］\]]\s*){{1,6}}$|[>＞»›]{{1,2}}\s*(?:正文|详情|内容)$"
      r"|(?i:home|news|index)\s*[|｜/>»›]", ()),
+    # an advertisement's mark, a site's address (广告, 【推广】, AD, 广告位招租, www.qsrb.cn, 青山日报 www.…)
+    (r"(?:广告|推广|赞助|AD|广告位招租)$|[【［\[](?:广告|推广)[】］\]]$|\S{0,12}\s*(?:https?://|www\.)\S+$|[a-z0-9\-]+\.(?:com|cn|net|org)$",
+     ("广告", "推广", "赞助", "AD", "www", "http", ".com", ".cn", ".net", ".org")),
     # a site's links, a post's page, a live page (手机版, 加入收藏, 查看原微博, 青山日报 V, 直播间)
     (r"(?:手机版|电脑版|加入收藏|设为首页|我要爆料|网站地图|(?:APP|App|app)\s*下载)$"
      r"|(?:查看原(?:微博|文|帖)|微博正文|实时更新|直播间|最新进展|直播回放)$|\S{1,12}\s+V$|\S{1,12}的微博$",
@@ -543,7 +546,7 @@ CAPTION_CUE = _Cue((
     (r"\p{Han}{1,8}画面$", ("画面",)),
     # a caption's words and where the picture came from in brackets, nothing else in the line
     # (…的成果展示（来源：青山大学）; not after a label and a name, 作者：王小明（来源：青山日报))
-    (r"[^：:（）()。！？；]{5,30}[（(](?:图片|照片|视频)?来源[：:][^（）()]{1,20}[）)]$", ("来源",)),
+    (r"[^：:（）()。！？；]{5,30}[（(](?:图片|照片|视频)?来源[：:][^（）()]{1,40}[）)]$", ("来源",)),
     # a photo's label naming the event or the kind of picture (现场照片, 活动图片)
     (r"\p{Han}{0,4}(?:现场|活动|会议|工作|资料|新闻)(?:照片|图片)$", ("照片", "图片")),
     # a photographer alone, by a title of the trade (青山日报特约摄影 王小明, 本报摄影记者 王小明)
@@ -709,6 +712,9 @@ CAPTION_CUE = _Cue((
       rf"|[（(]\s*图片购买\s*[：:][^（）()]{{1,16}}[）)]$|[（(](?:本报|\p{{Han}}{{1,10}}{_OUTLET})图片库[）)]$", ("编号", "图号", "图片购买", "图片库")),
      # …（2024-01-12，农历腊月初二）: the day a picture was taken, by the lunar calendar too
      (rf"[（(]\s*(?:{_DATE}\s*[，,]?\s*)?{_LUNAR_DAY}[）)]$", ("月",)),
+     # …（广告）, …。赞助：青山日报, …（青山日报　www.…）: an advertisement's mark, a sponsor, a site
+     (rf"[（(]\s*(?:广告|推广)\s*[）)]$|[。！]\s*赞助\s*[：:]\s*\S{{2,16}}$|[（(](?:本报|\p{{Han}}{{1,10}}{_OUTLET})\s*(?:https?://|www\.)\S+[）)]$",
+      ("广告", "推广", "赞助", "www", "http")),
      # …（单位：亿元）: a chart's or a table's unit
      (r"[（(]\s*单位\s*[：:][^（）()]{1,8}[）)]$", ("单位",)),
      # …（向上滑动查看）, …（点击查看大图）: what the reader does with the picture
@@ -771,6 +777,13 @@ BYLINE_CUE = _Cue((
     (rf"{_LUNAR_DAY}$|今[日天](?:{_SOLAR_TERMS})$"
      r"|(?:邮发代号|统一刊号|国内统一刊号|广告联系|广告热线|本报地址|报社地址|订阅|稿件编号|文章编号|投稿邮箱|公众号ID|ID)\s*[：:]\s*\S",
      ("月", "今", "邮发", "刊号", "广告", "地址", "订阅", "编号", "投稿", "ID")),
+    # an advertisement's or a promotion's mark, a sponsor, a site's address after an outlet's
+    # name (【广告】, （推广）, 本文为广告, 赞助：…, 青山日报 qingshan.com; not an address alone or
+    # after 网址：, which People's Daily prints in notices)
+    (rf"[【［\[（(]?(?:广告|推广|赞助)[】］\]）)]?$|本文(?:为|系)(?:商业)?(?:广告|推广)|[（(]本文系[^（）()]{{2,30}}(?:推广|合作)[）)]$"
+     rf"|赞助商?\s*[：:]\s*\S{{2,16}}$|(?:商务合作|合作请联系|广告合作)\s*[：:]"
+     rf"|(?:本报|\p{{Han}}{{1,10}}{_OUTLET})\s*(?:https?://\S+|www\.\S+|[a-z0-9\-]+\.(?:com|cn|net|org)\S*)$",
+     ("广告", "推广", "赞助", "合作", "www", "http", ".com", ".cn", ".net", ".org")),
     # a name, then the outlet and the title in brackets (（王小明　青山日报主任记者）)
     (rf"[（(](?:{_NAME})(?:本报|\p{{Han}}{{1,10}}{_OUTLET})?(?:主任|高级|资深|首席|特约|驻站)?(?:记者|编辑|评论员)[）)]$", ("记者", "编辑", "评论员")),
     # a press release's marks and its contacts (###, 【新闻稿】, 媒体联系：王小明, 联系人：王小明　电话：…,
@@ -1209,6 +1222,8 @@ _AT_THE_SCENE = _compile(rf"(?:{_NAME})(?:[（(][^（）()]{{1,8}}[）)])?在[^�
 #: Someone by name and where they stand in the picture (王小明（右）, 李春华（左二）, 张伟（前排中）):
 #: body text says where people stand only about a picture.
 _NAME_IN_PICTURE = _compile(rf"(?:{_NAME})[（(](?:前排|后排|中排)?[左右中][一二三四五六七八九\d]?起?[）)]").search
+#: Credits apart by semicolons, each a short label and a name (文：王小明；图：李春华；编辑：张三).
+_CREDITS_BY_SEMICOLON = _compile(rf"(?:(?:文|图|摄影|作者|记者|{_ROLES})[：:/／](?:{_NAME})[；;]){{1,4}}(?:文|图|摄影|作者|记者|{_ROLES})[：:/／](?:{_NAME})$").fullmatch
 #: A clause, then the photographer and 摄 (…，王小明摄。).
 _COMMA_THEN_PHOTO = _compile(rf"[，,](?:\p{{Han}}{{0,12}}记者)?(?:{_NAME})摄。?$").search
 #: A date beside a short line, apart by a gap or in brackets (2024-01-12　作者：王小明,
@@ -1235,7 +1250,7 @@ _NAMES_THEN_WRITES = _compile(rf"^(?:(?:{_NAME})[\s\u3000\u00a0]+){{0,3}}(?:{_NA
 #: 青山日报, 视频：青山日报, 来源：青山日报), a picture agency in brackets (（路透社）; not 新华社,
 #: whose bracketed name closes reports) or the picture's kind (（剧照）, （档案照）, （取自网络）),
 #: the gaps dropped.
-_SENTENCE_THEN_PHOTO = _compile(rf"(?:[。！？]|(?<=\D)\.)[）)]?\s*(?:[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})\s*摄(?:于[^（）()]{{2,16}})?\s*[）)]|[（(]\s*摄影?\s*[：:/／]?\s*(?:{_NAME})\s*[）)]|[（(]\s*(?:视频|图片?)\s*[/／：:][^（）()]{{2,20}}[）)]|[（(]\s*(?:截图|图片|照片|视频|画面)?来源\s*[：:][^（）()]{{1,16}}[）)]|[（(]\s*(?:资料图片?|资料照片|图片|配图)?\s*[，,]?\s*(?:图文无关|图片与本文无关|仅为示意|仅供参考|仅作示意)\s*[）)]|[（(]\s*[A-Za-z][A-Za-z .]{{1,20}}\s*[/／][^（）()]{{1,24}}[）)]|[（(]\s*(?:(?:拍摄|摄影|摄像|视频|剪辑|编辑|后期)\s*[：:/／]\s*(?:{_NAME})\s*[；;，,、]?\s*){{2,4}}[）)]|(?:\p{{Han}}{{0,12}}记者)?(?:{_NAME})(?:\s*[、，,]?\s*(?:{_NAME})){{0,2}}\s*[/／]?\s*摄(?:影|像|于[^，。；！？,;\s]{{2,16}})?|(?:摄影|图片|照片|图|拍摄者?|摄影者|视觉设计|设计|制图|美编)\s*[：:/／]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})(?:\s*[（(][^（）()]{{1,16}}[）)])?|(?:图源|图片来源|照片来源|视频来源|截图来源|画面来源|图片作者|拍摄者|视频|图片|照片|来源|图表来源|数据来源|资料来源)\s*[：:/／]\s*[^，。；！？,;：:\s]{{2,16}}|{_DATE}\s*摄\s*(?:[\p{{Han}}·]{{2,4}})?|(?:人民视觉|视觉中国|东方IC|图虫创意|IC\s*photo|CFP|新华社|中新社)\s*供?图|[（(]\s*(?:路透社?|法新社?|美联社?|欧新社|共同社|新华|中新|视觉中国|人民视觉|东方IC|CFP|IC\s*photo|AFP|AP(?:\s*Photo)?|EPA|Reuters|Getty\s*Images?)\s*(?:[/／]\s*[^（）()]{{1,16}})?[）)]|(?:路透社?|法新社|美联社|欧新社|共同社|视觉中国|人民视觉|东方IC|CFP|IC\s*photo|AFP|AP|EPA|Reuters|REUTERS|Getty\s*Images?)|[（(]\s*(?:(?:本报|\p{{Han}}{{1,10}}{_OUTLET})?资料(?:图片?|照片)|(?:电影|电视剧)?剧照|\p{{Han}}{{0,8}}档案(?:照片?|图片?)|(?:取|来)自网络|(?:互联网|网络)(?:照片|图片))\s*[）)]|\p{{Han}}{{0,12}}记者(?:{_NAME})\s*图|\p{{Han}}{{0,10}}(?:画面|截屏|截图)"
+_SENTENCE_THEN_PHOTO = _compile(rf"(?:[。！？]|(?<=\D)\.)[）)]?\s*(?:[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})\s*摄(?:于[^（）()]{{2,16}})?\s*[）)]|[（(]\s*摄影?\s*[：:/／]?\s*(?:{_NAME})\s*[）)]|[（(]\s*(?:视频|图片?)\s*[/／：:][^（）()]{{2,20}}[）)]|[（(]\s*(?:截图|图片|照片|视频|画面)?来源\s*[：:][^（）()]{{1,16}}[）)]|[（(]\s*(?:资料图片?|资料照片|图片|配图)?\s*[，,]?\s*(?:图文无关|图片与本文无关|仅为示意|仅供参考|仅作示意)\s*[）)]|[（(]\s*[A-Za-z][A-Za-z .]{{1,20}}\s*[/／][^（）()]{{1,24}}[）)]|[（(]\s*(?:(?:拍摄|摄影|摄像|视频|剪辑|编辑|后期)\s*[：:/／]\s*(?:{_NAME})\s*[；;，,、]?\s*){{2,4}}[）)]|(?:\p{{Han}}{{0,12}}记者)?(?:{_NAME})(?:\s*[、，,]?\s*(?:{_NAME})){{0,2}}\s*[/／]?\s*摄(?:影|像|于[^，。；！？,;\s]{{2,16}})?|(?:摄影|图片|照片|图|图文|文图|拍摄者?|摄影者|视觉设计|设计|制图|美编)\s*[：:/／]\s*(?:\p{{Han}}{{0,12}}记者)?\s*(?:{_NAME})(?:\s*[（(][^（）()]{{1,16}}[）)])?|(?:图源|图片来源|照片来源|视频来源|截图来源|画面来源|图片作者|拍摄者|视频|图片|照片|来源|图表来源|数据来源|资料来源)\s*[：:/／]\s*[^，。；！？,;：:\s]{{2,16}}|{_DATE}\s*摄\s*(?:[\p{{Han}}·]{{2,4}})?|(?:人民视觉|视觉中国|东方IC|图虫创意|IC\s*photo|CFP|新华社|中新社)\s*供?图|[（(]\s*(?:路透社?|法新社?|美联社?|欧新社|共同社|新华|中新|视觉中国|人民视觉|东方IC|CFP|IC\s*photo|AFP|AP(?:\s*Photo)?|EPA|Reuters|Getty\s*Images?)\s*(?:[/／]\s*[^（）()]{{1,16}})?[）)]|(?:路透社?|法新社|美联社|欧新社|共同社|视觉中国|人民视觉|东方IC|CFP|IC\s*photo|AFP|AP|EPA|Reuters|REUTERS|Getty\s*Images?)|[（(]\s*(?:(?:本报|\p{{Han}}{{1,10}}{_OUTLET})?资料(?:图片?|照片)|(?:电影|电视剧)?剧照|\p{{Han}}{{0,8}}档案(?:照片?|图片?)|(?:取|来)自网络|(?:互联网|网络)(?:照片|图片))\s*[）)]|\p{{Han}}{{0,12}}记者(?:{_NAME})\s*图|\p{{Han}}{{0,10}}(?:画面|截屏|截图)"
                                 rf"|\p{{Han}}{{0,12}}(?:(?:特约|首席|资深)摄影(?:记者|师)?|摄影(?:记者|师))(?:{_NAME})"  # …。青山日报特约摄影 王小明
                                 r"|(?:图片|照片|视频)(?:提供|供稿)\s*[：:/／][^，。；！？,;：:\s]{2,16}"  # …。图片提供：青山日报
                                 r"|(?:图片|图源|图|摄影)[|｜丨][^，。；！？,;：:\s]{2,16}"  # …。图片 | 青山日报
@@ -1245,7 +1260,7 @@ _SENTENCE_THEN_PHOTO = _compile(rf"(?:[。！？]|(?<=\D)\.)[）)]?\s*(?:[（(]\
                                 rf"|(?:本报|\p{{Han}}{{1,10}}{_OUTLET})发\s*[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*[\p{{Han}}·]{{2,4}}\s*摄\s*[）)])$").search
 #: An editor's credit at a line's end (…　编辑：李春华, …摄 编辑：李春华; the gap may be gone:
 #: …摄影：王小明编辑：李春华).
-_TRAILING_EDITOR = _compile(r"[\s\u3000\u00a0]*(?:编辑|责编|责任编辑|校对|审核|美编)\s*[：:/／|｜]\s*[\p{Han}·]{2,4}$").search
+_TRAILING_EDITOR = _compile(r"[\s\u3000\u00a0]*(?:编辑|责编|责任编辑|校对|审核|美编|后期)\s*[：:/／|｜]\s*[\p{Han}·]{2,4}$").search
 #: What a work of art is made of and with (油画, 纸本设色, 布面丙烯).
 _MEDIUM = "油画|国画|版画|水彩|水粉|水墨|纸本|绢本|布面|设色|墨笔|丙烯|素描|雕塑|书法|综合材料|木刻|漆画|剪纸"
 #: A work of art under its picture: its title in 《》 and its detail or its maker (《青山春色》（局部）,
@@ -1327,7 +1342,7 @@ def classify_line(text: str) -> str:
             if kind != "body":
                 return kind
     tail = text[-10:]
-    if kind == "body" and ("编" in tail or "校" in tail or "审" in tail or "編" in tail or "審" in tail):
+    if kind == "body" and ("编" in tail or "校" in tail or "审" in tail or "編" in tail or "審" in tail or "后期" in tail or "後期" in tail):
         simple = _simplified(text)
         if (m := _TRAILING_EDITOR(simple)) and m.start() > 0:
             return _classify(simple[:m.start()])
@@ -1410,6 +1425,8 @@ def _classify(text: str) -> str:
         return "byline"  # a bullet and a name alone: □王小明
     if len(t) <= 40 and t.endswith(("摄。", "摄")) and _COMMA_THEN_PHOTO(t):
         return "caption"  # …，王小明摄。
+    if ("；" in t or ";" in t) and _CREDITS_BY_SEMICOLON(t):
+        return "byline"  # credits apart by semicolons: 文：王小明；图：李春华；编辑：张三
     if t[0] in "（(" and t[1:3] in ("19", "20") and _DATED_IN_BRACKETS(t):
         return "caption"  # a caption wholly in brackets that opens with the day: （2024-01-12，…。）
     if t[0] in "（(" and len(t) <= 24 and _NAMES_IN_BRACKETS(s):
