@@ -286,6 +286,8 @@ Sets 198–203, written three and three after them, each measured before its cha
 (59.5% -> 79%); 200, several pictures' captions in one line (56% -> 66%); 201, ornaments and
 end marks (29% -> 72.5%); 202, picture numbers, a paper's imprint (17.5% -> 68%); 203, lunar
 days, solar terms, writers' signatures (31.5% -> 77.5%).
+Sets 204 (advertisements, sponsors, sites: 19% -> 59.5%) and 205 (credits combined in one line:
+52.5% -> 71.5%) were written with 206 (common shapes in other words, a check, unused: 77.5%).
 """
 from __future__ import annotations
 
