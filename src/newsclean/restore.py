@@ -566,9 +566,6 @@ CAPTION_CUE = _Cue((
     # …（下转第二版）, it stays with them: the text goes on on that page)
     (r"第\s*[A-H]?\s*[\d一二三四五六七八九十]{1,3}\s*版$|[-－—]\s*\d{1,3}\s*[-－—]$"
      r"|[（(]\s*(?:[上下]?[转接]|紧接|续|转自)\s*第?\s*[\d一二三四五六七八九十]{1,3}\s*版\s*[）)]$", ("版", "－", "-", "—")),
-    # someone at what the picture shows them doing (王小明在比赛中, 王小明（右）在颁奖仪式上,
-    # 王小明在发布会上发言; no real line is one)
-    (rf"(?:{_NAME})(?:[（(][^（）()]{{1,6}}[）)])?在\p{{Han}}{{2,8}}[上中](?:发言|讲话|致辞|领奖|庆祝)?$", ("在",)),
     # a video's length, a topic tag standing alone (视频时长 02:35, #青山镇运动会#), a photo
     # gallery's links (上一张 下一张, 查看原图, 高清大图)
     (r"视频时长\s*[：:]?\s*\d|#[^#]{1,30}#$|L?\S{1,20}的(?:微博|秒拍|抖音|快手)视频$|(?:上一|下一)[张组幅](?:\s*(?:上一|下一)[张组幅])*$|查看原图$|高清大图$"
@@ -716,7 +713,7 @@ CAPTION_CUE = _Cue((
      (r"[（(]\s*(?:图片|作品|稿件|授权|资料图\s*)?编号\s*[：:]?\s*[A-Za-z0-9\-]{2,20}[）)]$|[（(]\s*图号\s*[：:]\s*[A-Za-z0-9\-]{2,20}[）)]$"
       rf"|[（(]\s*图片购买\s*[：:][^（）()]{{1,16}}[）)]$|[（(](?:本报|\p{{Han}}{{1,10}}{_OUTLET})图片库[）)]$", ("编号", "图号", "图片购买", "图片库")),
      # …（2024-01-12，农历腊月初二）: the day a picture was taken, by the lunar calendar too
-     (rf"[（(]\s*(?:{_DATE}\s*[，,]?\s*)?{_LUNAR_DAY}[）)]$", ("月",)),
+     (rf"[（(]\s*(?:{_DATE}\s*[，,]?\s*)?{_LUNAR_DAY}[）)]$", ("月初", "月十", "月廿", "月二十", "月三十")),
      # …（广告）, …。赞助：青山日报, …（青山日报　www.…）: an advertisement's mark, a sponsor, a site
      (rf"[（(]\s*(?:广告|推广)\s*[）)]$|[。！]\s*赞助\s*[：:]\s*\S{{2,16}}$|[（(](?:本报|\p{{Han}}{{1,10}}{_OUTLET})\s*(?:https?://|www\.)\S+[）)]$",
       ("广告", "推广", "赞助", "www", "http")),
@@ -781,7 +778,7 @@ BYLINE_CUE = _Cue((
     # 订阅：…, 稿件编号：…, 投稿邮箱：…, ID：…; not a readers' hotline, 举报电话：…)
     (rf"{_LUNAR_DAY}$|今[日天](?:{_SOLAR_TERMS})$"
      r"|(?:邮发代号|统一刊号|国内统一刊号|广告联系|广告热线|本报地址|报社地址|订阅|稿件编号|文章编号|投稿邮箱|公众号ID|ID)\s*[：:]\s*\S",
-     ("月", "今", "邮发", "刊号", "广告", "地址", "订阅", "编号", "投稿", "ID")),
+     ("月初", "月十", "月廿", "月二十", "月三十", "今日", "今天", "邮发", "刊号", "广告", "地址", "订阅", "编号", "投稿", "ID")),
     # an advertisement's or a promotion's mark, a sponsor, a site's address after an outlet's
     # name (【广告】, （推广）, 本文为广告, 赞助：…, 青山日报 qingshan.com; not an address alone or
     # after 网址：, which People's Daily prints in notices)
@@ -1229,6 +1226,9 @@ _AT_THE_SCENE = _compile(rf"(?:{_NAME})(?:[（(][^（）()]{{1,8}}[）)])?在[^�
 _NAME_IN_PICTURE = _compile(rf"(?:{_NAME})[（(](?:前排|后排|中排)?[左右中][一二三四五六七八九\d]?起?[）)]").search
 #: Credits apart by semicolons, each a short label and a name (文：王小明；图：李春华；编辑：张三).
 _CREDITS_BY_SEMICOLON = _compile(rf"(?:(?:文|图|摄影|作者|记者|{_ROLES})[：:/／](?:{_NAME})[；;]){{1,4}}(?:文|图|摄影|作者|记者|{_ROLES})[：:/／](?:{_NAME})$").fullmatch
+#: Someone at what the picture shows them doing (王小明在比赛中, 王小明（右）在颁奖仪式上,
+#: 王小明在发布会上发言; no real line is one).
+_AT_EVENT = _compile(rf"(?:{_NAME})(?:[（(][^（）()]{{1,6}}[）)])?在\p{{Han}}{{2,8}}[上中](?:发言|讲话|致辞|领奖|庆祝)?$").match
 #: A clause, then the photographer and 摄 (…，王小明摄。).
 _COMMA_THEN_PHOTO = _compile(rf"[，,](?:\p{{Han}}{{0,12}}记者)?(?:{_NAME})摄。?$").search
 #: A date beside a short line, apart by a gap or in brackets (2024-01-12　作者：王小明,
@@ -1378,7 +1378,7 @@ def _classify(text: str) -> str:
         bullet, t = True, rest  # any other symbol too, but a caption's or a right's (▌记者 王小明, 🖊王小明; not ©青山日报)
     if not t or len(t) > 60:
         return "body"
-    if not any(map(str.isalnum, t)) and t.strip("…．.。") and len(t) <= 20 and "#" not in t:
+    if len(t) <= 20 and not t[0].isalnum() and not t[-1].isalnum() and not any(map(str.isalnum, t)) and t.strip("…．.。") and "#" not in t:
         return "caption"  # a row of ornaments, no word in it (——————, · · ·, ＊　＊　＊, ◆ ◆ ◆, ▼); not an ellipsis, which is prose's
     if ((gaps and ("20" in t[:9] or "19" in t[:9] or t[-1:].isdigit() or t[-1:] == "日" or "月" in t[-7:]))
             or t[1:3] in ("19", "20") and t[:1] in "【［[") and (m := _DATE_BESIDE(text.strip())) is not None:
@@ -1428,6 +1428,8 @@ def _classify(text: str) -> str:
         return "caption"  # pictures by their place on the page, sentences or not: 上图：…；下图：…
     if bullet and _BARE_NAME(t):
         return "byline"  # a bullet and a name alone: □王小明
+    if len(t) <= 20 and t[-1:] in "上中言话辞奖祝" and "在" in t and _AT_EVENT(t):
+        return "caption"  # 王小明在比赛中, 王小明在发布会上发言
     if len(t) <= 40 and t.endswith(("摄。", "摄")) and _COMMA_THEN_PHOTO(t):
         return "caption"  # …，王小明摄。
     if ("；" in t or ";" in t) and _CREDITS_BY_SEMICOLON(t):
