@@ -289,7 +289,9 @@ days, solar terms, writers' signatures (31.5% -> 77.5%).
 Sets 204 (advertisements, sponsors, sites: 19% -> 59.5%) and 205 (credits combined in one line:
 52.5% -> 71.5%) were written with 206 (common shapes in other words, a check, unused: 77.5%).
 Sets 207 (reposts' attributions: 69.5% -> 80.5%) and 208 (a question-and-answer site's page: 38%
--> 79.5%) were written last.
+-> 79.5%) were written next, then sets 209 (children's and school pages: 31.5% -> 81%), 210
+(notes on pseudonyms, contributors and a picture's making: 24% -> 62%) and 211 (garble.py's
+families varied, a check, unused: 80.5%).
 """
 from __future__ import annotations
 
