@@ -213,12 +213,12 @@ class _Deferred:
 #: 青山新闻网, 青山电视台, 青山融媒, 青山县融媒体中心).
 _OUTLET = "(?:社|报|网|台|客户端|新闻|融媒(?:体)?(?:中心)?)"
 _SOURCE = rf"本报|本网|\p{{Han}}{{1,10}}{_OUTLET}"
-#: A site's channels by their names (青山日报科技, 青山日报农业; a dateline of one: 青山日报娱乐讯).
 #: A day by the lunar calendar (农历腊月初二, 甲辰年正月初八, with its weekday or not) and the 24
 #: solar terms.
 _LUNAR_DAY = (r"(?:星期[一二三四五六日天]\s*)?(?:农历)?(?:\p{Han}{2}年)?[正一二三四五六七八九十冬腊]{1,2}月(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)"
               r"(?:\s*星期[一二三四五六日天])?")
 _SOLAR_TERMS = "立春|雨水|惊蛰|春分|清明|谷雨|立夏|小满|芒种|夏至|小暑|大暑|立秋|处暑|白露|秋分|寒露|霜降|立冬|小雪|大雪|冬至|小寒|大寒"
+#: A site's channels by their names (青山日报科技, 青山日报农业; a dateline of one: 青山日报娱乐讯).
 _CHANNELS = "资讯|视频|图片|评论|调查|科技|科学|财经|体育|娱乐|文娱|文旅|国际|教育|健康|环境|生态|汽车|房产|旅游|军事|天气|交通|农业|三农|法治"
 _SECTION = (r"(?:要闻|国内|国际|财经|经济|体育|社会|评论|理论|文化|地方|时政|科技|教育|健康|军事|法治|生态|综合|专题|视点"
             r"|观点)(?:新闻|版)?")
@@ -668,8 +668,8 @@ CAPTION_CUE = _Cue((
     r"|[（(](?=[^（）()]*(?:摄|图))\s*(?:(?:摄影|摄像|图片|图|文字|撰文|文|编辑|责编|校对|审核|剪辑|制图|设计)\s*[/／：:]\s*[\p{Han}·]{2,4}\s*){2,4}[）)]$"
     r"|[（(]\s*(?:图源|图片来源|照片来源|视频来源|画面来源)\s*[：:][^（）()]{1,16}[）)]\s*$"  # …（图源：青山日报）
     r"|[（(]\s*(?:资料图片?|资料照片)\s*[^（）()\s]{1,16}\s*[）)]\s*$"  # …（资料图 青山日报）
-    r"|[（(]\s*(?:图片|照片|视频|配图)(?:源自|来自|来源于|转自|转载自)[^（）()]{1,16}[）)]\s*$"
-    r"|[（(]\s*(?:题图|头图|封面图?)(?:来自|来源|来源于)\s*[：:]?[^（）()]{1,16}[）)]\s*$"  # …（题图来自：青山日报）  # …（图片源自…）
+    r"|[（(]\s*(?:图片|照片|视频|配图)(?:源自|来自|来源于|转自|转载自)[^（）()]{1,16}[）)]\s*$"  # …（图片源自…）, …（配图转自网络）
+    r"|[（(]\s*(?:题图|头图|封面图?)(?:来自|来源|来源于)\s*[：:]?[^（）()]{1,16}[）)]\s*$"  # …（题图来自：青山日报）
     r"|[（(][^（）()]{0,4}(?:图|照片|视频)[^（）()]{0,16}提供[）)]\s*$"  # （图片由…提供）
     r"|[（(](?!本文)(?:由)?(?:受访者|受访单位|采访对象|被访者|当事人|家属|主办方|[\p{Han}]{2,10}(?:单位|部门|公司|学校|医院|中心|协会))提供[）)]\s*$"  # …（受访单位提供）
     r"|[\p{Han}。！]摄于\s*\d{4}\s*[-./年]\s*\d{1,2}(?:\s*[-./月]\s*\d{1,2}\s*日?)?$"  # …王小明摄于2024-12-06, …。摄于2024-12-06
@@ -695,8 +695,8 @@ CAPTION_CUE = _Cue((
      # …（王小明摄于青山日报）, …（王小明／摄　青山大学）: the photographer and where, in brackets
      (r"[（(]\s*[\p{Han}·]{2,4}\s*(?:摄于|[/／]\s*摄)\s*[^（）()]{1,16}[）)]$", ("摄于", "/摄", "／摄", "/ 摄", "／ 摄")),
      # …（摄影：王小明　2024-01-12）: the photographer and the day in brackets
-    (rf"[（(]\s*(?:摄影|摄|拍摄|图|图片)\s*[：:/／]?\s*(?:{_NAME})\s*{_DATE}\s*[）)]$", ("摄", "图")),
-    # …王小明/摄2024-01-12: the photographer and the day (its own strings: a Han class that
+     (rf"[（(]\s*(?:摄影|摄|拍摄|图|图片)\s*[：:/／]?\s*(?:{_NAME})\s*{_DATE}\s*[）)]$", ("摄", "图")),
+     # …王小明/摄2024-01-12: the photographer and the day (its own strings: a Han class that
      # may start anywhere is costly in the part above)
      (rf"[\p{{Han}}·]{{2,4}}\s*[/／]\s*摄\s*{_DATE}$", ("摄1", "摄2", "摄 1", "摄 2")),
      # …（青山日报视觉 王小明）: a paper's picture desk and its photographer
@@ -1057,13 +1057,13 @@ _TAIL_CREDIT = _compile(
     rf"|(?P<o2>(?:本报|\p{{Han}}{{1,10}}{_OUTLET})[\s\u3000\u00a0]*)?(?P<n2>{_NAME})?[\s\u3000\u00a0]+(?P<l2>摄影?|图|供图))$").fullmatch
 
 
-#: A caption's words, a gap and the footage they are taken from (…　直播画面).
-_GAP_FOOTAGE = _compile(r"\S.*[\s\u3000\u00a0]+\p{Han}{0,8}画面$").match
-
-
 def _tail_credit(s: str) -> bool:
     m = _TAIL_CREDIT(s)
     return m is not None and (m.group("o1") or m.group("n1") or m.group("o2") or m.group("n2")) is not None
+
+
+#: A caption's words, a gap and the footage they are taken from (…　直播画面).
+_GAP_FOOTAGE = _compile(r"\S.*[\s\u3000\u00a0]+\p{Han}{0,8}画面$").match
 #: How the name of a body that sends a text ends: an office, a school, a desk, a station, a
 #: street's office (青山县文化馆, 青山大学新闻学院, 青山日报体育部, 青山街道).
 _SENDER_ENDS = ("馆|院|局|部|中心|办|站|所|队|委|会|处|厅|校|大学|中学|小学|台|社|网|报|团|组|司|频道|栏目|财经|科技|体育|健康"
@@ -1270,8 +1270,8 @@ _SENTENCE_THEN_PHOTO = _compile(rf"(?:[。！？]|(?<=\D)\.)[）)]?\s*(?:[（(]\
                                 rf"|\p{{Han}}{{0,12}}(?:(?:特约|首席|资深)摄影(?:记者|师)?|摄影(?:记者|师))(?:{_NAME})"  # …。青山日报特约摄影 王小明
                                 r"|(?:图片|照片|视频)(?:提供|供稿)\s*[：:/／][^，。；！？,;：:\s]{2,16}"  # …。图片提供：青山日报
                                 r"|(?:图片|图源|图|摄影)[|｜丨][^，。；！？,;：:\s]{2,16}"  # …。图片 | 青山日报
-                                rf"|(?:供图|来源)(?:本报|\p{{Han}}{{1,10}}{_OUTLET})|(?:本报|\p{{Han}}{{1,10}}{_OUTLET})图"  # …。青山日报　图, its gaps dropped after the stop
-                                r"|(?:视频|网络|直播)?截图[（(]\s*来源\s*[：:][^（）()]{1,16}[）)]"  # …。视频截图（来源：快手）  # …。供图　青山日报, its gaps dropped after the stop
+                                rf"|(?:供图|来源)(?:本报|\p{{Han}}{{1,10}}{_OUTLET})|(?:本报|\p{{Han}}{{1,10}}{_OUTLET})图"  # …。供图　青山日报, …。青山日报　图: the gaps dropped after the stop
+                                r"|(?:视频|网络|直播)?截图[（(]\s*来源\s*[：:][^（）()]{1,16}[）)]"  # …。视频截图（来源：快手）
                                 r"|(?:本文|本版|文中)(?:图片|照片|配图)(?:均|皆|全部)?(?:来自|来源于|源自|选自)[^，。；！？,;：:\s]{2,16}"  # …。本文图片均来自青山日报
                                 rf"|(?:本报|\p{{Han}}{{1,10}}{_OUTLET})发\s*[（(]\s*(?:\p{{Han}}{{0,12}}记者)?\s*[\p{{Han}}·]{{2,4}}\s*摄\s*[）)])$").search
 #: An editor's credit at a line's end (…　编辑：李春华, …摄 编辑：李春华; the gap may be gone:
@@ -1501,12 +1501,12 @@ def _join_broken_credits(items: list[_Item], edits: list[Edit]) -> None:
     i = 0
     while i < len(items) - 1:
         a, b = items[i], items[i + 1]
-        merged = ""
-        if (len(b.text) <= _CREDIT_VALUE_MAX and len(a.text) <= 24 and _CREDIT_LABEL(a.text.strip()) is not None
-                and _CREDIT_VALUE(b.text.strip()) is not None):
-            gap = "" if a.text.rstrip()[-1:] in "：:/／（(" else " "
-            merged = a.text.rstrip() + gap + b.text.strip()
-        if merged and (kind := classify_line(merged)) != "body":
+        if (len(b.text) > _CREDIT_VALUE_MAX or len(a.text) > 24 or _CREDIT_LABEL(a.text.strip()) is None
+                or _CREDIT_VALUE(b.text.strip()) is None):
+            i += 1
+            continue
+        merged = a.text.rstrip() + ("" if a.text.rstrip()[-1:] in "：:/／（(" else " ") + b.text.strip()
+        if (kind := classify_line(merged)) != "body":
             edits.append(Edit("extract_metadata", "join", before=a.text + " | " + b.text, after=merged, block=b.pos,
                               reason=f"a {kind}'s credit broken over two lines"))
             a.set_text(merged)
@@ -1523,8 +1523,9 @@ _CHRONOLOGY_MIN = 3
 def _chronology(items: list[_Item]) -> None:
     """Lines read as a picture's day and what it shows (`_PICTURE_DAY`) are body again when
     the article holds `_CHRONOLOGY_MIN` or more distinct lines that open so: a chronology."""
-    dated = [it for it in items if it.kind == "caption" and it.text[:2] in ("19", "20") and _PICTURE_DAY(it.text.strip())]
-    if len(dated) >= 2 and len({it.key for it in items if it.text[:2] in ("19", "20") and _PICTURE_DAY(it.text.strip())}) >= _CHRONOLOGY_MIN:
+    days = [it for it in items if it.text[:2] in ("19", "20") and _PICTURE_DAY(it.text.strip())]
+    dated = [it for it in days if it.kind == "caption"]
+    if len(dated) >= 2 and len({it.key for it in days}) >= _CHRONOLOGY_MIN:
         for it in dated:
             it.kind = "body"
 
