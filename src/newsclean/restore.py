@@ -40,13 +40,13 @@ class _Cue:
     matches); and patterns that may stand anywhere. A part comes with the strings one of
     which every match holds (none: always tried), or a pattern every match holds: a part is
     tried only on a line that holds them, which costs a fraction of trying the pattern. The
-    strings of all the parts are found in one scan of the standard `re` engine, the first
+    strings of all the parts are found in one scan of the line, the first
     time a part asks (most lines hold none), and each part's are looked up among those. A
     part's pattern is compiled when it is first tried (`_Deferred`): the standard engine
     takes ~2 ms to compile a pattern with the Han class, and a run on one file tries a
     fraction of them."""
 
-    __slots__ = ("parts", "tail", "any_key", "inside", "patterns")
+    __slots__ = ("parts", "tail", "firsts", "inside", "patterns")
 
     def __init__(self, start: tuple[tuple[str, tuple[str, ...] | str], ...],
                  end: tuple[tuple[str, tuple[str, ...] | str], ...] = (), *, tail: int = 40,
@@ -65,9 +65,11 @@ class _Cue:
         self.patterns = tuple(p for p, *_ in specs)  # (each part's, as written)
         every = {k for group in (start, end, anywhere) for _, keys in group if keys and not isinstance(keys, str)
                  for k in keys}
-        # (sorted by length, then by text: the same pattern in every process, so that the
-        # compiled one is found on disk; a set's order changes with the hash seed)
-        self.any_key = recache.compile("|".join(map(re.escape, sorted(every, key=lambda k: (-len(k), k))))).search
+        # (each string under its first character, the longest first)
+        firsts: dict[str, list[str]] = {}
+        for k in sorted(every, key=lambda k: (-len(k), k)):
+            firsts.setdefault(k[0], []).append(k)
+        self.firsts = {c: tuple(ks) for c, ks in firsts.items()}
         # (each string and those inside it, found among its own substrings)
         self.inside = {k: frozenset(k[i:j] for i in range(len(k)) for j in range(i + 1, len(k) + 1)) & every
                        for k in every}
@@ -88,13 +90,19 @@ class _Cue:
 
     def held(self, t: str) -> set[str]:
         """The strings of the parts that `t` holds, in one scan: the longest one starting at
-        each place where one starts (the pattern tries longer strings first), and those
-        inside it (a shorter one starting there is one of them)."""
+        each place where one starts (those under its character are tried longest first), and
+        those inside it (a shorter one starting there is one of them). (Looked up by the
+        character, not found by one `re` search for all the strings, which tries each of
+        them in turn wherever one may start: 1% fewer instructions a pass over dev.)"""
         found: set[str] = set()
-        m = self.any_key(t)
-        while m is not None:
-            found |= self.inside[m.group()]
-            m = self.any_key(t, m.start() + 1)
+        firsts = self.firsts
+        for i, c in enumerate(t):
+            keys = firsts.get(c)
+            if keys is not None:
+                for k in keys:
+                    if t.startswith(k, i):
+                        found |= self.inside[k]
+                        break
         return found
 
 
