@@ -2025,6 +2025,29 @@ CLASSIFIED_LINES = [
     ("村民们参加拔河比赛（图片系摆拍）", "caption"),
     ("村民们参加拔河比赛。（资料图，与本文无直接关系）", "caption"),
     ("村民们参加拔河比赛（示意图，人物为演员扮演）", "caption"),
+    # the page's interface printed in the body, around the article: its buttons, counts, share
+    # menus, links to the articles before and after it, calls to follow or to read on a phone
+    # (what a sentence says of sharing or of a time, or a capsule's return, stays)
+    ("0条评论", "byline"),
+    ("我来说两句", "byline"),
+    ("分享到：微信 微博 QQ空间", "byline"),
+    ("上一篇：村民们参加拔河比赛", "byline"),
+    ("下一篇：青山县春季植树活动启动", "byline"),
+    ("【打印】 【关闭】", "byline"),
+    ("浏览次数：1234", "byline"),
+    ("阅读 1.2万", "byline"),
+    ("1024人阅读", "byline"),
+    ("点赞 在看 转发", "byline"),
+    ("赞赏", "byline"),
+    ("扫一扫，用手机看新闻", "byline"),
+    ("关注“青山发布”微信公众号，获取更多资讯", "byline"),
+    ("点击蓝字关注我们", "byline"),
+    ("相关新闻：村民们参加拔河比赛", "byline"),
+    ("字号：大 中 小", "byline"),
+    ("发布时间：2024-01-12 10:30", "byline"),
+    ("他把视频分享到朋友圈。", "body"),
+    ("时间：2月11日", "body"),
+    ("返回舱与推进舱分离。", "body"),
 ]
 
 
@@ -2333,11 +2356,15 @@ def test_a_process_with_arrows_in_the_body_stays() -> None:
 
 
 def test_furniture_under_the_title_is_dropped_and_a_byline_there_kept() -> None:
-    a = restored(article(P, head=[TITLE, "2024-01-12 08:30 来源：青山日报", "浏览次数：1024"]))
+    a = restored(article(P, head=[TITLE, "2024-01-12 08:30 来源：青山日报", "首页 > 新闻中心 > 正文"]))
     assert a.title == TITLE and a.paragraphs == P
     assert len([e for e in a.edits if e.step == "remove_furniture"]) == 2
     b = restored(article(P, head=[TITLE, "责任编辑：陈晓"]))
     assert b.paragraphs == P and b.bylines == ["责任编辑：陈晓"]
+    # the page's interface there is recorded with the bylines, as in the body (a counter, a
+    # share menu: what the page printed around the article)
+    c = restored(article(P, head=[TITLE, "浏览次数：1024", "分享到：微信 微博"]))
+    assert c.title == TITLE and c.paragraphs == P and c.bylines == ["浏览次数：1024", "分享到：微信 微博"]
 
 
 def test_a_column_name_ending_in_xun_is_a_title_not_furniture() -> None:
