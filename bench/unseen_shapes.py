@@ -291,7 +291,8 @@ Sets 204 (advertisements, sponsors, sites: 19% -> 59.5%) and 205 (credits combin
 Sets 207 (reposts' attributions: 69.5% -> 80.5%) and 208 (a question-and-answer site's page: 38%
 -> 79.5%) were written next, then sets 209 (children's and school pages: 31.5% -> 81%), 210
 (notes on pseudonyms, contributors and a picture's making: 24% -> 62%) and 211 (garble.py's
-families varied, a check, unused: 80.5%).
+families varied, a check, unused: 80.5%). Set 212, the page's own interface printed in the
+body (share menus, counts, links to the articles before and after), came next (44.5% -> 75%).
 """
 from __future__ import annotations
 
