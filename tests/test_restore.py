@@ -2048,6 +2048,11 @@ CLASSIFIED_LINES = [
     ("他把视频分享到朋友圈。", "body"),
     ("时间：2月11日", "body"),
     ("返回舱与推进舱分离。", "body"),
+    # a picture's place left as its tag or its file's name, an audio player's label
+    ("[img]", "caption"),
+    ("IMG_2031.JPG", "caption"),
+    ("village-tug-of-war.png", "caption"),
+    ("音频：", "caption"),
 ]
 
 

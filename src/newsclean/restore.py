@@ -586,6 +586,10 @@ CAPTION_CUE = _Cue((
      ("图片", "原图", "大图", "视频加载", "图像", "视频无法", "播放失败", "浏览器", "rowser")),
     # a short line naming the footage a picture is taken from (执法记录仪画面, 监控画面)
     (r"\p{Han}{1,8}画面$", ("画面",)),
+    # a picture's place left as its tag or its file's name, and an audio player's label
+    # ([img], IMG_2031.JPG, 音频：)
+    (r"(?:[\[【<［]\s*(?:img|IMG|image|Image|IMAGE|pic|PIC|photo|Photo|PHOTO)\s*[\]】>］]|[\w\-.]{1,40}\.(?:jpe?g|png|gif|webp|bmp|JPE?G|PNG|GIF|WEBP|BMP)|音频\s*[：:])$",
+     ("img", "IMG", "mage", "MAGE", "pic", "PIC", "hoto", "HOTO", ".jp", ".JP", ".png", ".PNG", ".gif", ".GIF", ".webp", ".WEBP", ".bmp", ".BMP", "音频")),
     # a caption's words and where the picture came from in brackets, nothing else in the line
     # (…的成果展示（来源：青山大学）; not after a label and a name, 作者：王小明（来源：青山日报))
     (r"[^：:（）()。！？；]{5,30}[（(](?:图片|照片|视频)?来源[：:][^（）()]{1,40}[）)]$", ("来源",)),
