@@ -130,6 +130,16 @@ def test_repeat_between_the_halves_of_a_cut_paragraph_goes() -> None:
     assert a.paragraphs == P
 
 
+def test_a_paragraph_under_a_double_headline_or_a_bulleted_one_is_not_inside_a_cut_paragraph() -> None:
+    # a headline of two halves apart by a gap, or one after a bullet, ends without a full stop
+    # as a cut paragraph's head does, but the paragraph under it stands in its place: the
+    # copy of it further down is the one that goes
+    for heading in ("青山镇举办第三届农民运动会暨全民健身节 全镇十二个村的村民踊跃参加拔河比赛", "●青山镇举办农民运动会，村民踊跃参加拔河比赛"):
+        body = [P[0], P[1], heading, P[3], P[4], P[5]]
+        a = restored(article(body + [P[3]]))
+        assert a.paragraphs == body
+
+
 def test_copies_between_the_halves_of_a_cut_paragraph_go_even_behind_other_copies() -> None:
     # two repeated blocks landed between the halves: the second one stands after a copy
     # of the first, not after the cut paragraph itself, and is still out of place

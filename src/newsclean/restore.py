@@ -1055,6 +1055,9 @@ _ROLE_AND_NAME = _compile(
     rf"|^(?:\p{{Han}}{{0,4}}(?:记者|编辑)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}[\s\u3000\u00a0]+){{1,3}}\p{{Han}}{{0,4}}(?:记者|编辑|实习生|通讯员|校对|摄影|摄像)[\s\u3000\u00a0]+[\p{{Han}}·]{{2,4}}$")
 #: Bullets that head a summary line (which stays in the body), and ◎, which heads bylines too.
 _SUMMARY_BULLETS = "■●◆□○◇・•★☆"
+#: Two Han characters apart by a gap: a double headline's halves (…学校 以军称…), which the
+#: normalised lines of a paragraph seldom hold.
+_HAN_GAP_HAN = re.compile("[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]").search
 _BULLETS = _SUMMARY_BULLETS + "◎"
 #: Marks that, before a short line, head a photo's caption (or, with a credit, a byline): no
 #: real article's body line opens with one of them (■ ● ◆ head 260 summaries and labels).
@@ -1858,7 +1861,12 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
         # the block before it, looking past copies of repeated blocks (which may be dropped),
         # short ones too ("李干杰主持会议。", dropped with the block beside it)
         prev = next((j for j in range(k - 1, -1, -1) if keys[j] != key and keys[j] not in recurring), None)
-        return prev is not None and not _complete(body[prev].text) and not is_heading(body[prev].text)
+        if prev is None or _complete(body[prev].text) or is_heading(body[prev].text):
+            return False
+        # (nor a bulleted heading, ●…, or a double headline, its halves apart by a gap and
+        # no label's colon before them: a paragraph cut mid-sentence holds neither)
+        text = body[prev].text
+        return text[:1] not in _SUMMARY_BULLETS and (_HAN_GAP_HAN(text) is None or "：" in text)
 
     by_place: set[str] = set()  # the groups decided by place alone
     out_of_place: set[str] = set()  # those whose other copies all stand out of place
