@@ -2058,6 +2058,19 @@ CLASSIFIED_LINES = [
     ("他把视频分享到朋友圈。", "body"),
     ("时间：2月11日", "body"),
     ("返回舱与推进舱分离。", "body"),
+    # a portal's note on what it reposts, a line that only forbids reposting, an app's
+    # promotion, a feedback button, the keywords' label (a sentence that reports a rule on
+    # reposting stays, and so does a short line that forbids something else)
+    ("青山日报声明：此消息系转载自青山日报合作媒体，青山日报登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。", "byline"),
+    ("未经授权，不得转载。", "byline"),
+    ("本文为青山日报原创，未经许可不得转载", "byline"),
+    ("海量资讯、精准解读，尽在青山日报APP", "byline"),
+    ("打开青山日报，查看更多高清图片", "byline"),
+    ("我要反馈", "byline"),
+    ("文章关键词：农民运动会", "byline"),
+    ("参与评论55人", "byline"),
+    ("条例规定，未经许可不得转载新闻作品。", "body"),
+    ("禁止使用一次性塑料袋", "body"),
     # a picture's place left as its tag or its file's name, an audio player's label
     ("[img]", "caption"),
     ("IMG_2031.JPG", "caption"),
@@ -2133,6 +2146,7 @@ def test_page_furniture_is_dropped_and_recorded() -> None:
         ["二〇二四年一月十二日　星期五"],
         ["当前频道：时政要闻", "TAG标签：农民运动会", "投稿邮箱：news@example.com", "稿件编号：240112", "本文字数：1520字"],
         ["本期关注", "编者按"],
+        ["参与评论55人", "A- A+"],
         ["54篇原创内容", "青山日报科技 已关注", "公众号", "星标★青山日报", "青山日报科技"],
         ["青山日报·青山网", "青山日报·青山网 2024-01-12"],
         ["【新闻】"],
