@@ -198,6 +198,12 @@ CASES = {
         ("\n".join(_ONE_PER_LINE), "\n".join(_ONE_PER_LINE)),
         # a paragraph scraped three times makes three lines of one length: copies, not a wrap
         ("公众可以在网站上查询所植树木的生长情况。［详细］\n" * 3 + "下一段。", "公众可以在网站上查询所植树木的生长情况。［详细］\n" * 3 + "下一段。"),
+        # and so are copies that differ only in full-width figures (５月２７日, a noisy copy), and a
+        # paragraph cut mid-sentence under them stays apart from the caption that interrupts it
+        ("5月27日，全镇村民参加了运动会开幕式。\n" * 2 + "５月２７日，全镇村民参加了运动会开幕式。\n"
+         "上午，锣鼓喧天，全镇村民都在参加拔河比赛\n（拔河比赛，记者王小明/摄）\n，比赛开始了。",
+         "5月27日，全镇村民参加了运动会开幕式。\n" * 2 + "５月２７日，全镇村民参加了运动会开幕式。\n"
+         "上午，锣鼓喧天，全镇村民都在参加拔河比赛\n（拔河比赛，记者王小明/摄）\n，比赛开始了。"),
     ],
 }
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import itertools
 import operator
+import unicodedata
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
@@ -397,6 +398,18 @@ def fullwidth_punctuation(text: str, changes: list[Change] | None = None) -> str
 
 # --- lines ----------------------------------------------------------------------------------
 
+def _repeats(line: str, before: str) -> bool:
+    """Whether `line` repeats the line `before` it: the same text, or the same once
+    full-width letters, figures and marks are folded (`_folded`: a scraped copy, ５月２７日
+    for 5月27日)."""
+    return line == before or (len(line) == len(before) and _folded(line) == _folded(before))
+
+
+def _folded(line: str) -> str:
+    """`line` with its full-width letters, figures and marks folded (NFKC), to tell copies."""
+    return unicodedata.normalize("NFKC", line)
+
+
 def _wrapped_run(lines: list[str], i: int, end: int, min_width: int,
                  raw: list[str] | None = None) -> tuple[int, int, int, bool]:
     """How lines ``i:end`` can start one hard-wrapped paragraph: the number of lines (1 =
@@ -406,7 +419,8 @@ def _wrapped_run(lines: list[str], i: int, end: int, min_width: int,
     A wrap is a run of lines of the same length in characters (OCR and PDF text breaks
     after a fixed number of characters), then possibly one shorter line that ends the
     paragraph. Not across a line that starts like a list item, nor onto a line that repeats
-    the one before it (a paragraph scraped twice has two lines of one length, not a wrap).
+    the one before it (a paragraph scraped twice has two lines of one length, not a wrap;
+    `_repeats`).
     A line that is of the width only with the blanks at its edges (`raw`, the lines as they
     stand: a wrap fell beside a space of the text, `…［　` / `详细　］`) is full too when a
     line follows it, it ends no sentence and it does not open with the first line's
@@ -430,7 +444,7 @@ def _wrapped_run(lines: list[str], i: int, end: int, min_width: int,
     if w < min_width:
         return none
     k = i + 1
-    while k < end and lines[k] != lines[k - 1] and (
+    while k < end and not _repeats(lines[k], lines[k - 1]) and (
             len(lines[k]) == w
             or (raw is not None and k + 1 < end and lines[k] and len(raw[k]) == w
                 and lines[k].rstrip(_CLOSERS)[-1:] not in _SENTENCE_END
@@ -497,12 +511,15 @@ def _wrap_joins(lines: list[str], min_width: int, raw: list[str] | None = None) 
     # document's wrap width when three or more full lines of that width stand in runs or when
     # the run ends a sentence (two lines of one length happen by chance: a date line and a
     # title above a byline); at that width a single full line (whatever it ends with) is a
-    # wrap too
-    full_lines: dict[int, int] = {}
-    for _, _, full, width, _ in runs:
-        full_lines[width] = full_lines.get(width, 0) + full
+    # wrap too. Full lines are counted once by their text (`_folded`): a paragraph the page
+    # repeated makes lines of one length anywhere, and a line of that length beside a copy
+    # (a paragraph cut where a caption interrupts it) is no wrap for it.
+    full_lines: dict[int, set[str]] = {}
+    for k, _, full, width, _ in runs:
+        full_lines.setdefault(width, set()).update(map(_folded, lines[k:k + full]))
     widths = {width for k, n, full, width, verse in runs if full >= 2 and not verse
-              and (full_lines[width] >= 3 or lines[k + n - 1].rstrip(_CLOSERS)[-1:] in _SENTENCE_END)}
+              and len(set(map(_folded, lines[k:k + full]))) >= 2
+              and (len(full_lines[width]) >= 3 or lines[k + n - 1].rstrip(_CLOSERS)[-1:] in _SENTENCE_END)}
     # so do three or more paragraphs (between blank lines) of one full line and a shorter one,
     # the full lines all of one length (short paragraphs wrapped once)
     widths.update(width for width, count in pairs.items() if count >= _PAIRS_MIN)
