@@ -402,7 +402,10 @@ def _repeats(line: str, before: str) -> bool:
     """Whether `line` repeats the line `before` it: the same text, or the same once
     full-width letters, figures and marks are folded (`_folded`: a scraped copy, ５月２７日
     for 5月27日)."""
-    return line == before or (len(line) == len(before) and _folded(line) == _folded(before))
+    # (folded only when their last characters agree, as a copy's do, 。 and all: lines of a
+    # hard-wrapped text are all of one length, and folding each costs more than the rest of
+    # the wrap's reading)
+    return line == before or (len(line) == len(before) and line[-3:] == before[-3:] and _folded(line) == _folded(before))
 
 
 def _folded(line: str) -> str:
@@ -511,15 +514,30 @@ def _wrap_joins(lines: list[str], min_width: int, raw: list[str] | None = None) 
     # document's wrap width when three or more full lines of that width stand in runs or when
     # the run ends a sentence (two lines of one length happen by chance: a date line and a
     # title above a byline); at that width a single full line (whatever it ends with) is a
-    # wrap too. Full lines are counted once by their text (`_folded`): a paragraph the page
-    # repeated makes lines of one length anywhere, and a line of that length beside a copy
-    # (a paragraph cut where a caption interrupts it) is no wrap for it.
+    # wrap too. Full lines are counted once by their text, folded (`_folded`; a run holds no
+    # copy of the line before, `_repeats`): a paragraph the page repeated makes lines of one
+    # length anywhere, and a line of that length beside a copy (a paragraph cut where a
+    # caption interrupts it) is no wrap for it.
+    # (Folding costs: only the lines of a width that may be the text's are folded.)
     full_lines: dict[int, set[str]] = {}
     for k, _, full, width, _ in runs:
-        full_lines.setdefault(width, set()).update(map(_folded, lines[k:k + full]))
+        full_lines.setdefault(width, set()).update(lines[k:k + full])
+    folded: dict[int, int] = {}  # width -> how many different full lines, folded (up to 3)
+
+    def many(width: int) -> bool:  # (three different full lines, folded, found one by one)
+        if len(full_lines[width]) < 3:
+            return False
+        if width not in folded:
+            seen: set[str] = set()
+            for ln in full_lines[width]:
+                seen.add(_folded(ln))
+                if len(seen) >= 3:
+                    break
+            folded[width] = len(seen)
+        return folded[width] >= 3
+
     widths = {width for k, n, full, width, verse in runs if full >= 2 and not verse
-              and len(set(map(_folded, lines[k:k + full]))) >= 2
-              and (len(full_lines[width]) >= 3 or lines[k + n - 1].rstrip(_CLOSERS)[-1:] in _SENTENCE_END)}
+              and (lines[k + n - 1].rstrip(_CLOSERS)[-1:] in _SENTENCE_END or many(width))}
     # so do three or more paragraphs (between blank lines) of one full line and a shorter one,
     # the full lines all of one length (short paragraphs wrapped once)
     widths.update(width for width, count in pairs.items() if count >= _PAIRS_MIN)

@@ -1388,17 +1388,20 @@ _PLATFORM_NOTICE = _compile(r"^(?:作者简介|作者信息|引用格式|本文�
                             r"|投资有风险|入市需谨慎|投资需谨慎|不构成(?:任何)?投资建议|风险自担"
                             # a notice of copyright or a disclaimer (版权声明：本文为青山日报原创，转载请注明出处。)
                             r"|仅供其?表达个人看法|并不(?:表明|代表)本(?:站|网)(?:同意|赞同)其观点"
-                            r"|^【?(?:版权|免责)声明\s*[：:】]|转载请注明(?:出处|来源)|^本文(?:为|系)\S{1,16}原创"
-                            # a portal's note on what it reposts (…声明：此消息系转载自…合作媒体，…出于传递更多信息之目的，
-                            # 并不意味着赞同其观点…) and a line that only forbids reposting (未经授权，不得转载。 本文为…
-                            # 原创，未经许可不得转载), not a sentence that reports such a rule (条例规定，未经许可不得…)
-                            r"|^\p{Han}{0,8}声明\s*[：:]\s*(?:此|本)(?:消息|文章?|稿件|内容|作品)|出于传递更多信息之?目的|并不意味着赞同其观点"
-                            r"|^[（(【]?(?:版权所有[，,。]?\s*|(?:本文|本站|本网|本号|本刊|本报|本平台)\S{0,16}?[，,。]\s*)?未经\S{0,12}?(?:授权|许可|同意)[，,]?\s*"
-                            r"(?:任何\S{0,8}?)?(?:不得|禁止|严禁|请勿|谢绝)\S{0,8}?(?:转载|复制|摘编|转发|使用|镜像)[^。！]{0,24}[。！]?[）)】]?$"
-                            # …，侵删; 如有侵权，请联系删除; a platform's notice in English (… uploaded and posted
-                            # by a user of …, which … only provides information storage services.)
-                            r"|[，,\s]侵删[。！]?$|^\S{0,12}[，,]?\s*如有侵权[，,]?\s*(?:请)?(?:\S{0,6}联系|告知|通知)?\S{0,4}删除"
-                            r"|(?i:(?:uploaded and )?posted by a user of|only provides information storage)").search
+                            r"|^【?(?:版权|免责)声明\s*[：:】]|转载请注明(?:出处|来源)|^本文(?:为|系)\S{1,16}原创").search
+#: Later notices, each tried only on a line holding one of `_LATER_NOTICE_KEYS` (a pattern
+#: of more alternatives costs more at every character of every line it is tried on): a
+#: portal's note on what it reposts (…声明：此消息系转载自…合作媒体，…出于传递更多信息之目的，
+#: 并不意味着赞同其观点…), a line that only forbids reposting (未经授权，不得转载。 本文为…原创，
+#: 未经许可不得转载; not a sentence that reports such a rule: 条例规定，未经许可不得…), …，侵删,
+#: 如有侵权，请联系删除, and a platform's notice in English (… uploaded and posted by a user of …,
+#: which … only provides information storage services.)
+_LATER_NOTICE = _compile(r"^\p{Han}{0,8}声明\s*[：:]\s*(?:此|本)(?:消息|文章?|稿件|内容|作品)|出于传递更多信息之?目的|并不意味着赞同其观点"
+                         r"|^[（(【]?(?:版权所有[，,。]?\s*|(?:本文|本站|本网|本号|本刊|本报|本平台)\S{0,16}?[，,。]\s*)?未经\S{0,12}?(?:授权|许可|同意)[，,]?\s*"
+                         r"(?:任何\S{0,8}?)?(?:不得|禁止|严禁|请勿|谢绝)\S{0,8}?(?:转载|复制|摘编|转发|使用|镜像)[^。！]{0,24}[。！]?[）)】]?$"
+                         r"|[，,\s]侵删[。！]?$|^\S{0,12}[，,]?\s*如有侵权[，,]?\s*(?:请)?(?:\S{0,6}联系|告知|通知)?\S{0,4}删除"
+                         r"|(?i:(?:uploaded and )?posted by a user of|only provides information storage)").search
+_LATER_NOTICE_KEYS = ("声明", "传递更多信息", "赞同其观点", "未经", "侵删", "如有侵权", "posted by", "information storage")
 _NOTICE_MAX = 200
 
 
@@ -1406,14 +1409,19 @@ _NOTICE_MAX = 200
 #: scan (a test for each word costs half as much again; reading every line as simplified
 #: first, three times as much).
 _NOTICE_WORDS = re.compile("观点|觀點|信息|資訊|訊息|上传|上傳|投资|投資|风险|風險|入市|作者|引用|公众号|公眾號"
-                           "|声明|聲明|转载请注明|轉載請註明|本文为|本文系|本文為|本文係|未经|未經|侵删|侵刪|侵权|侵權"
+                           "|版权声明|免责声明|版權聲明|免責聲明|声明：|声明:|聲明：|聲明:|转载请注明|轉載請註明|本文为|本文系|本文為|本文係"
+                           "|未经|未經|侵删|侵刪|如有侵权|如有侵權"
                            "|posted by|information storage").search
 
 
 def _notice(text: str) -> bool:
     """Whether `text` is such a notice, in either script, whatever its length up to
     `_NOTICE_MAX` (the cues read short lines only)."""
-    return len(text) <= _NOTICE_MAX and _NOTICE_WORDS(text) is not None and _PLATFORM_NOTICE(_simplified(text)) is not None
+    if len(text) > _NOTICE_MAX or _NOTICE_WORDS(text) is None:
+        return False
+    simple = _simplified(text)
+    return _PLATFORM_NOTICE(simple) is not None or (
+        any(key in simple for key in _LATER_NOTICE_KEYS) and _LATER_NOTICE(simple) is not None)
 
 
 #: Brackets a line of credit may stand in, read as round ones (not 《》: a work's title).
