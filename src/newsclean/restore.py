@@ -629,7 +629,11 @@ CAPTION_CUE = _Cue((
      r"|(?i:image|img|picture|photo)$"  # a picture's alt text left alone
      # an agency and a photographer in brackets ((Xinhua/Wang Peng)), an agency's or a file photo
      r"|[(（]\s*(?:Xinhua|CFP|AFP|AP|EPA|Reuters|VCG|CNS|IC|China\s*Daily)\s*(?:Photo)?\s*/\s*(?:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3}|[\p{Han}·]{2,4})\s*[)）]$"
-     r"|(?i:file|xinhua|cfp|afp|reuters|vcg)\s*(?i:photos?)$", "[A-Za-z]"),
+     r"|(?i:file|xinhua|cfp|afp|reuters|vcg)\s*(?i:photos?)$"
+     # a picture agency's or a stock site's name alone (VCG, Getty Images, Unsplash)
+     r"|(?:VCG|Getty\s*Images|AFP|EPA|Reuters|Xinhua|Unsplash|Pixabay|Shutterstock|Pexels|IC\s*photo)$"
+     # an English caption's opening (Photo taken on Jan. 12 shows …, This photo shows …)
+     r"|(?i:(?:a |an |this |the )?(?:aerial |file )?photo (?:taken|shot) on\b|(?:this|the|a|an) (?:aerial |file )?(?:photo|picture) (?:taken .{0,40})?shows\b)", "[A-Za-z]"),
     (r"[（(]?\s*(?:[此该本上下左右组首配题]?图\s*[为中是]|图\s*[片①-⑳0-9一二三四五六七八九十：:])"
     r"|[【［\[][^】］\]]{1,12}[】］\]]\s*图\s*[为中是]"  # 【青山网讯】图为…: a dateline before the caption
     r"|图\s*[·•]\s*[\p{Han}·]{2,4}$"  # 图·王小明: the photographer
@@ -1165,6 +1169,10 @@ _AGENCY_AFTER_GAP = _compile(rf"\S[\s\u3000\u00a0]+(?:人民视觉|视觉中国|
 _CREDITED_CAPTION = _compile(r"^[^。！？]*[。！？](?:[^。！？]+[。！？])?[\s\u3000\u00a0]*(?:[（(]\s*)?\p{Han}{0,12}(?:记者|通讯员)[\s\u3000\u00a0]*"
                              r"[\p{Han}·]{2,4}(?:[、\s\u3000\u00a0]+[\p{Han}·]{2,4})*[\s\u3000\u00a0]*摄(?:于[^，。；！？,;\s（）()]{2,16})?(?:\s*[）)])?$").match
 _CREDITED_CAPTION_MAX = 150
+#: A caption in English by its opening (Photo taken on …, This photo shows …) or by an agency
+#: and a photographer in brackets at its end (… (Xinhua/Wang Peng)).
+_ENGLISH_CAPTION = _compile(r"(?i:(?:a |an |this |the )?(?:aerial |file )?photo (?:taken|shot) on\b|(?:this|the|a|an) (?:aerial |file )?(?:photo|picture) (?:taken .{0,40})?shows\b)"
+                            r"|.*[(（]\s*(?:Xinhua|CFP|AFP|AP|EPA|Reuters|VCG|CNS|IC|China\s*Daily)\s*(?:Photo)?\s*/\s*[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3}\s*[)）]$").match
 #: The same with the picture's source in brackets at its end (…，…。（图片来源：青山日报）,
 #: …。（青山日报供图）): a caption as long as a paragraph too.
 _SOURCED_CAPTION = _compile(r"^[^。！？]*[。！？](?:[^。！？]+[。！？])?[\s\u3000\u00a0]*[（(]\s*(?:(?:图片来源|图源|照片来源|图片提供|图片|图)\s*[：:/／]"
@@ -1400,8 +1408,11 @@ _LATER_NOTICE = _compile(r"^\p{Han}{0,8}声明\s*[：:]\s*(?:此|本)(?:消息|�
                          r"|^[（(【]?(?:版权所有[，,。]?\s*|(?:本文|本站|本网|本号|本刊|本报|本平台)\S{0,16}?[，,。]\s*)?未经\S{0,12}?(?:授权|许可|同意)[，,]?\s*"
                          r"(?:任何\S{0,8}?)?(?:不得|禁止|严禁|请勿|谢绝)\S{0,8}?(?:转载|复制|摘编|转发|使用|镜像)[^。！]{0,24}[。！]?[）)】]?$"
                          r"|[，,\s]侵删[。！]?$|^\S{0,12}[，,]?\s*如有侵权[，,]?\s*(?:请)?(?:\S{0,6}联系|告知|通知)?\S{0,4}删除"
-                         r"|(?i:(?:uploaded and )?posted by a user of|only provides information storage)").search
-_LATER_NOTICE_KEYS = ("声明", "传递更多信息", "赞同其观点", "未经", "侵删", "如有侵权", "posted by", "information storage")
+                         r"|(?i:(?:uploaded and )?posted by a user of|only provides information storage)"
+                         # a copyright line in English (Copyright © 2024 青山日报. All rights reserved.)
+                         r"|(?i:all rights reserved)|^\s*(?i:copyright)\b").search
+_LATER_NOTICE_KEYS = ("声明", "传递更多信息", "赞同其观点", "未经", "侵删", "如有侵权", "posted by", "information storage",
+                      "eserved", "ESERVED", "opyright", "OPYRIGHT")
 _NOTICE_MAX = 200
 
 
@@ -1411,7 +1422,7 @@ _NOTICE_MAX = 200
 _NOTICE_WORDS = re.compile("观点|觀點|信息|資訊|訊息|上传|上傳|投资|投資|风险|風險|入市|作者|引用|公众号|公眾號"
                            "|版权声明|免责声明|版權聲明|免責聲明|声明：|声明:|聲明：|聲明:|转载请注明|轉載請註明|本文为|本文系|本文為|本文係"
                            "|未经|未經|侵删|侵刪|如有侵权|如有侵權"
-                           "|posted by|information storage").search
+                           "|posted by|information storage|eserved|ESERVED|opyright|OPYRIGHT").search
 
 
 def _notice(text: str) -> bool:
@@ -1468,6 +1479,8 @@ def _classify(text: str) -> str:
                 or (simple.endswith(("）", ")")) and "图" in simple[-24:] and _SOURCED_CAPTION(simple)) or (simple.startswith("这是") and _THIS_WAS_TAKEN(simple))
                 or (("图" in simple[:8] or "照" in simple[:8]) and _CAPTION_LABEL(simple))):
             return "caption"  # a caption as long as a paragraph: by its credit, or by its label (图片说明：…)
+    if len(text) <= _CREDITED_CAPTION_MAX and text[:1].isascii() and text[:1].isalpha() and _ENGLISH_CAPTION(text):
+        return "caption"  # a caption in English as long as a paragraph (Photo taken on … shows …. (Xinhua/Wang Peng))
     # every cue below is for short lines (a long one without gaps needs no stripping)
     if len(text) > 60 and not _has_gap(text):
         return "body"
