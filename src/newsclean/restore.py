@@ -339,12 +339,14 @@ _INTERFACE: tuple[tuple[str, tuple[str, ...] | str], ...] = (
      ("字", "阅读")),
     # buttons standing alone (关注, ＋关注, 我要分享, 举报) and a player's time (00:00 / 03:18)
     (r"(?:[+＋]\s*)?已?关注(?:\s*[+＋])?$|[【［\[]?\s*我要(?:分享|评论|纠错|打印|收藏|举报|投稿|反馈)\s*[】］\]]?$|举报$|置顶$|(?:设为)?星标$|意见反馈$"
+     r"|(?:文章|点击|新闻|内容)(?:纠错|举报)$|原标题\s*[：:]?\s*《[^》]{1,40}》$"
      r"|在看$|赞$|转发$|投诉$|订阅(?:电子报|电子版|频道)?$|加入?好友$|复制链接$|举报\s*[/／|｜]\s*反馈$|正在播放$|加载中\S{0,3}$|正在加载\S{0,3}$|(?:点击)?(?:播放|暂停|收听|朗读|播报)$"
      r"|(?:第\s*\d+\s*张\s*[/／]\s*)?共\s*\d+\s*张$"  # a gallery's count (第1张/共5张)
      r"|本?视频时长\s*[：:]?\s*\d{1,2}:\d{2}(?::\d{2})?$"
      # a font-size control (放大 缩小 默认)
      r"|(?:放大|缩小|默认|超大)(?:\s+(?:放大|缩小|默认|超大|[大中小]))+$"
-     r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$", ("关注", "我要", "举报", "置顶", "星标", ":", "在看", "赞", "转发", "投诉", "订阅", "好友", "链接", "播放", "暂停", "收听", "朗读", "播报", "张", "加载", "时长", "放大", "缩小", "默认")),
+     r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$", ("关注", "我要", "举报", "置顶", "星标", ":", "在看", "赞", "转发", "投诉", "订阅", "好友", "链接", "播放", "暂停", "收听", "朗读", "播报", "张", "加载", "时长", "放大", "缩小", "默认",
+      "纠错", "原标题")),
     # links to share on (微信 微博 QQ) and a count, after a colon or not (阅读 1.2万, 浏览次数：1,234)
     (r"(?:(?:微信|微博|QQ空间|QQ|朋友圈|抖音|今日头条|小红书|豆瓣)\s*[|｜/／]?\s*){2,}$"
      r"|(?:阅读|浏览|点击|播放|观看|访问)(?:量|数|次数)?\s*[：:]?\s*\d[\d,.]*\s*[万千wWkK]?\+?\s*次?$"
@@ -379,7 +381,7 @@ _INTERFACE: tuple[tuple[str, tuple[str, ...] | str], ...] = (
     # Updated: 2024-01-12, 青山日报 English, 中文 | English, By 王小明 | 青山日报 | Updated: …)
     (r"(?i:share|print|e-?mail|top\s*stories|latest\s*news|related\s*news|most\s*(?:read|popular)|press\s*release)$"
      r"|(?i:font\s*size)\b|(?i:updated|published)\s*[:：]|\S{1,12}\s*(?i:english)$|中文\s*[|｜]\s*(?i:english)$|(?i:english)\s*[|｜]\s*中文$"
-     r"|(?i:by)\s*\S{1,20}\s*[|｜]", "[A-Za-z]"),
+     r"|(?i:by)\s*\S{1,20}\s*[|｜]|(?i:via)\s+\S.{0,24}$", "[A-Za-z]"),
     # the article's keywords or tags, in the body (文章关键词：…, 标签：…, Tags: …): the page's index
     (r"(?:\p{Han}{0,2}(?:关键词|关键字|标签)|(?i:tags?))\s*[：:]\s*\S.{0,40}$", ("关键", "标签", "ag", "AG")),
     # links to the page's comments and to more (0条评论, 我来说两句, 查看全部评论, 更多精彩)
@@ -657,6 +659,10 @@ CAPTION_CUE = _Cue((
     r"|[（(]?\s*(?:示意图|配图|图片|照片|本图|此图|该图)(?:仅为|仅作|仅供|系)(?:示意|参考)"
     r"|示意图\s*[，,]\s*(?:来源|图源|图片来源|来自)"  # 示意图，来源：青山日报
     r"|(?:本文|本版|文中|以上|文内)?(?:图片|照片|配图|画面|影像)(?:均|皆|全部)?(?:来自|来源于|源自|选自)\p{Han}"  # 本文图片均来自…, 画面来自…
+    # (in brackets, with a note's label or the text's pictures named: （注：本文图片均来自…）, （本文图片来自网络）;
+    # not （照片选自作者作品《…》）, which People's Daily prints under a photographer's essay)
+    r"|[（(]?\s*注\s*[：:]\s*(?:本文|本版|文中|以上|文内)?(?:图片|照片|配图|画面|影像)(?:均|皆|全部)?(?:来自|来源于|源自|选自)\p{Han}"
+    r"|[（(]\s*(?:本文|本版|文中|以上|文内)(?:图片|照片|配图|画面|影像)(?:均|皆|全部)?(?:来自|来源于|源自)\p{Han}"
     # the header picture's credit (题图来自…, 头图由…提供) and an illustration's label (网络配图)
     r"|(?:题图|头图|首图|主图|封面图?片?|配图)(?:均|皆)?(?:来自|来源于|源自|选自|由\S{1,16}(?:提供|拍摄|摄|供图|绘制|制作))"
     r"|\p{Han}{0,2}配图$"
@@ -1410,9 +1416,14 @@ _LATER_NOTICE = _compile(r"^\p{Han}{0,8}声明\s*[：:]\s*(?:此|本)(?:消息|�
                          r"|[，,\s]侵删[。！]?$|^\S{0,12}[，,]?\s*如有侵权[，,]?\s*(?:请)?(?:\S{0,6}联系|告知|通知)?\S{0,4}删除"
                          r"|(?i:(?:uploaded and )?posted by a user of|only provides information storage)"
                          # a copyright line in English (Copyright © 2024 青山日报. All rights reserved.)
-                         r"|(?i:all rights reserved)|^\s*(?i:copyright)\b").search
+                         r"|(?i:all rights reserved)|^\s*(?i:copyright)\b"
+                         # where the lines above came from, that they are only for reference, that the
+                         # text is reposted with leave (以上内容来自…, （以上信息仅供参考）, 本文已获授权)
+                         r"|^(?:以上|本文)(?:内容|信息)均?(?:来自|来源于|源自|转自|摘自)[^。，,]{1,24}$"
+                         r"|^[（(]?\s*(?:以上|本文|文中)(?:信息|内容|数据)?(?:均|仅)?仅?供参考\s*[。]?[）)]?$"
+                         r"|^[（(]?\s*本文已获(?:作者|原作者)?授权(?:转载|发布|刊发|使用)?\s*[。]?[）)]?$").search
 _LATER_NOTICE_KEYS = ("声明", "传递更多信息", "赞同其观点", "未经", "侵删", "如有侵权", "posted by", "information storage",
-                      "eserved", "ESERVED", "opyright", "OPYRIGHT")
+                      "eserved", "ESERVED", "opyright", "OPYRIGHT", "以上内容", "以上信息", "本文内容", "本文信息", "供参考", "已获")
 _NOTICE_MAX = 200
 
 
@@ -1422,7 +1433,7 @@ _NOTICE_MAX = 200
 _NOTICE_WORDS = re.compile("观点|觀點|信息|資訊|訊息|上传|上傳|投资|投資|风险|風險|入市|作者|引用|公众号|公眾號"
                            "|版权声明|免责声明|版權聲明|免責聲明|声明：|声明:|聲明：|聲明:|转载请注明|轉載請註明|本文为|本文系|本文為|本文係"
                            "|未经|未經|侵删|侵刪|如有侵权|如有侵權"
-                           "|posted by|information storage|eserved|ESERVED|opyright|OPYRIGHT").search
+                           "|posted by|information storage|eserved|ESERVED|opyright|OPYRIGHT|以上内容|本文内容|供参考|已获|以上內容|本文內容|供參考|已獲").search
 
 
 def _notice(text: str) -> bool:
