@@ -552,7 +552,7 @@ FURNITURE = _Cue((
      r"|\S{1,12}\s+(?:19|20)\d{2}\s*年\s*第\s*\d{1,3}\s*期$",  # 青山　2024年第5期
      ("天气", "℃", "°C", "期")),
     # a date in figures with a time or a source after it
-    (rf"{_DATE}.{{0,12}}(?:\d{{1,2}}:\d{{2}}|来源|出处|作者|编辑|稿源|星期|周[一二三四五六日])", _YEAR_MONTH),
+    (rf"[【［\[(（]?\s*{_DATE}.{{0,12}}(?:\d{{1,2}}:\d{{2}}|来源|出处|作者|编辑|稿源|星期|周[一二三四五六日])", _YEAR_MONTH),
     # a date in English, alone or with its time (January 12, 2024; Jan. 12, 2024 08:30)
     (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2},?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?,?)"
      r"\s+(?:19|20)\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$",  # (and 12 Jan 2024)
