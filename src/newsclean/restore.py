@@ -1183,6 +1183,14 @@ _ENGLISH_CAPTION = _compile(r"(?i:(?:a |an |this |the )?(?:aerial |file )?photo 
 #: …。（青山日报供图）): a caption as long as a paragraph too.
 _SOURCED_CAPTION = _compile(r"^[^。！？]*[。！？](?:[^。！？]+[。！？])?[\s\u3000\u00a0]*[（(]\s*(?:(?:图片来源|图源|照片来源|图片提供|图片|图)\s*[：:/／]"
                             r"\s*[^（）()]{1,20}|[^（）()]{1,20}供图)\s*[）)]$").match
+#: The same with other credits after its sentences: the photographer and the picture's
+#: source or column in brackets (…。 王小明 摄（人民视觉）, …。青山日报记者 王小明 摄 （来源：青山网）),
+#: who gave or took it (…。图片由青山县委宣传部提供, …。照片由王小明拍摄, …。受访者供图), an
+#: agency's pictures and a name (…。 光明图片/王小明).
+_CREDIT_AFTER = _compile(r"^[^。！？]*[。！？](?:[^。！？]+[。！？])?[\s\u3000\u00a0]*(?:(?:\p{Han}{0,12}(?:记者|通讯员)[\s\u3000\u00a0]*)?"
+                         r"[\p{Han}·]{2,4}(?:[、\s\u3000\u00a0]+[\p{Han}·]{2,4})*[\s\u3000\u00a0]*摄影?[\s\u3000\u00a0]*[（(][^（）()]{1,16}[）)]"
+                         r"|(?:图片|照片|视频)均?由[^，。；！？（）()]{2,20}(?:提供|拍摄)|(?:受访者|受访单位|采访对象|被访者|当事人|主办方)供图"
+                         r"|\p{Han}{2,8}(?:图片|视觉)\s*[/／]\s*[\p{Han}·]{2,4})$").match
 #: A caption as the agencies write it, at any length up to that (这是12月6日在青山镇拍摄的…).
 _THIS_WAS_TAKEN = _compile(r"这是[^，。；！？]{0,40}?拍摄的").match
 #: A caption's label and the caption (图片说明：…, 图注：…; not the label alone).
@@ -1490,6 +1498,9 @@ def _classify(text: str) -> str:
                 or (simple.endswith(("）", ")")) and "图" in simple[-24:] and _SOURCED_CAPTION(simple)) or (simple.startswith("这是") and _THIS_WAS_TAKEN(simple))
                 or (("图" in simple[:8] or "照" in simple[:8]) and _CAPTION_LABEL(simple))):
             return "caption"  # a caption as long as a paragraph: by its credit, or by its label (图片说明：…)
+    if (len(text) <= _CREDITED_CAPTION_MAX and (text.endswith(("）", ")", "提供", "拍摄", "拍攝", "供图", "供圖")) or "/" in text[-6:] or "／" in text[-6:])
+            and _CREDIT_AFTER(_simplified(text))):
+        return "caption"  # a sentence or two, then its credit (…。 王小明 摄（人民视觉）, …。受访者供图)
     if len(text) <= _CREDITED_CAPTION_MAX and text[:1].isascii() and text[:1].isalpha() and _ENGLISH_CAPTION(text):
         return "caption"  # a caption in English as long as a paragraph (Photo taken on … shows …. (Xinhua/Wang Peng))
     # every cue below is for short lines (a long one without gaps needs no stripping)
