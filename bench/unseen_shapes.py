@@ -299,7 +299,8 @@ it (头图由…提供, 网络配图, 侵删, calls to share or like, an English
 where a text was printed and who helped (本文刊发于《…》, （据《…》）, 对本文亦有贡献, a posting
 time with its source: 38.9% -> 80.5%); 216, credits in English (Photo taken on … shows …,
 VCG, Getty Images, All rights reserved: 34% -> 78%); 217, reference and repost notes
-(以上内容来自…, （以上信息仅供参考）, 本文已获授权, via …, 原标题《…》: 22% -> 84%).
+(以上内容来自…, （以上信息仅供参考）, 本文已获授权, via …, 原标题《…》: 22% -> 84%); 218, credits after a
+caption's sentences (…。 王小明 摄（人民视觉）, …。受访者供图, …。 光明图片/王小明: 62% -> 87%).
 """
 from __future__ import annotations
 

@@ -1498,7 +1498,9 @@ def _classify(text: str) -> str:
                 or (simple.endswith(("）", ")")) and "图" in simple[-24:] and _SOURCED_CAPTION(simple)) or (simple.startswith("这是") and _THIS_WAS_TAKEN(simple))
                 or (("图" in simple[:8] or "照" in simple[:8]) and _CAPTION_LABEL(simple))):
             return "caption"  # a caption as long as a paragraph: by its credit, or by its label (图片说明：…)
-    if (len(text) <= _CREDITED_CAPTION_MAX and (text.endswith(("）", ")", "提供", "拍摄", "拍攝", "供图", "供圖")) or "/" in text[-6:] or "／" in text[-6:])
+    if (len(text) <= _CREDITED_CAPTION_MAX
+            and (text.endswith(("提供", "拍摄", "拍攝", "供图", "供圖")) or "/" in text[-6:] or "／" in text[-6:]
+                 or (text.endswith(("）", ")")) and ("摄" in text[-24:] or "攝" in text[-24:])))
             and _CREDIT_AFTER(_simplified(text))):
         return "caption"  # a sentence or two, then its credit (…。 王小明 摄（人民视觉）, …。受访者供图)
     if len(text) <= _CREDITED_CAPTION_MAX and text[:1].isascii() and text[:1].isalpha() and _ENGLISH_CAPTION(text):
