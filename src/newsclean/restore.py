@@ -590,6 +590,14 @@ _LABEL_AND_TAKER = rf"(?:图|图片|照片|摄影|摄)\s*(?:{_NAME}|{_SOURCE})"
 #: Arrows and triangles point at a photo, a camera marks its credit; bullets (■ ● ◆) head
 #: summaries and stay in the body.
 _CAPTION_MARKS = "▲△▴▵▶▷▸▹►▻▼▽▾▿◀◁◂◃◄◅←→↑↓⇐⇑⇒⇓⇚⇛⇠⇡⇢⇣⇦⇨⬅⬆⬇➔➘➙➚➛➜➝➞➟➠➡➢➣➤➥➦➧➨➩➪➫➬➭➮➯➱➲➳➴➵➶➷➸➹➺➻➼➽➾⮕👆👇📷📸"
+#: An English caption's opening (Photo taken on Jan. 12 shows …, This photo shows …) and the
+#: agencies whose credit in brackets ends one ((Xinhua/Wang Peng)).
+_ENGLISH_OPENING = r"(?i:(?:a |an |this |the )?(?:aerial |file )?photo (?:taken|shot) on\b|(?:this|the|a|an) (?:aerial |file )?(?:photo|picture) (?:taken .{0,40})?shows\b)"
+_AGENCIES = r"(?:Xinhua|CFP|AFP|AP|EPA|Reuters|VCG|CNS|IC|China\s*Daily)"
+#: Whose pictures (本文, 文中 …) and which (图片均, 画面 …), for the caption cue's notes on where a
+#: text's pictures came from.
+_TEXTS = r"(?:本文|本版|文中|以上|文内)"
+_PICTURES = r"(?:图片|照片|配图|画面|影像)(?:均|皆|全部)?"
 CAPTION_CUE = _Cue((
     # what the page shows where a picture or a video stands (视频加载中…, 图片加载失败，请重试,
     # 您的浏览器不支持video标签, 保存图片): the media's place, kept with the captions in the
@@ -630,12 +638,12 @@ CAPTION_CUE = _Cue((
     (r"[(（]?\s*(?i:photo(?:graph)?s?|images?|pictures?|pics?|graphics?|illustrations?|credits?|courtesy)\s*(?i:credits?|courtesy)?\s*(?i:by|of|[:：/])"
      r"|(?i:image|img|picture|photo)$"  # a picture's alt text left alone
      # an agency and a photographer in brackets ((Xinhua/Wang Peng)), an agency's or a file photo
-     r"|[(（]\s*(?:Xinhua|CFP|AFP|AP|EPA|Reuters|VCG|CNS|IC|China\s*Daily)\s*(?:Photo)?\s*/\s*(?:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3}|[\p{Han}·]{2,4})\s*[)）]$"
+     rf"|[(（]\s*{_AGENCIES}\s*(?:Photo)?\s*/\s*(?:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){{0,3}}|[\p{{Han}}·]{{2,4}})\s*[)）]$"
      r"|(?i:file|xinhua|cfp|afp|reuters|vcg)\s*(?i:photos?)$"
      # a picture agency's or a stock site's name alone (VCG, Getty Images, Unsplash)
      r"|(?:VCG|Getty\s*Images|AFP|EPA|Reuters|Xinhua|Unsplash|Pixabay|Shutterstock|Pexels|IC\s*photo)$"
      # an English caption's opening (Photo taken on Jan. 12 shows …, This photo shows …)
-     r"|(?i:(?:a |an |this |the )?(?:aerial |file )?photo (?:taken|shot) on\b|(?:this|the|a|an) (?:aerial |file )?(?:photo|picture) (?:taken .{0,40})?shows\b)", "[A-Za-z]"),
+     "|" + _ENGLISH_OPENING, "[A-Za-z]"),
     (r"[（(]?\s*(?:[此该本上下左右组首配题]?图\s*[为中是]|图\s*[片①-⑳0-9一二三四五六七八九十：:])"
     r"|[【［\[][^】］\]]{1,12}[】］\]]\s*图\s*[为中是]"  # 【青山网讯】图为…: a dateline before the caption
     r"|图\s*[·•]\s*[\p{Han}·]{2,4}$"  # 图·王小明: the photographer
@@ -658,11 +666,11 @@ CAPTION_CUE = _Cue((
     r"|[（(]?[^，,（）()]{0,6}[，,]?\s*(?:图文无关|与(?:本文|正文|内容)无关)"
     r"|[（(]?\s*(?:示意图|配图|图片|照片|本图|此图|该图)(?:仅为|仅作|仅供|系)(?:示意|参考)"
     r"|示意图\s*[，,]\s*(?:来源|图源|图片来源|来自)"  # 示意图，来源：青山日报
-    r"|(?:本文|本版|文中|以上|文内)?(?:图片|照片|配图|画面|影像)(?:均|皆|全部)?(?:来自|来源于|源自|选自)\p{Han}"  # 本文图片均来自…, 画面来自…
-    # (in brackets, with a note's label or the text's pictures named: （注：本文图片均来自…）, （本文图片来自网络）;
-    # not （照片选自作者作品《…》）, which People's Daily prints under a photographer's essay)
-    r"|[（(]?\s*注\s*[：:]\s*(?:本文|本版|文中|以上|文内)?(?:图片|照片|配图|画面|影像)(?:均|皆|全部)?(?:来自|来源于|源自|选自)\p{Han}"
-    r"|[（(]\s*(?:本文|本版|文中|以上|文内)(?:图片|照片|配图|画面|影像)(?:均|皆|全部)?(?:来自|来源于|源自)\p{Han}"
+    # 本文图片均来自…, 画面来自…, after a note's label too (（注：本文图片均来自…）); in brackets, the
+    # text's pictures named (（本文图片来自网络）; not （照片选自作者作品《…》）, which People's Daily prints
+    # under a photographer's essay)
+    rf"|(?:[（(]?\s*注\s*[：:]\s*)?{_TEXTS}?{_PICTURES}(?:来自|来源于|源自|选自)\p{{Han}}"
+    rf"|[（(]\s*{_TEXTS}{_PICTURES}(?:来自|来源于|源自)\p{{Han}}"
     # the header picture's credit (题图来自…, 头图由…提供) and an illustration's label (网络配图)
     r"|(?:题图|头图|首图|主图|封面图?片?|配图)(?:均|皆)?(?:来自|来源于|源自|选自|由\S{1,16}(?:提供|拍摄|摄|供图|绘制|制作))"
     r"|\p{Han}{0,2}配图$"
@@ -1170,24 +1178,25 @@ _CREDIT_END = _compile(r"(?:文\s*[/／]\s*(?:图|摄)|摄|报道)$")
 #: A picture agency's name after a gap at the end of a caption ("…　　人民视觉", "…　视觉中国 图"), read before
 #: the gaps are dropped (not "…打造视觉中国").
 _AGENCY_AFTER_GAP = _compile(rf"\S[\s\u3000\u00a0]+(?:人民视觉|视觉中国|东方IC|图虫创意|IC\s*photo|CFP|美联社|路透社?|法新社|共同社|(?:本报|\p{{Han}}{{1,10}}{_OUTLET})发)\s*(?:供?图)?\s*$|\S[\s\u3000\u00a0]+(?:图片?|照片)\s*据\s*(?:本报|\p{{Han}}{{1,10}}{_OUTLET}|视觉中国|人民视觉|东方IC|IC\s*photo|CFP|受访者|\p{{Han}}{{2,12}}(?:供图|提供))\s*$")
+#: A caption's sentence or two and the gap after them, before a credit at the line's end.
+_CAPTION_SENTENCES = r"^[^。！？]*[。！？](?:[^。！？]+[。！？])?[\s\u3000\u00a0]*"
 #: A caption of a sentence or two and a reporter's credit, as long as a paragraph
 #: (12月6日，…。当天，…。新华社记者 王小明 摄): two sentences at most before the credit.
-_CREDITED_CAPTION = _compile(r"^[^。！？]*[。！？](?:[^。！？]+[。！？])?[\s\u3000\u00a0]*(?:[（(]\s*)?\p{Han}{0,12}(?:记者|通讯员)[\s\u3000\u00a0]*"
+_CREDITED_CAPTION = _compile(_CAPTION_SENTENCES + r"(?:[（(]\s*)?\p{Han}{0,12}(?:记者|通讯员)[\s\u3000\u00a0]*"
                              r"[\p{Han}·]{2,4}(?:[、\s\u3000\u00a0]+[\p{Han}·]{2,4})*[\s\u3000\u00a0]*摄(?:于[^，。；！？,;\s（）()]{2,16})?(?:\s*[）)])?$").match
 _CREDITED_CAPTION_MAX = 150
 #: A caption in English by its opening (Photo taken on …, This photo shows …) or by an agency
 #: and a photographer in brackets at its end (… (Xinhua/Wang Peng)).
-_ENGLISH_CAPTION = _compile(r"(?i:(?:a |an |this |the )?(?:aerial |file )?photo (?:taken|shot) on\b|(?:this|the|a|an) (?:aerial |file )?(?:photo|picture) (?:taken .{0,40})?shows\b)"
-                            r"|.*[(（]\s*(?:Xinhua|CFP|AFP|AP|EPA|Reuters|VCG|CNS|IC|China\s*Daily)\s*(?:Photo)?\s*/\s*[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3}\s*[)）]$").match
+_ENGLISH_CAPTION = _compile(_ENGLISH_OPENING + rf"|.*[(（]\s*{_AGENCIES}\s*(?:Photo)?\s*/\s*[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){{0,3}}\s*[)）]$").match
 #: The same with the picture's source in brackets at its end (…，…。（图片来源：青山日报）,
 #: …。（青山日报供图）): a caption as long as a paragraph too.
-_SOURCED_CAPTION = _compile(r"^[^。！？]*[。！？](?:[^。！？]+[。！？])?[\s\u3000\u00a0]*[（(]\s*(?:(?:图片来源|图源|照片来源|图片提供|图片|图)\s*[：:/／]"
+_SOURCED_CAPTION = _compile(_CAPTION_SENTENCES + r"[（(]\s*(?:(?:图片来源|图源|照片来源|图片提供|图片|图)\s*[：:/／]"
                             r"\s*[^（）()]{1,20}|[^（）()]{1,20}供图)\s*[）)]$").match
 #: The same with other credits after its sentences: the photographer and the picture's
 #: source or column in brackets (…。 王小明 摄（人民视觉）, …。青山日报记者 王小明 摄 （来源：青山网）),
 #: who gave or took it (…。图片由青山县委宣传部提供, …。照片由王小明拍摄, …。受访者供图), an
 #: agency's pictures and a name (…。 光明图片/王小明).
-_CREDIT_AFTER = _compile(r"^[^。！？]*[。！？](?:[^。！？]+[。！？])?[\s\u3000\u00a0]*(?:(?:\p{Han}{0,12}(?:记者|通讯员)[\s\u3000\u00a0]*)?"
+_CREDIT_AFTER = _compile(_CAPTION_SENTENCES + r"(?:(?:\p{Han}{0,12}(?:记者|通讯员)[\s\u3000\u00a0]*)?"
                          r"[\p{Han}·]{2,4}(?:[、\s\u3000\u00a0]+[\p{Han}·]{2,4})*[\s\u3000\u00a0]*摄影?[\s\u3000\u00a0]*[（(][^（）()]{1,16}[）)]"
                          r"|(?:图片|照片|视频)均?由[^，。；！？（）()]{2,20}(?:提供|拍摄)|(?:受访者|受访单位|采访对象|被访者|当事人|主办方)供图"
                          r"|\p{Han}{2,8}(?:图片|视觉)\s*[/／]\s*[\p{Han}·]{2,4})$").match
@@ -1490,21 +1499,23 @@ def classify_line(text: str) -> str:
 def _classify(text: str) -> str:
     if _notice(text):
         return "byline"  # a platform's or a journal's notice, whatever its length (…仅代表作者本人观点…)
-    if len(text) <= _CREDITED_CAPTION_MAX and (text.endswith(("摄", "攝", "）", ")")) or text.startswith(("这是", "這是"))
-                                               or "摄于" in text[-18:] or "攝於" in text[-18:]
-                                               or "图" in text[:8] or "照" in text[:8] or "圖" in text[:8]):
-        simple = _simplified(text)  # (read in simplified script: 攝 as 摄, 圖 as 图)
-        if ((simple.endswith(("摄", "摄）", "摄)")) or "摄于" in simple[-18:]) and _CREDITED_CAPTION(simple)
-                or (simple.endswith(("）", ")")) and "图" in simple[-24:] and _SOURCED_CAPTION(simple)) or (simple.startswith("这是") and _THIS_WAS_TAKEN(simple))
-                or (("图" in simple[:8] or "照" in simple[:8]) and _CAPTION_LABEL(simple))):
-            return "caption"  # a caption as long as a paragraph: by its credit, or by its label (图片说明：…)
-    if (len(text) <= _CREDITED_CAPTION_MAX
-            and (text.endswith(("提供", "拍摄", "拍攝", "供图", "供圖")) or "/" in text[-6:] or "／" in text[-6:]
+    if len(text) <= _CREDITED_CAPTION_MAX:  # a caption as long as a paragraph
+        credited = (text.endswith(("摄", "攝", "）", ")")) or text.startswith(("这是", "這是")) or "摄于" in text[-18:]
+                    or "攝於" in text[-18:] or "图" in text[:8] or "照" in text[:8] or "圖" in text[:8])
+        # (a sentence or two, then another credit: …。 王小明 摄（人民视觉）, …。受访者供图)
+        after = (text.endswith(("提供", "拍摄", "拍攝", "供图", "供圖")) or "/" in text[-6:] or "／" in text[-6:]
                  or (text.endswith(("）", ")")) and ("摄" in text[-24:] or "攝" in text[-24:])))
-            and _CREDIT_AFTER(_simplified(text))):
-        return "caption"  # a sentence or two, then its credit (…。 王小明 摄（人民视觉）, …。受访者供图)
-    if len(text) <= _CREDITED_CAPTION_MAX and text[:1].isascii() and text[:1].isalpha() and _ENGLISH_CAPTION(text):
-        return "caption"  # a caption in English as long as a paragraph (Photo taken on … shows …. (Xinhua/Wang Peng))
+        if credited or after:
+            simple = _simplified(text)  # (read in simplified script: 攝 as 摄, 圖 as 图)
+            if credited and ((simple.endswith(("摄", "摄）", "摄)")) or "摄于" in simple[-18:]) and _CREDITED_CAPTION(simple)
+                             or (simple.endswith(("）", ")")) and "图" in simple[-24:] and _SOURCED_CAPTION(simple))
+                             or (simple.startswith("这是") and _THIS_WAS_TAKEN(simple))
+                             or (("图" in simple[:8] or "照" in simple[:8]) and _CAPTION_LABEL(simple))):
+                return "caption"  # by its credit, or by its label (图片说明：…)
+            if after and _CREDIT_AFTER(simple):
+                return "caption"
+        if text[:1].isascii() and text[:1].isalpha() and _ENGLISH_CAPTION(text):
+            return "caption"  # in English (Photo taken on … shows …. (Xinhua/Wang Peng))
     # every cue below is for short lines (a long one without gaps needs no stripping)
     if len(text) > 60 and not _has_gap(text):
         return "body"
