@@ -7,14 +7,22 @@ imports the extension first). `clean()` runs about a quarter fewer instructions 
 build fails, newsclean installs as pure Python and works the same, only slower.
 Set NEWSCLEAN_COMPILE=0 to install pure Python on purpose (an editable install you are
 changing: a compiled module would shadow your edits until the next install).
+
+The install also writes the word model's tables (`lexicon.write_packaged`: jieba's
+dictionary packed for look-up, about 1.5 s to build) beside the modules, so that no run,
+not even the first on a fresh machine, builds them. Where jieba is missing at build time
+(an install without build isolation) they are built on first use and cached, as before.
 """
 from __future__ import annotations
 
+import importlib.util
 import os
 import sys
+import types
 
 from setuptools import setup
 from setuptools.command.build_ext import build_ext
+from setuptools.command.build_py import build_py
 
 #: The hot path of `clean()`: restoration, the normalisers, the word model, mojibake
 #: repair and the sentence splitter. Modules whose objects users keep, pickle or subclass
@@ -57,4 +65,39 @@ class _AllOrNothing(build_ext):
             print(f"newsclean: not compiled ({type(exc).__name__}: {exc}); installing pure Python", file=sys.stderr)
 
 
-setup(ext_modules=_extensions(), cmdclass={"build_ext": _AllOrNothing})
+def _write_word_model(folder: str) -> None:
+    """Run `lexicon.write_packaged` from the source (the package itself is not importable
+    here: its dependencies are not in the build environment; lexicon.py and the module it
+    imports need only the standard library and jieba's dictionary file)."""
+    here = os.path.join(os.path.dirname(os.path.abspath(__file__)), "src", "newsclean")
+    package = types.ModuleType("_newsclean_build")
+    package.__path__ = [here]
+    sys.modules[package.__name__] = package
+    try:
+        for name in ("recache", "lexicon"):  # the .py files, not a compiled module beside them
+            spec = importlib.util.spec_from_file_location(f"_newsclean_build.{name}", os.path.join(here, f"{name}.py"))
+            module = importlib.util.module_from_spec(spec)
+            sys.modules[spec.name] = module
+            spec.loader.exec_module(module)
+        os.makedirs(folder, exist_ok=True)
+        sys.modules["_newsclean_build.lexicon"].write_packaged(os.path.join(folder, "words.marshal"))
+    except Exception as exc:  # no jieba here: built on first use instead
+        print(f"newsclean: word model not packed ({type(exc).__name__}: {exc}); it is built on first use", file=sys.stderr)
+    finally:
+        for name in [n for n in sys.modules if n.split(".")[0] == package.__name__]:
+            del sys.modules[name]
+
+
+class _BuildPy(build_py):
+    """Copy the modules, then write the word model's tables beside them (in the source
+    folder for an editable install, which runs from there)."""
+
+    def run(self) -> None:
+        super().run()
+        if self.editable_mode:
+            _write_word_model(os.path.join(os.path.dirname(os.path.abspath(__file__)), "src", "newsclean"))
+        else:
+            _write_word_model(os.path.join(self.build_lib, "newsclean"))
+
+
+setup(ext_modules=_extensions(), cmdclass={"build_ext": _AllOrNothing, "build_py": _BuildPy})

@@ -1,5 +1,6 @@
-"""The word model's cache files: built from jieba's dictionary once, read back after, rebuilt
-when a file is damaged, and the same tables either way."""
+"""The word model's files: the tables written at install, used while jieba's dictionary is the
+one they were made from; the cache files, built from jieba's dictionary once, read back after,
+rebuilt when a file is damaged; and the same tables every way."""
 from __future__ import annotations
 
 import glob
@@ -10,6 +11,8 @@ import pytest
 
 import newsclean
 from newsclean import lexicon as L
+
+INSTALLED = L.PACKAGED  # (the fixture below sets it aside)
 
 
 def _clear() -> None:
@@ -22,11 +25,12 @@ def private_tmp(tmp_path_factory):  # type: ignore[no-untyped-def]
     # one temporary directory for the module: the lexicon is built from jieba's dictionary
     # once (a few seconds), then read back
     path = tmp_path_factory.mktemp("lexicon")
-    saved = tempfile.tempdir
+    saved, packaged = tempfile.tempdir, L.PACKAGED
     tempfile.tempdir = str(path)
+    L.PACKAGED = None  # (the cache files, not the tables written at install)
     _clear()
     yield path
-    tempfile.tempdir = saved
+    tempfile.tempdir, L.PACKAGED = saved, packaged
     _clear()
 
 
@@ -65,3 +69,47 @@ def test_a_lone_surrogate_is_no_word_not_an_error() -> None:
     assert table.get("你\ud800") is None and table.get("我们") is not None
     text = "标题\n\n" + "\n\n".join(["今天上午，全镇村民在文化广场举行了第一届运动会。", "今天上午，全镇村民在文化广场举行了第一届运动\ud800。"])
     assert newsclean.clean(text, remove_invisible=False).paragraphs
+
+
+def test_the_tables_written_at_install_are_the_ones_built(private_tmp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    built = L._word_tables()
+    path = str(tmp_path / "words.marshal")
+    L.write_packaged(path)
+    assert L._packaged(path, L._dictionary()) == built
+    L.PACKAGED = path
+    try:
+        _clear()
+        assert L._word_tables() == built
+        assert not glob.glob(str(tmp_path / "newsclean-*"))
+    finally:
+        L.PACKAGED = None
+        _clear()
+
+
+def test_tables_written_for_another_dictionary_are_not_used(private_tmp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    built = L._word_tables()
+    other = tmp_path / "dict.txt"
+    other.write_text("中国 100 ns\n发展 50 v\n", encoding="utf-8")
+    size, crc = L._signature(str(other))
+    assert size == other.stat().st_size
+    path = tmp_path / "words.marshal"
+    L.write_packaged(str(path))
+    assert L._packaged(str(path), str(other)) is None  # made from jieba's dictionary, not this one
+    path.write_bytes(b"not a marshal file")
+    assert L._packaged(str(path), L._dictionary()) is None
+    assert L._packaged(str(tmp_path / "missing.marshal"), L._dictionary()) is None
+    L.PACKAGED = str(path)  # a damaged file: the cache files instead
+    try:
+        _clear()
+        assert L._word_tables() == built
+    finally:
+        L.PACKAGED = None
+        _clear()
+
+
+def test_an_install_writes_the_tables_beside_the_module() -> None:
+    # (setup.py writes them where jieba is at hand when building, as `pip install` has it;
+    # an install without build isolation and without jieba builds them on first use)
+    if INSTALLED is None or not os.path.exists(INSTALLED):
+        pytest.skip("installed without the word model's tables (no jieba when building)")
+    assert L._packaged(INSTALLED, L._dictionary()) is not None

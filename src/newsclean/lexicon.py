@@ -139,19 +139,67 @@ def _save(cache: str, tables: tuple) -> None:  # type: ignore[type-arg]
     dump_marshal(tables, cache)  # (no writable temporary directory: built again next time)
 
 
+#: The file of `_word_tables` that setup.py writes beside this module when newsclean is
+#: installed, so that no process, not even the first on a fresh machine, builds it (about
+#: 1.5 s); None: look for none (tests of the cache files).
+PACKAGED: str | None = os.path.join(os.path.dirname(os.path.abspath(__file__)), "words.marshal")
+
+
 @lru_cache(maxsize=1)
 def _word_tables() -> tuple[float, str, bytes, bytes, bytes, str, bytes, str, bytes]:
     """What `word_table`, `word_end_share`, `word_start_share` and `char_frequency` need
     (the floor, the end shares, the hashed words, the start shares, the character
-    frequencies): a file of its own, which loads in a few milliseconds where the whole
-    lexicon, with every word spelled out, takes a third of a second."""
-    cache = _cache_path("words3", _dictionary())
+    frequencies): the file written at install (`PACKAGED`) when it was made from the
+    dictionary jieba has now, else a cache file of its own, which loads in a few
+    milliseconds where the whole lexicon, with every word spelled out, takes a third of a
+    second."""
+    dictionary = _dictionary()
+    tables = _packaged(PACKAGED, dictionary) if PACKAGED else None
+    if tables is not None:
+        return tables
+    cache = _cache_path("words3", dictionary)
     tables = _load(cache, 9)
     if tables is None:
-        full = _tables()
-        tables = (full[4], *full[5:11], full[0], full[1])
+        tables = _words_of(_tables())
         _save(cache, tables)
     return tables
+
+
+def _words_of(full: tuple) -> tuple:  # type: ignore[type-arg]
+    """`_word_tables`' part of `_tables`."""
+    return (full[4], *full[5:11], full[0], full[1])
+
+
+def _signature(dictionary: str) -> tuple[int, int]:
+    """The dictionary's size and CRC-32 (4 ms): what a packaged file was made from."""
+    with open(dictionary, "rb") as f:
+        data = f.read()
+    return len(data), zlib.crc32(data)
+
+
+def _packaged(path: str, dictionary: str) -> tuple | None:  # type: ignore[type-arg]
+    """The tables in the file written at install, if it is there, whole, and made from
+    `dictionary` as it is now (jieba upgraded or its dictionary edited since: None)."""
+    try:
+        with open(path, "rb") as f:
+            stored = marshal.load(f)
+        if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == _signature(dictionary):
+            tables = stored[1]
+            if isinstance(tables, tuple) and len(tables) == 9:
+                return tables
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    return None
+
+
+def write_packaged(path: str) -> None:
+    """Write the word tables for jieba's dictionary to `path` (setup.py, at install):
+    `_word_tables` reads them there while that dictionary is the one installed. Raises
+    ImportError without jieba, OSError when `path` cannot be written."""
+    dictionary = _dictionary()
+    data = (_signature(dictionary), _words_of(_build(dictionary)))
+    with open(path, "wb") as f:  # (the installer's permissions: any user reads it)
+        marshal.dump(data, f)
 
 
 @lru_cache(maxsize=1)
@@ -160,8 +208,14 @@ def _tables() -> tuple[str, bytes, str, bytes, float, str, bytes, bytes, bytes, 
     path = _dictionary()
     cache = _cache_path("lexicon2", path)
     tables = _load(cache, 11)
-    if tables is not None:
-        return tables
+    if tables is None:
+        tables = _build(path)
+        _save(cache, tables)
+    return tables
+
+
+def _build(path: str) -> tuple[str, bytes, str, bytes, float, str, bytes, bytes, bytes, str, bytes]:
+    """`_tables` built from the dictionary at `path` (about 1.5 s)."""
     chars: dict[str, float] = {}
     counts: dict[str, float] = {}
     ends: dict[str, float] = {}
@@ -188,7 +242,6 @@ def _tables() -> tuple[str, bytes, str, bytes, float, str, bytes, bytes, bytes, 
     tables = (*_pack(chars), *_pack(words), floor, *_pack(end_share),
               array("Q", (h for h, _ in hashed)).tobytes(), array("d", (lp for _, lp in hashed)).tobytes(),
               *_pack(start_share))
-    _save(cache, tables)
     return tables
 
 
