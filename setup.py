@@ -45,7 +45,7 @@ def _extensions() -> list:
         from mypyc.build import mypycify
 
         extensions = mypycify(COMPILED, opt_level="3", group_name="newsclean")
-    except Exception as exc:  # no mypyc, a type error, no compiler found: pure Python still works
+    except (Exception, SystemExit) as exc:  # no mypyc, a type error (mypy exits), no compiler: pure Python still works
         print(f"newsclean: not compiled ({type(exc).__name__}: {exc}); installing pure Python", file=sys.stderr)
         return []
     return extensions

@@ -109,7 +109,7 @@ def _optimize_charset(charset: list[Any], iscased: Any = None, fixup: Any = None
     return list(found[0]), found[1]
 
 
-_ENGINE_OPTIMIZE = getattr(_compiler, "_optimize_charset", None) if _sre is not None else None
+_ENGINE_OPTIMIZE: Any = getattr(_compiler, "_optimize_charset", None) if _sre is not None else None
 
 
 def _compiled(pattern: str, flags: int) -> _Entry:
