@@ -33,10 +33,11 @@ def lexicon() -> tuple[dict[str, float], dict[str, float], float]:
     in), the log-probability of each word (single characters included), and the
     log-probability given to a character that is in no word.
 
-    Built once from ``jieba/dict.txt`` (about 2 s) and kept in a marshal file in the
+    Built once from ``jieba/dict.txt`` (about 1.5 s) and kept in a marshal file in the
     temporary directory, keyed by the dictionary's size and time, as jieba keeps its own
     prefix dictionary; later processes load it in a fraction of that (0.25 s, most of it
-    building the word table)."""
+    building the word table). `clean()` does not need it: it reads the smaller tables of
+    `_word_tables`, which the install writes."""
     char_keys, char_vals, word_keys, word_vals, floor, *_ = _tables()
     return _unpack(char_keys, char_vals), _unpack(word_keys, word_vals), floor
 
