@@ -516,13 +516,32 @@ def test_a_sentence_ending_two_paragraphs_stays_with_the_one_a_degraded_copy_rep
     assert a.paragraphs == body
 
 
-def test_a_sentence_ending_two_paragraphs_stays_with_the_one_with_fewer_sentences() -> None:
+def test_a_sentence_ending_two_paragraphs_stays_with_the_one_shorter_without_it() -> None:
     last = P[1][P[1].index("。") + 1:]  # the second and last sentence of P[1]
     garbled = P[:3] + [P[3] + last] + P[4:]  # spliced onto P[3], three sentences of its own
     a = restored(article(garbled))
     assert a.paragraphs == P
     (e,) = [e for e in a.edits if e.step == "drop_spliced_sentences"]
-    assert e.before == last and "fewer sentences (2 against 4)" in e.reason
+    assert e.before == last and "shorter without it (40 characters against 65)" in e.reason
+    # as many sentences each: the one spliced onto is a whole paragraph, the other one less
+    # the sentence (the words they share with it tell nothing here)
+    src = "青山镇第三届农民趣味运动会今天开幕。比赛设拔河、运粮和背媳妇等十个项目。"
+    dst = "开幕式上，镇党委书记王小明致辞，他希望村民们在比赛中赛出风格、赛出水平，共享丰收喜悦。"
+    last = src[src.index("。") + 1:]
+    body = [P[0], src, P[3], dst, P[5]]
+    a = restored(article([P[0], src, P[3], dst + last, P[5]]))
+    assert a.paragraphs == body
+    (e,) = [e for e in a.edits if e.step == "drop_spliced_sentences"]
+    assert e.before == last and "(18 characters against 43)" in e.reason
+
+
+def test_a_sentence_ending_two_paragraphs_about_as_long_stays_in_both() -> None:
+    # as many sentences and about as long without it: nothing tells where it was spliced
+    last = "比赛设拔河、运粮和背媳妇等十个项目。"
+    body = [P[0], "青山镇第三届农民趣味运动会今天开幕。" + last, P[3], "全镇三百多名村民报名参加了比赛。" + last, P[5]]
+    a = restored(article(body))
+    assert a.paragraphs == body
+    assert not any(e.step == "drop_spliced_sentences" for e in a.edits)
 
 
 def test_a_refrain_or_an_attribution_ending_two_paragraphs_stays() -> None:

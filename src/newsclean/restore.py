@@ -2466,9 +2466,10 @@ def _drop_spliced(body: list[_Item], edits: list[Edit]) -> None:
     """Remove a sentence spliced onto the end of a paragraph when the same sentence stands
     inside another paragraph (where it is not the last). When it ends both, it belongs to
     the paragraph the article repeated whole (a scraper repeats blocks as published), else
-    to the paragraph whose other words it shares clearly more of, else to the one with fewer
-    sentences; both keep it when they have as many, when it stands three times or more (a
-    refrain, a stock phrase) and when it only names a speaker ("……负责人说。").
+    to the paragraph that is shorter without it (the one spliced onto is a whole paragraph,
+    the other a paragraph less that sentence); both keep it when they are about as long, when it
+    stands three times or more (a refrain, a stock phrase) and when it only names a speaker
+    ("……负责人说。").
     Two copies of one paragraph (one degraded, a near copy dropped later) are one use of
     the sentence. The sentences are `_splice_units` (a sentence spliced after a quotation
     is one of its own).
@@ -2566,22 +2567,19 @@ def _drop_spliced(body: list[_Item], edits: list[Edit]) -> None:
             else:
                 if _SPEAKER_SAID(key) or sum(t.count(key.rstrip(_TAIL_CHARS)) for t in texts) >= 3:
                     continue  # "……负责人说。" after two quotations, or a refrain (three times or more)
-                sim = [_similarity(_bigrams(key), r) for r in rest]
-                counts = [p[2] for p in last]
-                if abs(sim[0] - sim[1]) >= 0.1:
-                    spliced = 0 if sim[0] < sim[1] else 1
-                    (c, n, _), other = last[spliced], last[1 - spliced][0]
-                    why = (f"the sentence shares fewer words with its paragraph ({min(sim):.2f} against "
-                           f"{max(sim):.2f}) than with block {body[other].pos + 1}")
-                elif counts[0] != counts[1]:
-                    # neither clearly closer: a sentence is spliced onto the end of a paragraph,
-                    # and the one it came from ended with it, most often a short one
-                    spliced = 0 if counts[0] > counts[1] else 1
-                    (c, n, _), other = last[spliced], last[1 - spliced][0]
-                    why = (f"the sentence also ends block {body[other].pos + 1}, which has fewer sentences "
-                           f"({min(counts)} against {max(counts)})")
-                else:
-                    continue  # as many sentences each: both keep it
+                # a sentence is spliced onto the end of a whole paragraph; the one it came from
+                # is a paragraph less that sentence: the shorter, without it, most often (76% of
+                # 1,175 such pairs in garbled articles; the words the sentence shares with each,
+                # which this read first, 65%, and with the sentence before it, 62%). About as
+                # long, within a fifth with as many sentences, within a tenth else, the length
+                # is right about half the time (46 of 83, 24 of 40): both keep it
+                sizes = [len("".join(sents(p[0])[:p[1]])) for p in last]
+                if max(sizes) < (1.2 if last[0][2] == last[1][2] else 1.1) * min(sizes):
+                    continue
+                spliced = 0 if sizes[0] > sizes[1] else 1
+                (c, n, _), other = last[spliced], last[1 - spliced][0]
+                why = (f"the sentence also ends block {body[other].pos + 1}, shorter without it "
+                       f"({min(sizes)} characters against {max(sizes)})")
         else:
             continue
         ss = sents(c)
@@ -2685,10 +2683,6 @@ _SENTENCE_END_MARKS = frozenset("。！？!?…")
 def _bigrams(text: str) -> frozenset[str]:
     t = _norm(text)
     return frozenset(map(operator.add, t, t[1:]))  # (each character and the next, paired in C)
-
-
-def _similarity(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
 
 
 # --- split paragraphs and truncation --------------------------------------------------------
