@@ -535,6 +535,27 @@ def test_a_sentence_ending_two_paragraphs_stays_with_the_one_shorter_without_it(
     assert e.before == last and "(18 characters against 43)" in e.reason
 
 
+def test_a_piece_of_a_quotation_spliced_onto_a_paragraph_is_removed() -> None:
+    # garble-like splices cut a quotation at its full stops: its last sentence with the
+    # closing mark (……。”), or its opening with the speaker (……说：“……。), lands at the end of
+    # another paragraph, where that quotation neither opens nor closes
+    quote = "李春华说：“今年的比赛项目都是村民自己选的。通过这几天的比赛，邻里之间走动多了。”"
+    for piece in ("通过这几天的比赛，邻里之间走动多了。”", "李春华说：“今年的比赛项目都是村民自己选的。"):
+        body = [P[0], P[1], P[3] + quote, P[4], P[5]]
+        a = restored(article([P[0], P[1] + piece, P[3] + quote, P[4], P[5]]))
+        assert a.paragraphs == body, piece
+        (e,) = [e for e in a.edits if e.step == "drop_spliced_sentences"]
+        assert e.before == piece and "inside block" in e.reason
+
+
+def test_a_quotation_over_two_paragraphs_stays_open() -> None:
+    # a quotation running over paragraphs leaves the first open (no closing mark), as the
+    # press prints it; nothing repeats it, nothing is cut
+    body = [P[0], P[1] + "李春华说：“今年的比赛项目都是村民自己选的。", "“通过这几天的比赛，邻里之间走动多了。”", P[4]]
+    a = restored(article(body))
+    assert a.paragraphs == body
+
+
 def test_a_sentence_ending_two_paragraphs_about_as_long_stays_in_both() -> None:
     # as many sentences and about as long without it: nothing tells where it was spliced
     last = "比赛设拔河、运粮和背媳妇等十个项目。"

@@ -2518,6 +2518,17 @@ def _drop_spliced(body: list[_Item], edits: list[Edit]) -> None:
             # not a text that ends in a quoted term (…做到“两不误”), which a pull quote repeats
             places += [(j, -1, len(sents(j))) for j in range(len(body)) if key in texts[j] for s in sents(j)
                        if (u := _norm(s)) != key and u.startswith(key) and (whole_quote or _BARE_ATTRIBUTION(u[len(key):]))]
+        if len(places) == 1 and (lean := _quote_balance(key)) and _quote_balance(texts[k]) * lean > 0:
+            # a piece of a longer quotation (its quotation opens or closes outside it: “……。 or
+            # ……。”) ending a paragraph where that quotation does not close or open, and that
+            # stands whole inside another paragraph's quotation, after a sentence's end: a use
+            # there, spliced here (a quotation over several paragraphs leaves them open, but
+            # does not repeat itself)
+            for j in range(len(body)):
+                at = texts[j].find(key) if j != k else -1
+                if at >= 0 and (at == 0 or texts[j][at - 1] in _AFTER_SENTENCE) and not _quote_balance(texts[j]):
+                    places.append((j, -1, len(sents(j))))
+                    break
         near: set[int] = set()  # blocks with a degraded copy that holds the sentence too
         if len(places) == 3:  # the sentence also stands alone: a copy of it, not a third use
             places = [p for p in places if p[2] > 1] if sum(p[2] == 1 for p in places) == 1 else places
@@ -2630,6 +2641,16 @@ def _ends_with_block(texts: list[str], sents: Any, a: int, b: int) -> tuple[int,
 
 
 _CLOSING_QUOTES = frozenset("”’」』")
+
+#: What a sentence begins after: a sentence's end, or a quotation's closing after one.
+_AFTER_SENTENCE = frozenset("。！？!?…”」』")
+
+
+def _quote_balance(text: str) -> int:
+    """Quotations `text` opens (“ 「 『) less those it closes: above 0 when one opens and does
+    not close in it, below when it closes one opened before it."""
+    return (text.count("“") + text.count("「") + text.count("『")
+            - text.count("”") - text.count("」") - text.count("』"))
 #: The verbs that say who spoke.
 _SAID = r"(?:说|表示|介绍|指出|认为|称|强调|坦言|感慨|告诉记者)道?"
 #: What follows a quotation to say who said it, and nothing else ("杨宜勇说。", "负责人介绍。"),
