@@ -2164,6 +2164,17 @@ CLASSIFIED_LINES = [
     ("IMG_2031.JPG", "caption"),
     ("village-tug-of-war.png", "caption"),
     ("音频：", "caption"),
+    # the page's own lines: the address of the page or the original under its label (as long
+    # as the address is), how long the text takes to read, a list's links, an original title
+    ("原文链接：https://mp.weixin.qq.com/s/AbCdEf123", "byline"),
+    ("本文链接：https://www.qingshan.cn/news/2024/0112/123.html", "byline"),
+    ("本文约3200字，建议阅读8分钟", "byline"),
+    ("点击加载更多", "byline"),
+    ("大家都在看", "byline"),
+    ("本文原题：青山镇举办农民运动会", "byline"),
+    ("#青山镇运动会# #青山新闻#", "caption"),  # (topic tags in a row, as one alone)
+    ("报名网址：https://www.qingshan.cn/sports/2024/0112/signup.html", "body"),  # (the article's)
+    ("https://www.cosmoplat.com", "body"),  # (People's Daily prints a company's address so, and 延伸阅读 over related texts)
 ]
 
 
