@@ -25,9 +25,13 @@ PATTERNS = [
 ]
 
 
+INSTALLED = recache.PACKAGED  # (the fixture sets it aside)
+
+
 @pytest.fixture
 def cache_dir(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
     monkeypatch.setenv("NEWSCLEAN_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(recache, "PACKAGED", None)  # (the user's file alone, not the install's)
     monkeypatch.setattr(recache, "_stored", None)
     monkeypatch.setattr(recache, "_new", {})
     monkeypatch.setattr(recache, "_used", set())
@@ -157,3 +161,35 @@ def test_an_overfull_file_keeps_what_the_process_used(cache_dir, monkeypatch) ->
     recache._save()
     monkeypatch.setattr(recache, "_stored", None)
     assert set(recache._known()) == {(PATTERNS[0][0], 0), (PATTERNS[3][0], 0)}
+
+
+def test_the_patterns_written_at_install_are_read_first(cache_dir, tmp_path_factory, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    pattern, flags = PATTERNS[0]
+    expected = recache.compile(pattern, flags)
+    seed = tmp_path_factory.mktemp("installed")
+    assert recache.write_packaged(str(seed)) == len(recache._new) >= 1
+    assert os.listdir(seed) == [os.path.basename(recache.cache_file())]  # (one name for this Python)
+    monkeypatch.setattr(recache, "PACKAGED", str(seed))
+    monkeypatch.setattr(recache, "_stored", None)
+    monkeypatch.setattr(recache, "_new", {})
+    got = recache.compile(pattern, flags)
+    assert got == expected and not recache._new  # read from the install's file, nothing to add
+    recache._save()
+    assert not os.listdir(cache_dir)  # (so the user's file is not written)
+    # a damaged file there is no file: compiled as usual
+    (seed / os.listdir(seed)[0]).write_bytes(b"not marshal")
+    monkeypatch.setattr(recache, "_stored", None)
+    assert recache.compile(pattern, flags) == expected and recache._new
+
+
+def test_an_install_writes_every_cue_pattern_compiled() -> None:
+    # (setup.py writes them where regex and rapidfuzz are at hand when building, as `pip
+    # install` has them)
+    path = os.path.join(INSTALLED or "", os.path.basename(recache.cache_file() or "x"))
+    if INSTALLED is None or not os.path.exists(path):
+        pytest.skip("installed without the compiled patterns")
+    stored = recache._load(path)
+    patterns = {p for cue in vars(restore_module).values() if isinstance(cue, restore_module._Cue) for p in cue.patterns}
+    compiled = [restore_module._compile(p) for p in sorted(patterns)]
+    converted = {(c.pattern, c.flags & ~re.UNICODE) for c in compiled if isinstance(c, re.Pattern)}
+    assert converted <= {(p, f & ~re.UNICODE) for p, f in stored}

@@ -8,9 +8,12 @@ microseconds, and gives the very pattern `re.compile` gives (the same code, comp
 byte for byte by `re.Pattern.__eq__`; the engine checks code it is handed before it runs
 it). The file is the user's own, under ``$XDG_CACHE_HOME/newsclean`` (or
 ``~/.cache/newsclean``; ``NEWSCLEAN_CACHE_DIR`` sets the folder, empty: no file), one per
-Python version and engine, written once at exit when a pattern was new. Where the folder
-cannot be written, where the engine's internals differ from the ones this was written for,
-or where the file is damaged, a pattern is compiled as usual.
+Python version and engine, written once at exit when a pattern was new. The install also
+writes every cue pattern, compiled for the Python that installs newsclean, beside this
+module (setup.py, `write_packaged`), so that a fresh machine's first run compiles none; it
+is read first, the user's file after. Where the folder cannot be written, where the
+engine's internals differ from the ones this was written for, or where a file is damaged, a
+pattern is compiled as usual.
 """
 from __future__ import annotations
 
@@ -30,7 +33,7 @@ try:
 except ImportError:  # another Python: compile as usual
     _sre = None  # type: ignore[assignment]
 
-__all__ = ["compile", "cache_file", "dump_marshal"]
+__all__ = ["compile", "cache_file", "dump_marshal", "write_packaged"]
 
 #: The array type of the engine's words.
 _WORD = "I" if _sre is None or array("I").itemsize == _sre.CODESIZE else "L"
@@ -48,6 +51,17 @@ _new: dict[tuple[str, int], _Stored] = {}
 _used: set[tuple[str, int]] = set()  # the stored patterns this process read
 
 
+#: The folder of the patterns compiled at install (setup.py writes them beside this module
+#: with `write_packaged`, for the Python that installs newsclean), read before the user's
+#: file; None: none (tests of the user's file).
+PACKAGED: str | None = os.path.dirname(os.path.abspath(__file__))
+
+
+def _name() -> str:
+    """The file's name for this Python and engine."""
+    return f"patterns-{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}-{sys.maxunicode:x}.marshal"
+
+
 def cache_file() -> str | None:
     """The file of compiled patterns for this Python, or None (no cache)."""
     if _sre is None:
@@ -58,8 +72,7 @@ def cache_file() -> str | None:
         folder = os.path.join(base, "newsclean")
     if not folder:
         return None
-    tag = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}-{sys.maxunicode:x}"
-    return os.path.join(folder, f"patterns-{tag}.marshal")
+    return os.path.join(folder, _name())
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 (re's name)
@@ -136,8 +149,19 @@ def _compiled(pattern: str, flags: int) -> _Entry:
 def _known() -> dict[tuple[str, int], _Stored]:
     global _stored
     if _stored is None:
-        _stored = _load(cache_file())
+        packaged = _load(os.path.join(PACKAGED, _name())) if PACKAGED and _sre is not None else {}
+        _stored = {**packaged, **_load(cache_file())}
     return _stored
+
+
+def write_packaged(folder: str) -> int:
+    """Write the patterns this process compiled to `folder`, under the name `_known` looks
+    for there (setup.py, at install, after compiling every cue pattern); how many."""
+    if _sre is None:
+        return 0
+    with open(os.path.join(folder, _name()), "wb") as f:  # (the installer's permissions: any user reads it)
+        marshal.dump(dict(_new), f)
+    return len(_new)
 
 
 def _load(path: str | None) -> dict[tuple[str, int], _Stored]:
