@@ -301,6 +301,9 @@ time with its source: 38.9% -> 80.5%); 216, credits in English (Photo taken on �
 VCG, Getty Images, All rights reserved: 34% -> 78%); 217, reference and repost notes
 (以上内容来自…, （以上信息仅供参考）, 本文已获授权, via …, 原标题《…》: 22% -> 84%); 218, credits after a
 caption's sentences (…。 王小明 摄（人民视觉）, …。受访者供图, …。 光明图片/王小明: 62% -> 87%).
+Set 219, the twenty-fifth session's: a government page's information-disclosure box and its
+links (索引号：…, 发布机构：…, 公开方式：主动公开, 相关附件：….docx, 【我要纠错】【打印本页】, 联系我们｜网站地图｜使用帮助:
+52% -> 94%).
 """
 from __future__ import annotations
 
@@ -435,7 +438,8 @@ DRAWS = {1: (150, 21, 2500), 2: (150, 33, 3000), 3: (100, 44, 600), 4: (100, 55,
          215: (100, 2377, 2750),
          216: (100, 2388, 2850),
          217: (100, 2399, 2950),
-         218: (100, 2410, 3050)}
+         218: (100, 2410, 3050),
+         219: (100, 2421, 3150)}
 SHOWN = ("content", "noise", "order", "exact", "title", "flags_f1", "meta_f1")
 
 

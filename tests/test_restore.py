@@ -2174,6 +2174,19 @@ CLASSIFIED_LINES = [
     ("本文原题：青山镇举办农民运动会", "byline"),
     ("#青山镇运动会# #青山新闻#", "caption"),  # (topic tags in a row, as one alone)
     ("报名网址：https://www.qingshan.cn/sports/2024/0112/signup.html", "body"),  # (the article's)
+    # a government page's information box and attachments, the site's links in a row
+    ("索引号：11530000MB1234567X/2024-00012", "byline"),
+    ("发布机构：青山县人民政府办公室", "byline"),
+    ("生成日期：2024-01-12　　公开方式：主动公开", "byline"),
+    ("文号：青政办发〔2024〕3号", "byline"),
+    ("相关附件：青山县民生实事项目清单.docx", "byline"),
+    ("青山县民生实事项目清单.pdf", "byline"),
+    ("附件下载：", "byline"),
+    ("【我要纠错】【打印本页】【关闭窗口】", "byline"),
+    ("联系我们｜网站地图｜使用帮助", "byline"),
+    ("（报送单位：青山镇人民政府）", "byline"),
+    ("附件：1.青山县民生实事项目清单", "body"),  # (the document's own: People's Daily prints 附件：…)
+    ("《新型冠状病毒感染诊疗方案（试行第十版）》印发", "body"),  # (a CCTV item's heading)
     ("https://www.cosmoplat.com", "body"),  # (People's Daily prints a company's address so, and 延伸阅读 over related texts)
 ]
 
