@@ -2187,6 +2187,18 @@ CLASSIFIED_LINES = [
     ("（报送单位：青山镇人民政府）", "byline"),
     ("附件：1.青山县民生实事项目清单", "body"),  # (the document's own: People's Daily prints 附件：…)
     ("《新型冠状病毒感染诊疗方案（试行第十版）》印发", "body"),  # (a CCTV item's heading)
+    # a WeChat post's interface as scraped, a post's header, an end mark between slashes
+    ("轻点两下取消在看", "byline"),
+    ("：，。视频小程序赞，轻点两下取消赞在看，轻点两下取消在看", "byline"),
+    ("微信扫一扫可打开此内容，使用完整服务", "byline"),
+    ("暂无留言", "byline"),
+    ("已无更多数据", "byline"),
+    ("12人划线", "byline"),
+    ("点这里👇关注我，记得标星哦～", "byline"),
+    ("▼点击阅读原文", "byline"),
+    ("青山日报 2024-01-12 08:30 北京", "byline"),
+    ("/ END /", "byline"),
+    ("日记本上的留言", "body"),  # (a People's Daily heading)
     ("https://www.cosmoplat.com", "body"),  # (People's Daily prints a company's address so, and 延伸阅读 over related texts)
 ]
 

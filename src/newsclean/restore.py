@@ -253,6 +253,10 @@ _PICTURE_ACTIONS = r"(?:保存|下载|查看)(?:图片|原图|大图)"
 _NO_PLAYER = r"(?:您|你)的浏览器(?:暂)?(?:不支持|版本过低)\S{0,30}|(?i:your browser (?:does not|doesn't) support).{0,40}"
 _PAGE_UI = (rf"(?:{_PICTURE_ACTIONS}|(?:视频|图片|内容)?加载中[，,]?\s*(?:请稍候|请稍等)?[.。…]*"
             r"|写留言|发表评论|写评论|我要留言|我要评论|分享(?:让|给)更多人看到|分享到朋友圈|(?:微信)?扫[码一]\S{0,3}关注\S{0,8}"
+            # a WeChat post's interface as scraped (轻点两下取消赞, 暂无留言, 已无更多数据, 12人划线,
+            # 微信扫一扫可打开此内容，使用完整服务, 点这里👇关注我)
+            r"|\S{0,24}轻点两下取消(?:赞|在看)|(?:暂无|精选)?留言|已无更多数据|\d*\s*人划线|微信扫一扫可打开此内容[，,]?\s*使用完整服务"
+            r"|(?:点这里|点击这里|戳这里)\S{0,3}(?:关注|订阅)\S{0,16}"
             # a page's lists of other articles (not 延伸阅读 or 相关新闻: People's Daily heads related texts so)
             r"|猜你喜欢|热点推荐|推荐阅读|相关阅读|热门推荐|精彩推荐|喜欢此内容的人还喜欢|大家都在看|扫码(?:观看|看)(?:视频|直播)"
             r"|(?:点击)?(?:加载|显示)更多(?:内容|文章|新闻)?"  # 点击加载更多: a list's link
@@ -293,7 +297,7 @@ _PAGE_UI = (rf"(?:{_PICTURE_ACTIONS}|(?:视频|图片|内容)?加载中[，,]?\s
             r"|查看\s*[：:]\s*\d+\s*[|｜]\s*回复\s*[：:]\s*\d+|本帖最后由\s*\S{1,16}\s*于\s*\S{1,24}\s*编辑|(?:打印\s*)?上一主题\s*下一主题)$")
 _PAGE_UI_KEYS = ("倍速", "x", "X", "×", "视频详情", "相关视频", "推荐视频", "热门视频", "更多视频", "人观看", "人看过", "人围观",
                  "人参与", "次播放", "次观看", "打开", "图", "加载", "留言", "评论", "分享", "关注", "滑动", "排行", "标签", "修改", "查看更多", "阅读", "播放", "知道了",
-                 "都在看", "显示更多",
+                 "都在看", "显示更多", "轻点两下", "已无更多", "划线", "完整服务", "点这里", "点击这里", "戳这里",
                  "二维码", "在看", "点赞", "点个赞", "往期", "以下文章", "收录于", "喜欢", "推荐", "扫码", "IP", "编辑于", "发布于", "转发", "赞",
                  "更新", "结束", "答案", "采纳", "满意", "追问", "赞同", "回答", "排序", "展开", "收起", "等你来答",
                  "原创", "浏览器", "rowser", "弹幕", "回放", "直播", "模式", "登录", "会员", "VIP", "热搜", "连播", "全文", "文明上网", "登入",
@@ -410,6 +414,9 @@ _INTERFACE: tuple[tuple[str, tuple[str, ...] | str], ...] = (
      ("上一", "下一", "分享", "字号", "字体", "【", "［", "[", "赞", "喜欢", "关注", "扫一扫", "扫码", "扫描",
       "相关新", "相关阅", "相关文", "相关链", "相关报", "推荐", "热门", "发布时", "发布日", "更新时", "更新日", "发表时", "发表日",
       "上传时", "上传日")),
+    # a post's header: its account, the day and time, and the place it was posted from
+    # (青山日报 2024-01-12 08:30 北京)
+    (r"\S{1,16}\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\p{Han}{2,6})?$", r"\d:\d\d"),
     # a government page's information box, a field or a few in a row (索引号：…, 发布机构：…
     # 生成日期：…, 公开方式：主动公开), and the links to a file it attaches (相关附件：….docx,
     # 附件下载：; not 附件：1.…, the document's own, which People's Daily prints)
@@ -937,7 +944,7 @@ BYLINE_CUE = _Cue((
      ("来源",)),
     # the end of a post and an original's notice (— END —, 本文系青山日报原创, 青山日报原创稿件),
     # where it was compiled from (本文综合自青山日报), a source's 消息 standing alone
-    (r"[—–\-－_=\s]*(?:END|End|end)[—–\-－_=\s]*$|本文(?:系|为)\S{1,12}原创|\S{0,12}原创稿件$|(?:本文)?综合自\S{1,24}$"
+    (r"[—–\-－_=/／\s]*(?:END|End|end)[—–\-－_=/／\s]*$|本文(?:系|为)\S{1,12}原创|\S{0,12}原创稿件$|(?:本文)?综合自\S{1,24}$"
      # an outlet's original, in brackets (【青山日报汽车原创】); an advertisement's notice
      r"|[【［\[（(][^【】［］\[\]（）()]{1,16}原创[】］\]）)]$|[（(]\s*(?:本文|此文|以上内容)(?:为|系|属)?(?:商业)?(?:推广|广告)(?:内容|信息)?\s*[）)]$"
      # the report's source, alone (（据青山日报报道）, ——据青山日报报道, 综合青山日报、新华社报道;
@@ -1502,6 +1509,12 @@ def classify_line(text: str) -> str:
     tail = text[-10:]
     if kind == "caption" and ("｜" in text or "|" in text or "/" in text or "／" in text) and _BUTTON_ROW(_simplified(text).strip()):
         return "byline"  # the page's links in a row (联系我们｜网站地图｜使用帮助), not a credit (图｜使用帮助)
+    if (kind == "caption" and text[:1] in _CAPTION_MARKS and len(text) <= _INTERFACE_MAX and "。" not in text
+            and (rest := text[1:].strip()) and (rest.endswith(("阅读原文", "閱讀原文"))
+                                                 or (_classify(rest) == "body" and _read_plainly(PAGE_INTERFACE.search, rest)))):
+        return "byline"  # a mark pointing to the page's link (▼点击阅读原文, ↓写留言), not to a picture
+    if "轻点两下取消" in text or "輕點兩下取消" in text:
+        return "byline"  # a WeChat post's buttons as scraped (：，。视频小程序赞，轻点两下取消赞在看，轻点两下取消在看)
     if kind == "body" and ("编" in tail or "校" in tail or "审" in tail or "編" in tail or "審" in tail or "后期" in tail or "後期" in tail):
         simple = _simplified(text)
         if (m := _TRAILING_EDITOR(simple)) and m.start() > 0:
