@@ -2199,6 +2199,10 @@ CLASSIFIED_LINES = [
     ("青山日报 2024-01-12 08:30 北京", "byline"),
     ("/ END /", "byline"),
     ("日记本上的留言", "body"),  # (a People's Daily heading)
+    # a name and 图 after a gap, a stock site's name alone
+    ("王小明　图", "caption"),
+    ("图虫创意", "caption"),
+    ("王小明图书馆开馆。", "body"),
     ("https://www.cosmoplat.com", "body"),  # (People's Daily prints a company's address so, and 延伸阅读 over related texts)
 ]
 

@@ -669,7 +669,7 @@ CAPTION_CUE = _Cue((
     r"\s*[：:/／|｜丨]"
     r"|[【［\[]\s*\p{Han}{0,3}(?:图片?|照片|视频|现场|摄影|摄像|航拍|画面|镜头|组图|图集)(?:\p{Han}{0,2}|[\d①-⑳]{1,2})\s*[】］\]]"  # 【现场图】… 【图片说明】… 【航拍】… 【画面】… 【图1】…
     # a picture agency's name alone (视觉中国, 新华社发)
-    r"|(?:CFP|IC\s*photo|视觉中国|人民视觉|东方IC|新华社发|中新社发)$"
+    r"|(?:CFP|IC\s*photo|视觉中国|人民视觉|东方IC|图虫(?:创意)?|新华社发|中新社发)$"
     r"|[（(]?\s*点击(?:图片|查看|播放|进入|观看)"  # a link under a picture or a video
     r"|[（(][上下左右][）)]\s*\S"  # （上）…: a picture by its place on the page
     r"|图\s*[（(]\s*[\d一二三四五六七八九十]{1,2}\s*[）)]\s*\S"  # 图（1）…
@@ -1124,7 +1124,7 @@ def _photo_mark(ch: str) -> bool:
     open a real article's body line, with ▲, a caption mark)."""
     return bool(ch) and (ch in _PHOTO_BULLETS or (ch not in _SUMMARY_BULLETS and unicodedata.category(ch) == "So"))
 #: A name, a gap and 摄 ("王小明　摄　拔河比赛"), read before the gaps are dropped.
-_NAME_THEN_PHOTO = _compile(r"^[\p{Han}·]{2,4}[\s\u3000\u00a0]+(?:摄(?:于|[\s\u3000\u00a0]|$)|[作绘]$)")  # (摄于2024-01-12; 王小明　作)
+_NAME_THEN_PHOTO = _compile(r"^[\p{Han}·]{2,4}[\s\u3000\u00a0]+(?:摄(?:于|[\s\u3000\u00a0]|$)|[作绘图]$)")  # (摄于2024-01-12; 王小明　作, 王小明　图)
 #: A name and 摄于 after a gap, at the end (…　王小明 摄于青山, …　王小明 摄于2024-12-06).
 _NAME_TOOK_AFTER_GAP = _compile(r"\S[\s\u3000\u00a0]+[\p{Han}·]{2,4}[\s\u3000\u00a0]*摄于\s*[^\s，。；！？、]{1,16}$"
                                 # or 摄 and a date after a gap (…　王小明／摄　2024-01-12)
@@ -1586,7 +1586,7 @@ def _classify(text: str) -> str:
         s = _undecorated(s.lstrip(_BULLETS)) or s  # (and without its bullet: ■编辑 王小明)
     # (each pattern tried only on a line holding what its matches must: `in` tests in C cost
     # a fraction of a search that starts at every character)
-    if gaps and ((("摄" in text or s.endswith(("作", "绘"))) and (_NAME_THEN_PHOTO.match(s) or _NAME_TOOK_AFTER_GAP.search(s)))
+    if gaps and ((("摄" in text or s.endswith(("作", "绘", "图"))) and (_NAME_THEN_PHOTO.match(s) or _NAME_TOOK_AFTER_GAP.search(s)))
                  or (("视觉" in text or "IC" in text or "CFP" in text or "发" in text[-4:] or "图虫" in text or "据" in text)
                      and _AGENCY_AFTER_GAP.search(text))
                  or (("图" in s or "摄" in s or "画" in s or "视频" in s or "航拍" in s) and _PHOTO_THEN_NAME.search(s)
