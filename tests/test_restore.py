@@ -2199,6 +2199,14 @@ CLASSIFIED_LINES = [
     ("青山日报 2024-01-12 08:30 北京", "byline"),
     ("/ END /", "byline"),
     ("日记本上的留言", "body"),  # (a People's Daily heading)
+    # a day and a source apart by bars, a posting time and its source so, the font size's
+    # links with their gaps gone, how long the text is
+    ("青山日报 | 2024-01-12", "byline"),
+    ("2024-01-12 08:30 | 青山日报", "byline"),
+    ("发布时间：2024年01月12日 08:30 | 来源：青山日报", "byline"),
+    ("【字体：大中小】", "byline"),
+    ("阅读提示：本文约2000字", "byline"),
+    ("比分定格在3|2", "body"),
     # a name and 图 after a gap, a stock site's name alone
     ("王小明　图", "caption"),
     ("图虫创意", "caption"),
