@@ -689,6 +689,21 @@ def test_a_lead_cut_short_is_flagged_though_it_is_short_and_unpunctuated() -> No
     assert {"kind": "truncated_start", "paragraph": 1} in a.flags
 
 
+def test_a_short_line_cut_inside_a_figure_or_before_a_decimal_point_is_flagged() -> None:
+    # as short as a heading, but the next block opens inside the figure it ends in; and a
+    # block opening with a decimal point began inside a figure, whatever came before it
+    for cut_end, cut_start in (("全镇十二个村报名参赛的村民一共有3", "00多人，年龄最大的已经七十岁。"),
+                               ("今年全镇农民的人均纯收入增长了1", ".5个百分点，达到两万三千元。"),
+                               ("运动会期间全镇接待游客人数增长的", ".5万人次，比去年同期增长一成。")):
+        a = restored(article([P[0], cut_end, cut_start, P[4]]))
+        assert a.paragraphs == [P[0], cut_end, cut_start, P[4]], cut_end
+        assert {"kind": "truncated_end", "paragraph": 1} in a.flags, cut_end
+        assert {"kind": "truncated_start", "paragraph": 2} in a.flags, cut_end
+    # a heading ending in a figure over a paragraph that does not go on with it stays unflagged
+    a = restored(article([P[0], "第三届运动会比赛项目之2", P[3], P[4]]))
+    assert not a.flags
+
+
 @pytest.mark.parametrize(
     "heading, following",
     [

@@ -2798,6 +2798,18 @@ _WORD_START_MIN = 0.3
 _NEVER_FIRST = frozenset("了的地得着们么吗呢吧之")
 
 
+def _figure_runs_on(a: _Item, after: list[_Item]) -> bool:
+    """Whether the block right after `a` opens inside a figure: one `a` ends in ("…日产量15" |
+    "0吨左右，…"), or any (".5万人次，…", a decimal point or a percent sign first): a line as
+    short as a heading before it was cut (no paragraph of the 10,121 real articles ends in a
+    figure with the next opening with one, nor opens with a decimal point or a percent sign)."""
+    if not after or after[0].kind != "body":
+        return False
+    b = after[0].text
+    return ((a.text[-1:].isdigit() and (b[:1].isdigit() or b[:1] in ".．%％"))
+            or b[:1] in "%％" or (b[:1] in ".．" and b[1:2].isdigit()))
+
+
 def _cut_between(a: str, b: str) -> bool:
     """Whether `b` opens inside what `a` broke off: a figure cut in two ("…日产量15" | "0吨左右"),
     a particle that never opens a sentence ("了讲座，…"), or a word cut in two, `a` ending
@@ -2807,6 +2819,8 @@ def _cut_between(a: str, b: str) -> bool:
         return False
     if a[-1].isdigit() and (b[0].isdigit() or b[0] in ".．%％"):
         return True
+    if b[0] in "%％" or (b[0] in ".．" and b[1:2].isdigit()):
+        return True  # no text opens with a percent sign or a decimal point (".45万件，…": none of the 10,121 real articles' paragraphs does)
     if _open_marks(a) or _closes_first(b):
         return True  # a quotation or a title cut in two: "…随着“助企开复工" | "…》和《…》"
     figure = _TRAILING_FIGURE(a)
@@ -2945,7 +2959,7 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
         # (a paragraph ending in a dash introduces what follows, "…这不，挠头事来了——": not cut;
         # a line as short as a heading that opens with a dateline is a lead, cut or not)
         if (a.kind != "body" or len(a.text) < 15 or _complete(a.text) or a.text.endswith("—")
-                or (is_heading(a.text) and not _dateline(a.text))):
+                or (is_heading(a.text) and not _dateline(a.text) and not _figure_runs_on(a, out[k + 1:k + 2]))):
             k += 1
             continue
         # a summary line or heading with commas ("…，…") is not a cut paragraph; a line that
