@@ -1538,7 +1538,8 @@ _LABELLED_LINK = re.compile(r"[（(【［\[]?\s*(?:本文|原文|文章|新闻|�
 def _classify(text: str) -> str:
     if _notice(text):
         return "byline"  # a platform's or a journal's notice, whatever its length (…仅代表作者本人观点…)
-    if (any(w in text[:10] for w in ("链接", "鏈接", "地址", "网址", "網址"))
+    head = text[:10]
+    if (("链接" in head or "鏈接" in head or "地址" in head or "网址" in head or "網址" in head)
             and _LABELLED_LINK(_simplified(text).strip())):
         return "byline"  # the page's or the original's address, as long as it is (原文链接：https://…)
     if len(text) <= _CREDITED_CAPTION_MAX:  # a caption as long as a paragraph
