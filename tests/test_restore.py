@@ -2222,6 +2222,13 @@ CLASSIFIED_LINES = [
     ("【字体：大中小】", "byline"),
     ("阅读提示：本文约2000字", "byline"),
     ("比分定格在3|2", "body"),
+    # a text made with AI, said so; a picture so
+    ("本文由AI辅助生成", "byline"),
+    ("内容由AI生成，仅供参考", "byline"),
+    ("（本文由AI生成，经人工审核）", "byline"),
+    ("AI配图", "caption"),
+    ("AI生成的内容越来越多，如何甄别成为新课题。", "body"),
+    ("《人工智能生成合成内容标识办法（征求意见稿）》公布", "body"),  # (a CCTV item's heading)
     # a name and 图 after a gap, a stock site's name alone
     ("王小明　图", "caption"),
     ("图虫创意", "caption"),
