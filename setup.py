@@ -94,6 +94,7 @@ def _write_tables(folder: str) -> None:
                             ("patterns", ("errors", "document", "resources", "segment", "restore"))):
             try:
                 modules = [load(name) for name in names]
+                package.recache.PACKAGED = None  # (compile every pattern: not read from a file an earlier install wrote)
                 if step == "word model":
                     modules[1].write_packaged(os.path.join(folder, "words.marshal"))
                 else:
