@@ -32,6 +32,7 @@ INSTALLED = recache.PACKAGED  # (the fixture sets it aside)
 def cache_dir(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
     monkeypatch.setenv("NEWSCLEAN_CACHE_DIR", str(tmp_path))
     monkeypatch.setattr(recache, "PACKAGED", None)  # (the user's file alone, not the install's)
+    monkeypatch.setattr(recache, "_seeded", None)
     monkeypatch.setattr(recache, "_stored", None)
     monkeypatch.setattr(recache, "_new", {})
     monkeypatch.setattr(recache, "_used", set())
@@ -171,14 +172,16 @@ def test_the_patterns_written_at_install_are_read_first(cache_dir, tmp_path_fact
     assert os.listdir(seed) == [os.path.basename(recache.cache_file())]  # (one name for this Python)
     monkeypatch.setattr(recache, "PACKAGED", str(seed))
     monkeypatch.setattr(recache, "_stored", None)
+    monkeypatch.setattr(recache, "_seeded", None)
     monkeypatch.setattr(recache, "_new", {})
     got = recache.compile(pattern, flags)
     assert got == expected and not recache._new  # read from the install's file, nothing to add
+    assert recache._stored is None  # (the user's file not even read)
     recache._save()
     assert not os.listdir(cache_dir)  # (so the user's file is not written)
     # a damaged file there is no file: compiled as usual
     (seed / os.listdir(seed)[0]).write_bytes(b"not marshal")
-    monkeypatch.setattr(recache, "_stored", None)
+    monkeypatch.setattr(recache, "_seeded", None)
     assert recache.compile(pattern, flags) == expected and recache._new
 
 

@@ -46,7 +46,8 @@ _MOST = 1000
 _Entry = tuple[int, list[int], int, dict[str, int], tuple[Any, ...]]
 #: As the file keeps it: the code as the bytes of an array of words.
 _Stored = tuple[int, bytes, int, dict[str, int], tuple[Any, ...]]
-_stored: dict[tuple[str, int], _Stored] | None = None
+_stored: dict[tuple[str, int], _Stored] | None = None  # the user's file, read when first needed
+_seeded: dict[tuple[str, int], _Stored] | None = None  # the install's file, read first
 _new: dict[tuple[str, int], _Stored] = {}
 _used: set[tuple[str, int]] = set()  # the stored patterns this process read
 
@@ -78,7 +79,7 @@ def cache_file() -> str | None:
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 (re's name)
     """`re.compile(pattern, flags)`, its compiled code read from the cache file when there."""
     flags = int(flags)  # (a RegexFlag: marshal keeps plain numbers)
-    stored = _known().get((pattern, flags))
+    stored = _seed().get((pattern, flags)) or _known().get((pattern, flags))
     if stored is not None:
         try:
             code = array(_WORD)
@@ -146,11 +147,20 @@ def _compiled(pattern: str, flags: int) -> _Entry:
     return flags | p.state.flags, code, p.state.groups - 1, groupindex, tuple(indexgroup)
 
 
+def _seed() -> dict[tuple[str, int], _Stored]:
+    """The patterns compiled at install (`PACKAGED`)."""
+    global _seeded
+    if _seeded is None:
+        _seeded = _load(os.path.join(PACKAGED, _name())) if PACKAGED and _sre is not None else {}
+    return _seeded
+
+
 def _known() -> dict[tuple[str, int], _Stored]:
+    """The user's file, read only when a pattern is not among the install's (it holds the
+    patterns of every newsclean version run here: reading it costs a first run 0.03 s)."""
     global _stored
     if _stored is None:
-        packaged = _load(os.path.join(PACKAGED, _name())) if PACKAGED and _sre is not None else {}
-        _stored = {**packaged, **_load(cache_file())}
+        _stored = _load(cache_file())
     return _stored
 
 
