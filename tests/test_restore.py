@@ -53,6 +53,15 @@ def test_a_paragraph_opening_with_a_dash_repeated_under_the_title_is_no_subtitle
     assert restored(article(P, head=[TITLE, SUBTITLE])).subtitles == [SUBTITLE]
 
 
+def test_a_subtitle_opening_with_another_kind_of_dash_is_a_subtitle() -> None:
+    # two full-width hyphens, or horizontal bars (what some GBK decoders make of ——): the
+    # line goes to the subtitles as the page printed it
+    for dash in ("－－", "――"):
+        subtitle = SUBTITLE.replace("——", dash)
+        a = restored(article(P, head=[TITLE, subtitle]))
+        assert a.subtitles == [subtitle] and a.paragraphs == P, dash
+
+
 def test_exact_repeats_far_apart_and_adjacent() -> None:
     garbled = P[:2] + [P[1], P[1]] + P[2:5] + [P[0], P[4]] + P[5:] + [P[1]]
     a = restored(article(garbled))

@@ -1284,8 +1284,10 @@ LEAD_OPENING = _compile(
 #: summary lines no longer flagged as cut; no garbled article's flags changed); as a
 #: lead's opening it would also change which short lines are headlines.
 _YEAR_OPENING = re.compile(r"\d{4}年[^，。,]{0,6}[，,]").match
-#: A subtitle or attribution line opens with a dash ("——记青山镇…", "——市委…书记黄小桂").
-ATTRIBUTION_DASH = ("——", "—", "--")
+#: A subtitle or attribution line opens with a dash ("——记青山镇…", "——市委…书记黄小桂"), or
+#: with what some pages print for one: two full-width hyphens, horizontal bars (what some GBK
+#: decoders make of ——) or box-drawing lines ("－－记…", "――记…"; the text keeps them).
+ATTRIBUTION_DASH = ("——", "—", "--", "－－", "――", "──")
 #: The longest subtitle line (the 291 dash subtitles of the real articles: 59 characters at
 #: most, none with a sentence's end inside).
 _SUBTITLE_MAX = 80
