@@ -305,7 +305,9 @@ def cjk_ellipsis(text: str, changes: list[Change] | None = None) -> str:
 
 
 def cjk_dashes(text: str, changes: list[Change] | None = None) -> str:
-    """"--" (and "－－", "──") next to Chinese text → "——"."""
+    """"--" next to Chinese text → "——". (Full-width hyphens, horizontal bars and box-drawing
+    lines, "－－" "――" "──", are left as the page printed them: sources keep them in their text;
+    restoration reads them as a dash where it matters, `restore.ATTRIBUTION_DASH`.)"""
     if "--" not in text:
         return text
     return _sub(R.DASHES, lambda m: "——", text, changes)
