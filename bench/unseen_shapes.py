@@ -303,7 +303,8 @@ VCG, Getty Images, All rights reserved: 34% -> 78%); 217, reference and repost n
 caption's sentences (…。 王小明 摄（人民视觉）, …。受访者供图, …。 光明图片/王小明: 62% -> 87%).
 Set 219, the twenty-fifth session's: a government page's information-disclosure box and its
 links (索引号：…, 发布机构：…, 公开方式：主动公开, 相关附件：….docx, 【我要纠错】【打印本页】, 联系我们｜网站地图｜使用帮助:
-52% -> 94%).
+52% -> 94%); set 220, a podcast's or an audio page's lines (收听地址：…, 本期节目时长：…, 喜马拉雅｜小宇宙
+同步收听, 配乐：《…》, …播客 | 第12期 above the title: 42% -> 88%).
 """
 from __future__ import annotations
 
@@ -439,7 +440,8 @@ DRAWS = {1: (150, 21, 2500), 2: (150, 33, 3000), 3: (100, 44, 600), 4: (100, 55,
          216: (100, 2388, 2850),
          217: (100, 2399, 2950),
          218: (100, 2410, 3050),
-         219: (100, 2421, 3150)}
+         219: (100, 2421, 3150),
+         220: (100, 2432, 3250)}
 SHOWN = ("content", "noise", "order", "exact", "title", "flags_f1", "meta_f1")
 
 

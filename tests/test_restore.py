@@ -2231,6 +2231,19 @@ CLASSIFIED_LINES = [
     ("【字体：大中小】", "byline"),
     ("阅读提示：本文约2000字", "byline"),
     ("比分定格在3|2", "body"),
+    # a podcast's or an audio page's own lines, and its music's credits
+    ("收听地址：https://www.ximalaya.com/sound/123456", "byline"),
+    ("点击收听完整节目", "byline"),
+    ("本期节目时长：12分34秒", "byline"),
+    ("收听时长 12:34", "byline"),
+    ("（本节目由青山之声出品）", "byline"),
+    ("喜马拉雅｜小宇宙｜苹果播客 同步收听", "byline"),
+    ("订阅我们的播客", "byline"),
+    ("配乐：《春江花月夜》", "byline"),
+    ("BGM：《渔舟唱晚》", "byline"),
+    ("片头音乐：《春江花月夜》", "byline"),
+    ("▶ 点击播放", "caption"),  # (where the player stands, as a picture's own actions)
+    ("主播王小明说，这期节目讲的是青山镇的故事。", "body"),
     # a text made with AI, said so; a picture so
     ("本文由AI辅助生成", "byline"),
     ("内容由AI生成，仅供参考", "byline"),
