@@ -191,6 +191,9 @@ def test_an_install_writes_every_cue_pattern_compiled() -> None:
     path = os.path.join(INSTALLED or "", os.path.basename(recache.cache_file() or "x"))
     if INSTALLED is None or not os.path.exists(path):
         pytest.skip("installed without the compiled patterns")
+    source = os.path.join(os.path.dirname(restore_module.__file__), "restore.py")
+    if os.path.exists(source) and os.path.getmtime(source) > os.path.getmtime(path):
+        pytest.skip("restore.py edited since the install wrote its patterns (an editable install): install again")
     stored = recache._load(path)
     patterns = {p for cue in vars(restore_module).values() if isinstance(cue, restore_module._Cue) for p in cue.patterns}
     compiled = [restore_module._compile(p) for p in sorted(patterns)]
