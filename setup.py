@@ -90,22 +90,24 @@ def _write_tables(folder: str) -> None:
         return module
     try:
         os.makedirs(folder, exist_ok=True)
-        for step, names in (("word model", ("recache", "lexicon")),
-                            ("patterns", ("errors", "document", "resources", "segment", "restore"))):
-            try:
-                modules = [load(name) for name in names]
-                package.recache.PACKAGED = None  # (compile every pattern: not read from a file an earlier install wrote)
-                if step == "word model":
-                    modules[1].write_packaged(os.path.join(folder, "words.marshal"))
-                else:
-                    restore = modules[-1]
-                    for cue in [v for v in vars(restore).values() if isinstance(v, restore._Cue)]:
-                        for part in list(cue.parts):
-                            part[0]("")  # (a part's first call compiles its pattern)
-                    package.recache.write_packaged(folder)
-            except Exception as exc:  # no jieba, regex or rapidfuzz here: built on first use instead
-                print(f"newsclean: {step} not written at install ({type(exc).__name__}: {exc}); "
-                      "it is built on first use", file=sys.stderr)
+        recache = load("recache")  # (the standard library only)
+        recache.PACKAGED = None  # (compile every pattern: not read from a file an earlier install wrote)
+        try:
+            load("lexicon").write_packaged(os.path.join(folder, "words.marshal"))
+        except Exception as exc:  # no jieba here: built on first use instead
+            print(f"newsclean: word model not written at install ({type(exc).__name__}: {exc}); "
+                  "it is built on first use", file=sys.stderr)
+        try:
+            for name in ("errors", "document", "resources", "segment"):
+                load(name)
+            restore = load("restore")
+            for cue in [v for v in vars(restore).values() if isinstance(v, restore._Cue)]:
+                for part in list(cue.parts):
+                    part[0]("")  # (a part's first call compiles its pattern)
+            recache.write_packaged(folder)
+        except Exception as exc:  # no regex or rapidfuzz here: compiled on first use instead
+            print(f"newsclean: patterns not written at install ({type(exc).__name__}: {exc}); "
+                  "they are compiled on first use", file=sys.stderr)
     finally:
         if saved is None:
             del os.environ["NEWSCLEAN_CACHE_DIR"]

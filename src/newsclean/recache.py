@@ -101,9 +101,11 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 (re'
     return found
 
 
-#: Character classes optimised so far (`_optimize_charset`'s answers by its argument).
+#: Character classes optimised so far (`_optimize_charset`'s answers by its argument), and
+#: the engine's own function, which `_compiled` puts back after each compile.
 _charsets: dict[tuple[Any, ...], tuple[list[Any], bool]] = {}
 _lock = threading.Lock()
+_ENGINE_OPTIMIZE: Any = getattr(_compiler, "_optimize_charset", None) if _sre is not None else None
 
 
 def _optimize_charset(charset: list[Any], iscased: Any = None, fixup: Any = None, fixes: Any = None) -> tuple[list[Any], bool]:
@@ -122,8 +124,6 @@ def _optimize_charset(charset: list[Any], iscased: Any = None, fixup: Any = None
         _charsets[key] = found
     return list(found[0]), found[1]
 
-
-_ENGINE_OPTIMIZE: Any = getattr(_compiler, "_optimize_charset", None) if _sre is not None else None
 
 
 def _compiled(pattern: str, flags: int) -> _Entry:
@@ -165,7 +165,7 @@ def _known() -> dict[tuple[str, int], _Stored]:
 
 
 def write_packaged(folder: str) -> int:
-    """Write the patterns this process compiled to `folder`, under the name `_known` looks
+    """Write the patterns this process compiled to `folder`, under the name `_seed` looks
     for there (setup.py, at install, after compiling every cue pattern); how many."""
     if _sre is None:
         return 0

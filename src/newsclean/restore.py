@@ -2818,14 +2818,17 @@ _NEVER_FIRST = frozenset("了的地得着们么吗呢吧之")
 
 
 def _figure_runs_on(a: _Item, after: list[_Item]) -> bool:
-    """Whether the block right after `a` opens inside a figure: one `a` ends in ("…日产量15" |
-    "0吨左右，…"), or any (".5万人次，…", a decimal point or a percent sign first): a line as
-    short as a heading before it was cut (no paragraph of the 10,121 real articles ends in a
-    figure with the next opening with one, nor opens with a decimal point or a percent sign)."""
-    if not after or after[0].kind != "body":
-        return False
-    b = after[0].text
-    return ((a.text[-1:].isdigit() and (b[:1].isdigit() or b[:1] in ".．%％"))
+    """Whether the block right after `a` opens inside a figure (`_inside_figure`): a line as
+    short as a heading before it was cut."""
+    return bool(after) and after[0].kind == "body" and _inside_figure(a.text, after[0].text)
+
+
+def _inside_figure(a: str, b: str) -> bool:
+    """Whether `b` opens inside a figure: one `a` ends in ("…日产量15" | "0吨左右，…"), or any
+    (".5万人次，…", a decimal point or a percent sign first). No paragraph of the 10,121 real
+    articles ends in a figure with the next opening with one, nor opens with a decimal point
+    or a percent sign."""
+    return ((a[-1:].isdigit() and (b[:1].isdigit() or b[:1] in ".．%％"))
             or b[:1] in "%％" or (b[:1] in ".．" and b[1:2].isdigit()))
 
 
@@ -2836,10 +2839,8 @@ def _cut_between(a: str, b: str) -> bool:
     whole; "…卖出区县看" | "份回家。")."""
     if not a or not b:
         return False
-    if a[-1].isdigit() and (b[0].isdigit() or b[0] in ".．%％"):
+    if _inside_figure(a, b):
         return True
-    if b[0] in "%％" or (b[0] in ".．" and b[1:2].isdigit()):
-        return True  # no text opens with a percent sign or a decimal point (".45万件，…": none of the 10,121 real articles' paragraphs does)
     if _open_marks(a) or _closes_first(b):
         return True  # a quotation or a title cut in two: "…随着“助企开复工" | "…》和《…》"
     figure = _TRAILING_FIGURE(a)
