@@ -95,6 +95,36 @@ def test_every_input_format_and_every_record_accounted_for(tmp_path: Path) -> No
     assert written[0].keys() >= {"id", "title", "paragraphs", "captions", "bylines", "flags", "edits"}
 
 
+def test_records_that_hold_their_article_as_a_list_of_paragraphs(tmp_path: Path) -> None:
+    # {"title": …, "paragraphs": [...]}, as news corpora are often kept: read as the title and
+    # its paragraphs when the record has no text field; anything else there is a rejection
+    paras = article(5).split("\n\n")
+    write_jsonl(tmp_path / "a.jsonl", [
+        {"id": "listed", "title": paras[0], "paragraphs": paras[1:]},
+        {"id": "untitled", "paragraphs": paras[1:]},
+        {"id": "numbers", "title": "x", "paragraphs": [1, 2]},
+        {"id": "text-null", "text": None, "paragraphs": paras[1:]},  # (a text field there, empty: not replaced)
+    ])
+    stats = run([str(tmp_path / "a.jsonl")], opts(tmp_path / "out", jobs=1))
+    written = {r["id"]: r for p in sorted((tmp_path / "out").glob("part-*.jsonl")) for r in read_jsonl(p)}
+    reasons = {r["id"]: r["reason"] for r in read_jsonl(tmp_path / "out" / "rejected.jsonl")}
+    assert written["listed"]["title"] == paras[0]
+    assert "".join(written["listed"]["paragraphs"]) == "".join(p.strip() for p in paras[1:])
+    assert written["untitled"]["title"] == paras[1].strip()  # (no title given: the first line is read as one)
+    assert "no 'text' field (nor a 'paragraphs' list)" in reasons["numbers"]
+    assert "'text' is not a string" in reasons["text-null"]
+    assert stats["written"] == 2 and stats["rejected"] == 2
+    pa = pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    pq.write_table(pa.table({"id": ["q1", "q2"], "title": [paras[0], None], "paragraphs": [paras[1:], None]}),
+                   tmp_path / "b.parquet")
+    run([str(tmp_path / "b.parquet")], opts(tmp_path / "out2", jobs=1))
+    rows = [r for p in sorted((tmp_path / "out2").glob("part-*.jsonl")) for r in read_jsonl(p)]
+    assert [(r["id"], r["title"]) for r in rows] == [("q1", paras[0])]
+    assert "'paragraphs' is empty or not a list" in read_jsonl(tmp_path / "out2" / "rejected.jsonl")[0]["reason"]
+
+
 def test_a_report_of_the_articles_changed_most(tmp_path: Path) -> None:
     rows = [{"id": str(n), "text": article(n)} for n in range(30)]
     messy = article(99).replace("，", ",").replace("\n\n", "\n\n　　")  # layout noise to undo

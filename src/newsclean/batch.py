@@ -157,10 +157,24 @@ class JsonLine:
         ident = record.get(self.id_field)
         ident = where if ident is None else str(ident)
         body = record.get(self.text_field)
+        if body is None and self.text_field not in record:
+            body = _paragraphs_text(record.get("title"), record.get("paragraphs"))
+            if body is None:
+                return ident, None, f"line {lineno}: no {self.text_field!r} field (nor a 'paragraphs' list)", text
         if not isinstance(body, str):
-            reason = f"no {self.text_field!r} field" if body is None else f"{self.text_field!r} is not a string"
-            return ident, None, f"line {lineno}: {reason}", text
+            return ident, None, f"line {lineno}: {self.text_field!r} is not a string", text
         return ident, body, None, None
+
+
+def _paragraphs_text(title: Any, paragraphs: Any) -> str | None:
+    """The text of a record that holds its article as a list of paragraphs and maybe a
+    title (``{"title": …, "paragraphs": [...]}``, as news corpora are often kept): the title
+    and each paragraph a block of its own, as `clean` reads a text; None when `paragraphs`
+    is not a list of strings."""
+    if not isinstance(paragraphs, list) or not all(isinstance(p, str) for p in paragraphs):
+        return None
+    head = [title] if isinstance(title, str) and title.strip() else []
+    return "\n\n".join(head + paragraphs) + "\n"
 
 
 def _jsonl_records(path: Path, text_field: str, id_field: str, parse: bool = True
@@ -187,20 +201,26 @@ def _parquet_records(path: Path, text_field: str, id_field: str) -> Iterator[tup
     try:
         pf = pq.ParquetFile(path)
         names = pf.schema_arrow.names
-        if text_field not in names:
+        listed = text_field not in names and "paragraphs" in names  # (the article as a list of paragraphs)
+        if text_field not in names and not listed:
             yield str(path), None, f"no {text_field!r} column (columns: {', '.join(names)})", None
             return
-        columns = [text_field] + ([id_field] if id_field in names else [])
+        columns = ["paragraphs" if listed else text_field] + ([id_field] if id_field in names else [])
+        titled = listed and "title" in names
         row = 0
-        for batch in pf.iter_batches(columns=columns, batch_size=1024):
+        for batch in pf.iter_batches(columns=columns + (["title"] if titled else []), batch_size=1024):
             texts = batch.column(0).to_pylist()
             ids = batch.column(1).to_pylist() if len(columns) > 1 else [None] * len(texts)
+            if listed:
+                titles = batch.column(len(columns)).to_pylist() if titled else [None] * len(texts)
+                texts = [_paragraphs_text(t, p) for t, p in zip(titles, texts, strict=True)]
             for body, ident in zip(texts, ids, strict=True):
                 where = f"{path}:{row}"
                 row += 1
                 ident = where if ident is None else str(ident)
                 if not isinstance(body, str):
-                    yield ident, None, f"row {row - 1}: {text_field!r} is empty or not a string", None
+                    what = "'paragraphs' is empty or not a list of strings" if listed else f"{text_field!r} is empty or not a string"
+                    yield ident, None, f"row {row - 1}: {what}", None
                     continue
                 yield ident, body, None, None
     except Exception as exc:  # a broken file: recorded, not raised
