@@ -141,6 +141,16 @@ def test_directory_is_usage_error(tmp_path: Path) -> None:
     assert r.returncode == 2 and "is a directory" in r.stderr.decode()
 
 
+def test_an_archive_of_records_is_a_usage_error(tmp_path: Path) -> None:
+    # a JSONL or Parquet file holds many articles: `clean` would read its JSON as one text
+    for name in ("a.jsonl", "b.JSONL.gz", "c.parquet"):
+        (tmp_path / name).write_text('{"id": 1, "text": "x"}\n', encoding="utf-8")
+        r = run("clean", str(tmp_path / name))
+        assert r.returncode == 2 and "newsclean batch" in r.stderr.decode() and not r.stdout
+    (tmp_path / "a.json").write_text('{"id": 1}', encoding="utf-8")  # (one file, read as a text)
+    assert run("clean", str(tmp_path / "a.json")).returncode == 0
+
+
 def test_version() -> None:
     r = run("--version")
     assert r.returncode == 0 and r.stdout.decode().startswith("newsclean ")

@@ -120,12 +120,19 @@ def _config(args: argparse.Namespace) -> Config:
     return cfg.replace(**overrides) if overrides else cfg
 
 
+#: Names of files holding many articles as records (JSONL, Parquet), which `batch` reads.
+_ARCHIVE_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".jsonl.zst", ".ndjson.zst", ".parquet")
+
+
 def _read(name: str) -> bytes:
     if name == "-":
         return sys.stdin.buffer.read()
     path = Path(name)
     if path.is_dir():
         raise UsageError(f"{name}: is a directory (use 'newsclean batch' for archives)")
+    if path.name.lower().endswith(_ARCHIVE_SUFFIXES):
+        # (read as one text, its records' JSON would be cleaned as prose: quotes turned, keys kept)
+        raise UsageError(f"{name}: an archive of records, one article each (use 'newsclean batch {name} --out DIR')")
     try:
         return path.read_bytes()
     except FileNotFoundError:
