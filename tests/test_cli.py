@@ -24,6 +24,10 @@ def test_clean_sample() -> None:
     assert lines[0] == "“围绕中心 建设队伍 服务群众”推动机关党建高质量发展"
     assert lines[1] == ""
     assert "万人次。出台《银发人才信息库建设方案》" in out
+    # every speaker's section keeps its paragraphs, though the page repeated them further down
+    for n, line in enumerate(lines):
+        if line.startswith("——市"):
+            assert not lines[n + 1].startswith(("——",)) and "，" in lines[n + 1], (line, lines[n + 1])
     assert r.stderr == b""
 
 

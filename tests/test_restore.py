@@ -97,6 +97,48 @@ def test_a_repeated_paragraph_stays_under_the_heading_that_names_it() -> None:
     assert a.paragraphs == text
 
 
+#: A digest of speeches, written for these tests: each section a heading, the speaker's line
+#: and what the speaker said.
+DIGEST = [
+    "1月12日，青山市召开机关党建工作经验交流会，五个单位的负责同志作了交流发言。现将发言摘编如下。",
+    "抓好基层党建 服务乡村振兴",
+    "——青山镇党委书记 王小明",
+    "我们把支部建在产业链上，全镇十二个村成立了十五个产业党小组，带动村民种植茶叶两万亩。",
+    "今年，我们还将建设茶叶加工厂，让每个村都有稳定的集体收入。",
+    "创新服务方式 当好企业贴心人",
+    "——青山市营商环境办主任 李春华",
+    "我们推行企业事项一窗通办，开办企业的时间由五天缩短到一天，全年为企业解决难题三百多件。",
+    "坚持法治引领 守护一方平安",
+    "——青山市司法局局长 张建国",
+    "我们在全市建成调解室八十六个，全年调解各类纠纷两千多起，调解成功率达到九成以上。",
+]
+
+
+def test_a_speakers_paragraphs_repeated_further_down_go_back_under_the_speakers_line() -> None:
+    # the first speaker's two paragraphs repeated three times at the end of the page, where
+    # the place model keeps a later copy and leaves the first section empty
+    run = DIGEST[3:5]
+    garbled = DIGEST + run + [run[1], run[0]] + run
+    a = restored(article(garbled, head=["青山市机关党建工作经验交流摘编"]))
+    assert a.paragraphs == DIGEST
+    moved = [e for e in a.edits if e.step == "drop_duplicates" and "speaker's line" in (e.reason or "")]
+    assert len(moved) == 6 and all("——青山镇党委书记" in e.reason for e in moved)
+    # a truncation flag further down names its paragraphs where they now stand
+    cut = DIGEST[:7] + ["我们推行企业事项一窗通办，开办企业的时间由五天缩短到", "业解决难题三百多件，企业满意度达到百分之九十八。"] + DIGEST[8:]
+    a = restored(article(cut + run + [run[1], run[0]] + run, head=["青山市机关党建工作经验交流摘编"]))
+    assert a.paragraphs == cut
+    assert a.flags == [{"kind": "truncated_end", "paragraph": 7}, {"kind": "truncated_start", "paragraph": 8}]
+
+
+def test_a_speakers_paragraphs_stay_where_the_section_they_stand_in_would_be_left_empty() -> None:
+    # the last speaker's only paragraph stands under the first speaker's line too: whichever
+    # copy is kept, one section is empty, and the place model decides
+    body = DIGEST[:3] + DIGEST[5:]  # (the first speaker's section empty in the original)
+    garbled = body[:3] + [body[-1]] + body[3:] + [body[-1]]
+    plain = restored(article(garbled, head=["青山市机关党建工作经验交流摘编"]))
+    assert not any("speaker's line" in (e.reason or "") for e in plain.edits)
+
+
 def test_copy_above_the_dateline_lead_is_dropped() -> None:
     lead = "本报青山1月12日电 " + P[0]
     body = [lead, *P[1:]]

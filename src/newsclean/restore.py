@@ -1734,7 +1734,7 @@ def _chronology(items: list[_Item]) -> None:
 class _Item:
     """A line of the body on its way through restoration."""
 
-    __slots__ = ("text", "key", "kind", "pos", "copies", "why")
+    __slots__ = ("text", "key", "kind", "pos", "copies", "why", "twin")
 
     def __init__(self, text: str, kind: str, pos: int) -> None:
         self.text = text
@@ -1743,6 +1743,7 @@ class _Item:
         self.pos = pos  # its index among the article's non-empty lines (edit reasons name "block pos + 1")
         self.copies = 1  # how many identical copies of it the article held
         self.why = ""  # why it is metadata, when no cue of its own says so
+        self.twin: _Item | None = None  # (a copy dropped as a repeat: the copy kept)
 
     def set_text(self, text: str) -> None:
         self.text = text
@@ -1917,6 +1918,8 @@ def restore(lines: list[str], cfg: Any) -> Article:
         if it.kind == "body" and id(it) not in keep:
             it.kind = "dropped"
     seq = _join_splits(items, cfg, edits, out.flags)
+    if cfg.drop_duplicates:
+        _refill_speakers_sections(seq, edits, out.flags)
     recorded: dict[str, int] = {}  # a caption's or byline's text (gaps aside) -> its block
     for it in seq:
         if it.kind == "dropped":
@@ -2196,10 +2199,79 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
                    else "repeated with the block beside it")
     for k in sorted(drop):
         best, score, why = drop[k]
+        body[k].twin = body[best]
         body[best].copies += 1
         edits.append(Edit("drop_duplicates", "delete", before=body[k].text, reason=f"same as block {body[best].pos + 1}, {why}",
                           score=score if score is not None else 1.0, block=body[k].pos))
     return [it for k, it in enumerate(body) if k not in drop]
+
+
+def _refill_speakers_sections(seq: list[_Item], edits: list[Edit], flags: list[dict[str, Any]]) -> None:
+    """A section headed by a heading and a speaker's line (`——市…局长 王小明`, as digests of
+    speeches and reports are printed) that is left without a paragraph, where copies of
+    paragraphs repeated elsewhere stood, gets them back: those copies are kept and the ones
+    kept elsewhere dropped instead (unless that leaves their own section empty). Every
+    speaker has something to say, while the place model, which reads only where copies
+    stand, keeps a later copy when the page repeated the paragraphs further down. (A heading
+    without a speaker's line is left alone: garbled articles hold many headings directly
+    over another, and refilling those took 489 of 27,760 garbled articles further from
+    their gold and 90 closer. With the speaker's line, none of them changes, nor any of the
+    10,121 real articles.)"""
+    body = [it for it in seq if it.kind == "body"]
+    present = {id(it) for it in body}
+    swapped: dict[int, _Item] = {}  # id of a copy kept until now -> the copy kept instead
+    for i in range(len(seq) - 1):
+        head, line = seq[i], seq[i + 1]
+        if (head.kind != "body" or line.kind != "body" or not line.text.startswith(ATTRIBUTION_DASH)
+                or head.text.startswith(ATTRIBUTION_DASH) or not is_heading(head.text) or not is_heading(line.text)):
+            continue
+        m = i + 2
+        copies: list[_Item] = []  # the copies of paragraphs kept elsewhere that stood under the speaker's line
+        while m < len(seq) and seq[m].kind != "body":
+            twin = seq[m].twin
+            if (seq[m].kind == "dropped" and twin is not None and id(twin) in present and id(twin) not in swapped
+                    and not is_heading(twin.text) and all(c.twin is not twin for c in copies)):
+                copies.append(seq[m])
+            m += 1
+        if not copies or (m < len(seq) and not is_heading(seq[m].text)):
+            continue  # (nothing of theirs stood there, or the section has a paragraph)
+        taken = {id(c.twin) for c in copies}
+        if not all(_keeps_a_paragraph(seq, seq.index(c.twin), taken) for c in copies if c.twin is not None):
+            continue
+        for c in copies:
+            kept = c.twin
+            assert kept is not None
+            c.set_text(kept.text)
+            c.kind, c.copies, c.twin = "body", kept.copies, None
+            kept.kind, kept.twin = "dropped", c
+            swapped[id(kept)] = c
+            # (the copy dropped there is now the one kept: its edit drops the other instead,
+            # and every copy's edit names the one kept)
+            why = (f"same as block {c.pos + 1}, the copy under the speaker's line {line.text[:24]!r}, "
+                   "whose section would have no paragraph without it")
+            for n, e in enumerate(edits):
+                if (e.step == "drop_duplicates" and e.action == "delete" and e.reason
+                        and (e.block == c.pos or e.reason.startswith(f"same as block {kept.pos + 1},"))):
+                    edits[n] = Edit("drop_duplicates", "delete", before=e.before, reason=why, score=1.0,
+                                    block=kept.pos if e.block == c.pos else e.block)
+    if swapped and flags:
+        index = {id(it): n for n, it in enumerate(it for it in seq if it.kind == "body")}
+        for f in flags:
+            it = body[f["paragraph"]]
+            f["paragraph"] = index[id(swapped.get(id(it), it))]
+
+
+def _keeps_a_paragraph(seq: list[_Item], at: int, leaving: set[int]) -> bool:
+    """Whether the section of the block at `at` keeps a paragraph when the blocks `leaving`
+    (ids) leave it: a body block beside it, past metadata and those leaving, that is not a
+    heading."""
+    for step in (-1, 1):
+        j = at + step
+        while 0 <= j < len(seq) and (seq[j].kind != "body" or id(seq[j]) in leaving):
+            j += step
+        if 0 <= j < len(seq) and not is_heading(seq[j].text):
+            return True
+    return False
 
 
 def _bracketed(key: str) -> bool:
