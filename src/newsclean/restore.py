@@ -2006,13 +2006,22 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
             if k != best:
                 drop[k] = (best, score, why)
 
+    # the block before each that no other block repeats: what stood before it, past copies of
+    # repeated blocks (which may be dropped), short ones too ("李干杰主持会议。", dropped with
+    # the block beside it); -1 for none (found in one pass: a page of thousands of copies)
+    single_before: list[int] = []
+    last = -1
+    for j, other in enumerate(keys):
+        single_before.append(last)
+        if other not in recurring:
+            last = j
+
     def interrupts(k: int, key: str) -> bool:
+        """Whether copy `k` of `key` (a repeated block) stands out of place."""
         if k < lead or (k == 0 and body[0].text.startswith(ATTRIBUTION_DASH)):
             return True  # (above the lead; or a list's item, `——…。`, which opens no article)
-        # the block before it, looking past copies of repeated blocks (which may be dropped),
-        # short ones too ("李干杰主持会议。", dropped with the block beside it)
-        prev = next((j for j in range(k - 1, -1, -1) if keys[j] != key and keys[j] not in recurring), None)
-        if prev is None or _complete(body[prev].text) or is_heading(body[prev].text):
+        prev = single_before[k]
+        if prev < 0 or _complete(body[prev].text) or is_heading(body[prev].text):
             return False
         # (nor a bulleted heading, ●…, or a double headline, its halves apart by a gap and
         # no label's colon before them: a paragraph cut mid-sentence holds neither)
@@ -2219,7 +2228,23 @@ def _refill_speakers_sections(seq: list[_Item], edits: list[Edit], flags: list[d
     10,121 real articles.)"""
     body = [it for it in seq if it.kind == "body"]
     present = {id(it) for it in body}
+    at = {id(it): n for n, it in enumerate(seq)}
+    # (each block's neighbours in the body, past metadata and dropped copies: found once, as a
+    # page can hold thousands of copies in a row)
+    before: list[int] = []
+    last = -1
+    for n, it in enumerate(seq):
+        before.append(last)
+        if it.kind == "body":
+            last = n
+    after = [len(seq)] * len(seq)
+    last = len(seq)
+    for n in range(len(seq) - 1, -1, -1):
+        after[n] = last
+        if seq[n].kind == "body":
+            last = n
     swapped: dict[int, _Item] = {}  # id of a copy kept until now -> the copy kept instead
+    dropping: dict[int, list[int]] | None = None  # block kept -> the edits dropping its copies (built when needed)
     for i in range(len(seq) - 1):
         head, line = seq[i], seq[i + 1]
         if (head.kind != "body" or line.kind != "body" or not line.text.startswith(ATTRIBUTION_DASH)
@@ -2236,8 +2261,13 @@ def _refill_speakers_sections(seq: list[_Item], edits: list[Edit], flags: list[d
         if not copies or (m < len(seq) and not is_heading(seq[m].text)):
             continue  # (nothing of theirs stood there, or the section has a paragraph)
         taken = {id(c.twin) for c in copies}
-        if not all(_keeps_a_paragraph(seq, seq.index(c.twin), taken) for c in copies if c.twin is not None):
+        if not all(_keeps_a_paragraph(seq, at[id(c.twin)], taken, before, after) for c in copies if c.twin is not None):
             continue
+        if dropping is None:
+            dropping = {}
+            for n, e in enumerate(edits):
+                if e.step == "drop_duplicates" and e.action == "delete" and e.reason and e.reason.startswith("same as block "):
+                    dropping.setdefault(int(e.reason[14:].split(",", 1)[0]) - 1, []).append(n)
         for c in copies:
             kept = c.twin
             assert kept is not None
@@ -2249,11 +2279,10 @@ def _refill_speakers_sections(seq: list[_Item], edits: list[Edit], flags: list[d
             # and every copy's edit names the one kept)
             why = (f"same as block {c.pos + 1}, the copy under the speaker's line {line.text[:24]!r}, "
                    "whose section would have no paragraph without it")
-            for n, e in enumerate(edits):
-                if (e.step == "drop_duplicates" and e.action == "delete" and e.reason
-                        and (e.block == c.pos or e.reason.startswith(f"same as block {kept.pos + 1},"))):
-                    edits[n] = Edit("drop_duplicates", "delete", before=e.before, reason=why, score=1.0,
-                                    block=kept.pos if e.block == c.pos else e.block)
+            for n in dropping.pop(kept.pos, []):
+                e = edits[n]
+                edits[n] = Edit("drop_duplicates", "delete", before=e.before, reason=why, score=1.0,
+                                block=kept.pos if e.block == c.pos else e.block)
     if swapped and flags:
         index = {id(it): n for n, it in enumerate(it for it in seq if it.kind == "body")}
         for f in flags:
@@ -2261,17 +2290,19 @@ def _refill_speakers_sections(seq: list[_Item], edits: list[Edit], flags: list[d
             f["paragraph"] = index[id(swapped.get(id(it), it))]
 
 
-def _keeps_a_paragraph(seq: list[_Item], at: int, leaving: set[int]) -> bool:
+def _keeps_a_paragraph(seq: list[_Item], at: int, leaving: set[int], before: list[int], after: list[int]) -> bool:
     """Whether the section of the block at `at` keeps a paragraph when the blocks `leaving`
-    (ids) leave it: a body block beside it, past metadata and those leaving, that is not a
-    heading."""
-    for step in (-1, 1):
-        j = at + step
-        while 0 <= j < len(seq) and (seq[j].kind != "body" or id(seq[j]) in leaving):
-            j += step
-        if 0 <= j < len(seq) and not is_heading(seq[j].text):
-            return True
-    return False
+    (ids) leave it: a body block beside it (`before`, `after`: each block's neighbours in the
+    body), past those leaving or dropped since, that is not a heading."""
+    j = before[at]
+    while j >= 0 and (id(seq[j]) in leaving or seq[j].kind != "body"):
+        j = before[j]
+    if j >= 0 and not is_heading(seq[j].text):
+        return True
+    j = after[at]
+    while j < len(seq) and (id(seq[j]) in leaving or seq[j].kind != "body"):
+        j = after[j]
+    return j < len(seq) and not is_heading(seq[j].text)
 
 
 def _bracketed(key: str) -> bool:
