@@ -2010,11 +2010,11 @@ def _drop_exact(body: list[_Item], edits: list[Edit]) -> list[_Item]:
     # repeated blocks (which may be dropped), short ones too ("李干杰主持会议。", dropped with
     # the block beside it); -1 for none (found in one pass: a page of thousands of copies)
     single_before: list[int] = []
-    last = -1
+    single = -1
     for j, other in enumerate(keys):
-        single_before.append(last)
+        single_before.append(single)
         if other not in recurring:
-            last = j
+            single = j
 
     def interrupts(k: int, key: str) -> bool:
         """Whether copy `k` of `key` (a repeated block) stands out of place."""
