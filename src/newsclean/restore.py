@@ -2226,23 +2226,11 @@ def _refill_speakers_sections(seq: list[_Item], edits: list[Edit], flags: list[d
     over another, and refilling those took 489 of 27,760 garbled articles further from
     their gold and 90 closer. With the speaker's line, none of them changes, nor any of the
     10,121 real articles.)"""
-    body = [it for it in seq if it.kind == "body"]
-    present = {id(it) for it in body}
-    at = {id(it): n for n, it in enumerate(seq)}
-    # (each block's neighbours in the body, past metadata and dropped copies: found once, as a
-    # page can hold thousands of copies in a row)
+    body: list[_Item] | None = None  # (what follows is built when a speaker's section asks)
+    present: set[int] = set()
+    at: dict[int, int] = {}
     before: list[int] = []
-    last = -1
-    for n, it in enumerate(seq):
-        before.append(last)
-        if it.kind == "body":
-            last = n
-    after = [len(seq)] * len(seq)
-    last = len(seq)
-    for n in range(len(seq) - 1, -1, -1):
-        after[n] = last
-        if seq[n].kind == "body":
-            last = n
+    after: list[int] = []
     swapped: dict[int, _Item] = {}  # id of a copy kept until now -> the copy kept instead
     dropping: dict[int, list[int]] | None = None  # block kept -> the edits dropping its copies (built when needed)
     for i in range(len(seq) - 1):
@@ -2250,6 +2238,23 @@ def _refill_speakers_sections(seq: list[_Item], edits: list[Edit], flags: list[d
         if (head.kind != "body" or line.kind != "body" or not line.text.startswith(ATTRIBUTION_DASH)
                 or head.text.startswith(ATTRIBUTION_DASH) or not is_heading(head.text) or not is_heading(line.text)):
             continue
+        if body is None:
+            body = [it for it in seq if it.kind == "body"]
+            present = {id(it) for it in body}
+            at = {id(it): n for n, it in enumerate(seq)}
+            # (each block's neighbours in the body, past metadata and dropped copies: found
+            # once, as a page can hold thousands of copies in a row)
+            last = -1
+            for n, it in enumerate(seq):
+                before.append(last)
+                if it.kind == "body":
+                    last = n
+            after = [len(seq)] * len(seq)
+            last = len(seq)
+            for n in range(len(seq) - 1, -1, -1):
+                after[n] = last
+                if seq[n].kind == "body":
+                    last = n
         m = i + 2
         copies: list[_Item] = []  # the copies of paragraphs kept elsewhere that stood under the speaker's line
         while m < len(seq) and seq[m].kind != "body":
@@ -2283,7 +2288,7 @@ def _refill_speakers_sections(seq: list[_Item], edits: list[Edit], flags: list[d
                 e = edits[n]
                 edits[n] = Edit("drop_duplicates", "delete", before=e.before, reason=why, score=1.0,
                                 block=kept.pos if e.block == c.pos else e.block)
-    if swapped and flags:
+    if swapped and flags and body is not None:
         index = {id(it): n for n, it in enumerate(it for it in seq if it.kind == "body")}
         for f in flags:
             it = body[f["paragraph"]]
