@@ -102,9 +102,10 @@ def expand_inputs(inputs: Iterable[str]) -> list[Path]:
 def read_records(files: Iterable[Path], *, text_field: str = "text", id_field: str = "id",
                  max_bytes: int = 64 * 2**20, parse: bool = True) -> Iterator[Record]:
     """Every record of `files` in order: JSONL (plain, ``.gz``, ``.zst``) and Parquet by
-    their suffix, one article per file otherwise (its path is its id). A line that is not
-    JSON, a record without the text field, a file too large or unreadable: a `Record` with
-    its `error`, never an exception."""
+    their suffix, one article per file otherwise (its path is its id); a record without the
+    text field that holds a `paragraphs` list (and maybe a `title`) is read as that title
+    and those paragraphs. A line that is not JSON, a record with neither, a file too large or
+    unreadable: a `Record` with its `error`, never an exception."""
     seq = 0
     for path in files:
         name = path.name.lower()
