@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -16,8 +17,12 @@ SAMPLE = HERE.parent / "samples" / "guilin-party-building-garbled.txt"
 
 
 def garbled_texts(directory: Path) -> list[str]:
-    """The garbled articles (*.txt) of `directory`, or the project's sample without it."""
+    """The garbled articles (*.txt) of `directory`, or the project's sample without it (said
+    on stderr: a clone away from the shared folder would otherwise time one article and
+    print its figures as if they were dev's)."""
     files = sorted(directory.glob("*.txt")) if directory.is_dir() else []
+    if not files:
+        print(f"bench: no garbled articles in {directory}; timing the project's sample alone", file=sys.stderr)
     return [f.read_text(encoding="utf-8") for f in files] or [SAMPLE.read_text(encoding="utf-8")]
 
 
