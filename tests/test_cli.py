@@ -153,6 +153,9 @@ def test_an_archive_of_records_is_a_usage_error(tmp_path: Path) -> None:
         assert r.returncode == 2 and "newsclean batch" in r.stderr.decode() and not r.stdout
     (tmp_path / "a.json").write_text('{"id": 1}', encoding="utf-8")  # (one file, read as a text)
     assert run("clean", str(tmp_path / "a.json")).returncode == 0
+    from newsclean import batch, cli
+
+    assert cli._ARCHIVE_SUFFIXES == (*batch._JSONL_SUFFIXES, ".parquet")  # (what batch reads as records)
 
 
 def test_version() -> None:

@@ -120,7 +120,9 @@ def _config(args: argparse.Namespace) -> Config:
     return cfg.replace(**overrides) if overrides else cfg
 
 
-#: Names of files holding many articles as records (JSONL, Parquet), which `batch` reads.
+#: Names of files holding many articles as records, as `batch` reads them (its JSONL
+#: suffixes and Parquet; written out here: importing batch, its process pool with it, costs
+#: `clean` 60 ms, and a test keeps the two the same).
 _ARCHIVE_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".jsonl.zst", ".ndjson.zst", ".parquet")
 
 

@@ -125,7 +125,6 @@ def _optimize_charset(charset: list[Any], iscased: Any = None, fixup: Any = None
     return list(found[0]), found[1]
 
 
-
 def _compiled(pattern: str, flags: int) -> _Entry:
     """What `re.compile` hands the engine, as `re._compiler.compile` makes it (its
     character classes optimised once in this process, `_optimize_charset`)."""

@@ -2226,22 +2226,23 @@ def _refill_speakers_sections(seq: list[_Item], edits: list[Edit], flags: list[d
     over another, and refilling those took 489 of 27,760 garbled articles further from
     their gold and 90 closer. With the speaker's line, none of them changes, nor any of the
     10,121 real articles.)"""
-    body: list[_Item] | None = None  # (what follows is built when a speaker's section asks)
-    present: set[int] = set()
-    at: dict[int, int] = {}
+    at: dict[int, int] | None = None  # (this and what follows built when a speaker's section asks)
     before: list[int] = []
     after: list[int] = []
+    copies_of: dict[int, list[_Item]] = {}  # id of a copy kept -> the copies dropped as the same
+    dropping: dict[int, int] = {}  # block -> the edit that dropped it as a copy
     swapped: dict[int, _Item] = {}  # id of a copy kept until now -> the copy kept instead
-    dropping: dict[int, list[int]] | None = None  # block kept -> the edits dropping its copies (built when needed)
+    order: list[_Item] = []
+    initial: set[int] = set()
     for i in range(len(seq) - 1):
         head, line = seq[i], seq[i + 1]
         if (head.kind != "body" or line.kind != "body" or not line.text.startswith(ATTRIBUTION_DASH)
                 or head.text.startswith(ATTRIBUTION_DASH) or not is_heading(head.text) or not is_heading(line.text)):
             continue
-        if body is None:
-            body = [it for it in seq if it.kind == "body"]
-            present = {id(it) for it in body}
+        if at is None:
             at = {id(it): n for n, it in enumerate(seq)}
+            order = [it for it in seq if it.kind == "body"]  # (as the flags name them)
+            initial = {id(it) for it in order}
             # (each block's neighbours in the body, past metadata and dropped copies: found
             # once, as a page can hold thousands of copies in a row)
             last = -1
@@ -2255,11 +2256,18 @@ def _refill_speakers_sections(seq: list[_Item], edits: list[Edit], flags: list[d
                 after[n] = last
                 if seq[n].kind == "body":
                     last = n
+            for it in seq:
+                if it.kind == "dropped" and it.twin is not None:
+                    copies_of.setdefault(id(it.twin), []).append(it)
+            dropping = {e.block: n for n, e in enumerate(edits)
+                        if e.step == "drop_duplicates" and e.action == "delete" and e.block is not None}
         m = i + 2
         copies: list[_Item] = []  # the copies of paragraphs kept elsewhere that stood under the speaker's line
         while m < len(seq) and seq[m].kind != "body":
             twin = seq[m].twin
-            if (seq[m].kind == "dropped" and twin is not None and id(twin) in present and id(twin) not in swapped
+            # (a copy kept that still stands in the body: not joined into another since, nor
+            # swapped for a copy under an earlier speaker; not one put back so)
+            if (seq[m].kind == "dropped" and twin is not None and twin.kind == "body" and id(twin) in initial
                     and not is_heading(twin.text) and all(c.twin is not twin for c in copies)):
                 copies.append(seq[m])
             m += 1
@@ -2268,30 +2276,25 @@ def _refill_speakers_sections(seq: list[_Item], edits: list[Edit], flags: list[d
         taken = {id(c.twin) for c in copies}
         if not all(_keeps_a_paragraph(seq, at[id(c.twin)], taken, before, after) for c in copies if c.twin is not None):
             continue
-        if dropping is None:
-            dropping = {}
-            for n, e in enumerate(edits):
-                if e.step == "drop_duplicates" and e.action == "delete" and e.reason and e.reason.startswith("same as block "):
-                    dropping.setdefault(int(e.reason[14:].split(",", 1)[0]) - 1, []).append(n)
+        why = (f"the copy under the speaker's line {line.text[:24]!r}, "
+               "whose section would have no paragraph without it")
         for c in copies:
             kept = c.twin
             assert kept is not None
             c.set_text(kept.text)
-            c.kind, c.copies, c.twin = "body", kept.copies, None
-            kept.kind, kept.twin = "dropped", c
+            c.kind, c.copies = "body", kept.copies
+            kept.kind = "dropped"
             swapped[id(kept)] = c
             # (the copy dropped there is now the one kept: its edit drops the other instead,
             # and every copy's edit names the one kept)
-            why = (f"same as block {c.pos + 1}, the copy under the speaker's line {line.text[:24]!r}, "
-                   "whose section would have no paragraph without it")
-            for n in dropping.pop(kept.pos, []):
-                e = edits[n]
-                edits[n] = Edit("drop_duplicates", "delete", before=e.before, reason=why, score=1.0,
-                                block=kept.pos if e.block == c.pos else e.block)
-    if swapped and flags and body is not None:
+            for d in copies_of.get(id(kept), []):
+                n = dropping[d.pos]
+                edits[n] = Edit("drop_duplicates", "delete", before=edits[n].before, score=1.0,
+                                reason=f"same as block {c.pos + 1}, {why}", block=kept.pos if d is c else d.pos)
+    if swapped and flags:
         index = {id(it): n for n, it in enumerate(it for it in seq if it.kind == "body")}
         for f in flags:
-            it = body[f["paragraph"]]
+            it = order[f["paragraph"]]
             f["paragraph"] = index[id(swapped.get(id(it), it))]
 
 
@@ -2820,6 +2823,8 @@ def _quote_balance(text: str) -> int:
     not close in it, below when it closes one opened before it."""
     return (text.count("“") + text.count("「") + text.count("『")
             - text.count("”") - text.count("」") - text.count("』"))
+
+
 #: The verbs that say who spoke.
 _SAID = r"(?:说|表示|介绍|指出|认为|称|强调|坦言|感慨|告诉记者)道?"
 #: What follows a quotation to say who said it, and nothing else ("杨宜勇说。", "负责人介绍。"),
