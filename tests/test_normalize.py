@@ -16,6 +16,17 @@ def _wrap(text: str, width: int) -> str:
 
 #: a paragraph holding a full-width space where a wrap at 16 falls (the end of its third line)
 _SPACED = _PARA + _PARA[:6] + "［　详细　］" + _PARA[20:]
+#: paragraphs one per line, under a title: a paragraph cut mid-sentence (a caption came
+#: between its halves) as long as the copy of the paragraph under it, a caption that ends a
+#: sentence, then paragraphs longer than both
+_CUT_BESIDE_COPY = ["青山镇举办农民运动会", "1月12日，青山镇第三届农民趣味运动会在文化广场开幕。",
+                    "来自全镇十二个村的三百多名村民踊跃报名参加了拔河和推小", "1月12日，青山镇第三届农民趣味运动会在文化广场开幕。",
+                    "图为拔河比赛现场。", "车等八个项目的比赛，赛场上加油声此起彼伏，村民们玩得十分开心，一直持续到傍晚。",
+                    "镇文化站负责人介绍，运动会已连续举办三届，今后还将增加更多适合老年人参加的项目。"]
+#: a text wrapped at 16 with one paragraph pasted into it whole
+_WRAPPED_WITH_ONE_WHOLE = ["青山镇运动会开幕", *[_wrap(p, 16) for p in (_PARA, _PARA[1:] + "。", _PARA[2:] + "！")],
+                           "镇文化站负责人介绍，运动会已连续举办三届，今后还将增加更多适合老年人参加的项目。",
+                           _wrap(_PARA[3:] + "。", 16)]
 #: indented paragraphs one per line; the second is as long as the first with its indentation
 #: and a trailing space; the last two, of one length, each end a sentence
 _ONE_PER_LINE = ["　　" + _PARA[:20], "　　" + _PARA[20:37] + "　", "　　" + _PARA[:10] + "。",
@@ -196,6 +207,13 @@ CASES = {
         # paragraphs one per line, indented: a line as long as the one above only with its
         # indentation and a trailing space is a paragraph of its own, not a wrapped line
         ("\n".join(_ONE_PER_LINE), "\n".join(_ONE_PER_LINE)),
+        # one paragraph per line: a cut paragraph and the copy under it, of one length, then
+        # a caption that ends a sentence, are no wrap when paragraphs longer than them end
+        # sentences under the title
+        ("\n".join(_CUT_BESIDE_COPY), "\n".join(_CUT_BESIDE_COPY)),
+        # but a long wrapped text with one paragraph pasted in whole is still joined
+        ("\n\n".join(_WRAPPED_WITH_ONE_WHOLE),
+         "\n\n".join(["青山镇运动会开幕", _PARA, _PARA[1:] + "。", _PARA[2:] + "！", _WRAPPED_WITH_ONE_WHOLE[4], _PARA[3:] + "。"])),
         # a paragraph scraped three times makes three lines of one length: copies, not a wrap
         ("公众可以在网站上查询所植树木的生长情况。［详细］\n" * 3 + "下一段。", "公众可以在网站上查询所植树木的生长情况。［详细］\n" * 3 + "下一段。"),
         # and so are copies that differ only in full-width figures (５月２７日, a noisy copy), and a

@@ -544,10 +544,16 @@ def _wrap_joins(lines: list[str], min_width: int, raw: list[str] | None = None) 
     # the full lines all of one length (short paragraphs wrapped once)
     widths.update(width for width, count in pairs.items() if count >= _PAIRS_MIN)
     # a text wrapped at a width has (almost) no longer line: the title and a line or two of
-    # page furniture at most; a text of one paragraph per line has many
+    # page furniture at most; a text of one paragraph per line has many. Nor, under its
+    # first line, a longer one that ends a sentence (a paragraph left whole: one in ten
+    # lines at most, a note pasted into a long wrapped text; a title or furniture ends none,
+    # and a line one longer than the width may hold the mark a typesetter hangs past it)
     if widths:
         lengths = [len(ln) for ln in lines if ln]
-        widths = {w for w in widths if sum(n > w for n in lengths) <= max(_LONGER_LINES_MAX, len(lengths) // 10)}
+        first_line = next(k for k, ln in enumerate(lines) if ln)
+        allowed = len(lengths) // 10
+        widths = {w for w in widths if sum(n > w for n in lengths) <= max(_LONGER_LINES_MAX, allowed)
+                  and _whole_paragraphs(lines, first_line, w) <= allowed}
     # a long first line without a clause mark is a title, not wrapped into the text under it
     # (a title and a lead of one length happen; 30 characters of wrapped prose hold a comma)
     first = next((k for k, ln in enumerate(lines) if ln), -1)
@@ -564,6 +570,13 @@ def _wrap_joins(lines: list[str], min_width: int, raw: list[str] | None = None) 
                   and lines[k].rstrip(_CLOSERS)[-1:] not in _SENTENCE_END]
         joins.sort()
     return joins
+
+
+def _whole_paragraphs(lines: list[str], first: int, width: int) -> int:
+    """How many lines under line `first` are longer than `width` and one more, ending a
+    sentence: paragraphs a wrap at `width` would have broken."""
+    return sum(1 for ln in lines[first + 1:]
+               if len(ln) > width + 1 and ln.rstrip(_CLOSERS)[-1:] in _SENTENCE_END)
 
 
 _CLOSERS = "”’」』）)》\"'"
