@@ -685,6 +685,14 @@ def test_a_bulleted_summary_line_is_not_joined() -> None:
     assert a.paragraphs == [P[0], summary, P[3]]
 
 
+def test_a_paragraph_cut_at_the_dash_of_a_range_is_joined() -> None:
+    # "…今年1—" / "8月，…": the dash of a range after a figure introduces nothing
+    para = "交通运输部最新数据显示，今年1—8月，全镇新改建农村公路120公里，完成投资1.2亿元。"
+    cut = para.index("—") + 1
+    a = restored(article([P[0], para[:cut], "▲青山镇新修的农村公路（本报记者 王小明 摄）", para[cut:], P[3]]))
+    assert a.paragraphs == [P[0], para, P[3]]
+
+
 def test_a_paragraph_ending_in_a_dash_is_not_joined_across_a_heading() -> None:
     # "…挠头事来了——" introduces the section that follows its heading
     lead_in = "第一书记不好当，样样都得会使，时不时会遇到挠头事。这不，挠头事来了——"

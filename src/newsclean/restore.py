@@ -1776,6 +1776,12 @@ def _dangles(text: str) -> bool:
     return not any(table.get(text[-k:]) is not None for k in (2, 3, 4) if len(text) >= k)
 
 
+def _introduces(text: str) -> bool:
+    """Whether `text` ends in a dash that introduces what follows ("…挠头事来了——"); not one
+    after a figure, the dash of a range the paragraph was cut at ("…今年1—" / "8月，…")."""
+    return text.endswith("—") and not text[-2:-1].isdigit()
+
+
 def _cut_at_decimal_point(text: str) -> bool:
     """Whether `text` ends in a figure's decimal point ("…增长6."): cut inside a number."""
     return text[-1:] in ".．" and text[-2:-1].isdigit()
@@ -3102,9 +3108,10 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
         return heading_count[0]
     while k < len(out):
         a = out[k]
-        # (a paragraph ending in a dash introduces what follows, "…这不，挠头事来了——": not cut;
-        # a line as short as a heading that opens with a dateline is a lead, cut or not)
-        if (a.kind != "body" or len(a.text) < 15 or _complete(a.text) or a.text.endswith("—")
+        # (a paragraph ending in a dash introduces what follows, "…这不，挠头事来了——": not cut,
+        # unless the dash follows a figure; a line as short as a heading that opens with a
+        # dateline is a lead, cut or not)
+        if (a.kind != "body" or len(a.text) < 15 or _complete(a.text) or _introduces(a.text)
                 or (is_heading(a.text) and not _dateline(a.text) and not _figure_runs_on(a, out[k + 1:k + 2]))):
             k += 1
             continue
@@ -3212,7 +3219,7 @@ def _join_splits(seq: list[_Item], cfg: Any, edits: list[Edit], flags: list[dict
         fresh = (LEAD_OPENING.match(b.text) is not None or _YEAR_OPENING(b.text) is not None
                  or LIST_ITEM.match(b.text) is not None
                  or (b.text[:1] in "“「『" and not (unpunctuated is False and _TERM_FIRST(b.text)))
-                 or a.text.endswith(("——", "—")))
+                 or _introduces(a.text))
         if (not between and cfg.flag_truncation and not fresh
                 and (dangling or not (headline or deck or a.text[:1] in _SUMMARY_BULLETS))):
             truncated.append((a, b, dangling, cut))
