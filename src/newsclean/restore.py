@@ -1777,8 +1777,8 @@ def _dangles(text: str) -> bool:
 
 
 def _introduces(text: str) -> bool:
-    """Whether `text` ends in a dash that introduces what follows ("…挠头事来了——"); not one
-    after a figure, the dash of a range the paragraph was cut at ("…今年1—" / "8月，…")."""
+    """Whether `text` ends in a dash that introduces what follows; not one after a figure,
+    the dash of a range the paragraph was cut at ("…1—" / "8月，…")."""
     return text.endswith("—") and not text[-2:-1].isdigit()
 
 
