@@ -548,15 +548,14 @@ def _wrap_joins(lines: list[str], min_width: int, raw: list[str] | None = None) 
     # first line, a longer one that ends a sentence (a paragraph left whole: one in ten
     # lines at most, a note pasted into a long wrapped text; a title or furniture ends none,
     # and a line one longer than the width may hold the mark a typesetter hangs past it)
+    first = next((k for k, ln in enumerate(lines) if ln), -1)  # (the first line: there is one when a width is)
     if widths:
         lengths = [len(ln) for ln in lines if ln]
-        first_line = next(k for k, ln in enumerate(lines) if ln)
         allowed = len(lengths) // 10
         widths = {w for w in widths if sum(n > w for n in lengths) <= max(_LONGER_LINES_MAX, allowed)
-                  and _whole_paragraphs(lines, first_line, w) <= allowed}
+                  and _whole_paragraphs(lines, first, w) <= allowed}
     # a long first line without a clause mark is a title, not wrapped into the text under it
     # (a title and a lead of one length happen; 30 characters of wrapped prose hold a comma)
-    first = next((k for k, ln in enumerate(lines) if ln), -1)
     if first >= 0 and (len(lines[first]) < _TITLE_MIN or any(c in lines[first] for c in _CLAUSE_MARKS)):
         first = -1
     joins = [(k, n) for k, n, full, width, verse in runs if width in widths and k != first]

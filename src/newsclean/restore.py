@@ -70,8 +70,7 @@ class _Cue:
             for k in sorted(keys or ()):
                 of_key.setdefault(k, []).append(n)
         self.of_key = {k: tuple(ns) for k, ns in of_key.items()}
-        every = {k for group in (start, end, anywhere) for _, keys in group if keys and not isinstance(keys, str)
-                 for k in keys}
+        every = set(of_key)  # (every part's strings)
         # (each string under its first character, the longest first)
         firsts: dict[str, list[str]] = {}
         for k in sorted(every, key=lambda k: (-len(k), k)):
