@@ -64,6 +64,7 @@ CASES = {
         ("控\x07制\x1b符\x85", "控制符"),
         ("保留\t制表\n换行", "保留\t制表\n换行"),
         ("👨\u200d👩\u200d👧", "👨\u200d👩\u200d👧"),
+        ("第一行\n第二行\n第三\u200b行", "第一行\n第二行\n第三行"),
     ],
     "strip_line_blanks": [
         ("　　首行缩进", "首行缩进"),
@@ -78,6 +79,8 @@ CASES = {
         ("two  spaces", "two spaces"),
         ("thin\u2009space", "thin space"),
         ("one space", "one space"),
+        ("第一行\n第二行\n第三\u3000行", "第一行\n第二行\n第三 行"),
+        ("第一行\n第二  行", "第一行\n第二 行"),
     ],
     "fold_fullwidth_alnum": [
         ("２０１２年", "2012年"),
@@ -239,6 +242,19 @@ def test_normaliser(step: str, text_in: str, text_out: str) -> None:
     assert fn(text_in, changes) == text_out
     assert apply_changes(text_in, changes) == text_out  # the record replays
     assert bool(changes) == (text_in != text_out)  # recorded only when something changed
+
+
+def test_what_the_space_and_invisible_steps_change_is_unprintable() -> None:
+    """`remove_invisible` and `normalize_spaces` return a text whose characters are all
+    printable (line breaks aside) as it stands: no character they change may be printable."""
+    import re
+
+    from newsclean import resources as R
+
+    odd = re.compile(R._ODD_SPACE)
+    for c in map(chr, range(0x110000)):
+        if R.INVISIBLE_NO_ZWJ.match(c) or odd.match(c) or c == "\u200d":
+            assert not c.isprintable(), hex(ord(c))
 
 
 def test_every_normaliser_has_cases() -> None:
